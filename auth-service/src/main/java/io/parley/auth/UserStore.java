@@ -1,0 +1,103 @@
+package io.parley.auth;
+
+import io.parley.contract.ErrorCode;
+import io.parley.contract.Ids;
+import io.parley.contract.ServiceError;
+import io.parley.platform.MongoStore;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code users} collection, owned by auth-service. Usernames are unique ignoring case through a unique
+ * index on {@code usernameKey}, their lowercase form. The first account ever created is an admin: claiming
+ * the {@code first-admin} marker in {@code auth_flags} is atomic, so two racing sign-ups cannot both win.
+ */
+public final class UserStore {
+
+  static final String USERS = "users";
+  static final String FLAGS = "auth_flags";
+  private static final String FIRST_ADMIN = "first-admin";
+
+  private final MongoClient mongo;
+
+  public UserStore(MongoClient mongo) {
+    this.mongo = mongo;
+  }
+
+  public Future<Void> createIndexes() {
+    return mongo.createIndexWithOptions(USERS, new JsonObject().put("usernameKey", 1),
+        new IndexOptions().unique(true).name("usernameKey_unique")).mapEmpty();
+  }
+
+  public static String usernameKey(String username) {
+    return username.toLowerCase(Locale.ROOT);
+  }
+
+  /** Inserts a new user; fails with {@code username_taken} when the name exists in any case. */
+  public Future<JsonObject> create(String username, String displayName, String passwordHash) {
+    String id = Ids.newId();
+    return claimFirstAdmin(id).compose(admin -> {
+      JsonObject doc = new JsonObject()
+          .put("_id", id)
+          .put("username", username)
+          .put("usernameKey", usernameKey(username))
+          .put("displayName", displayName)
+          .put("role", admin ? "admin" : "user")
+          .put("passwordHash", passwordHash)
+          .put("banned", false)
+          .put("createdAt", Instant.now().toString());
+      return mongo.insert(USERS, doc)
+          .map(ignored -> doc)
+          .recover(failure -> {
+            Future<Void> release = admin ? releaseFirstAdmin(id) : Future.succeededFuture();
+            return release.transform(ignored -> Future.failedFuture(MongoStore.isDuplicateKey(failure)
+                ? new ServiceError(ErrorCode.USERNAME_TAKEN, "That username is taken.")
+                : failure));
+          });
+    });
+  }
+
+  public Future<JsonObject> findByUsername(String username) {
+    return mongo.findOne(USERS, new JsonObject().put("usernameKey", usernameKey(username)), null);
+  }
+
+  public Future<JsonObject> findById(String id) {
+    return mongo.findOne(USERS, new JsonObject().put("_id", id), null);
+  }
+
+  public Future<List<JsonObject>> findByIds(List<String> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    return mongo.find(USERS, new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids))));
+  }
+
+  /** The public view of a user: never the hash, never internal flags. */
+  public static JsonObject view(JsonObject doc) {
+    return new JsonObject()
+        .put("id", doc.getString("_id"))
+        .put("username", doc.getString("username"))
+        .put("displayName", doc.getString("displayName"))
+        .put("role", doc.getString("role"))
+        .put("createdAt", doc.getString("createdAt"));
+  }
+
+  private Future<Boolean> claimFirstAdmin(String userId) {
+    return mongo.insert(FLAGS, new JsonObject().put("_id", FIRST_ADMIN).put("userId", userId))
+        .map(ignored -> true)
+        .recover(failure -> MongoStore.isDuplicateKey(failure)
+            ? Future.succeededFuture(false)
+            : Future.failedFuture(failure));
+  }
+
+  private Future<Void> releaseFirstAdmin(String userId) {
+    return mongo.removeDocument(FLAGS, new JsonObject().put("_id", FIRST_ADMIN).put("userId", userId))
+        .mapEmpty();
+  }
+}

@@ -1,0 +1,14 @@
+package io.parley.chat;
+
+import io.parley.platform.ServiceLauncher;
+
+/** chat-service as its own clustered process: chat-service/target/chat-service.jar. */
+public final class ChatServiceMain {
+
+  private ChatServiceMain() {
+  }
+
+  public static void main(String[] args) {
+    ServiceLauncher.run(ChatVerticle.SERVICE, ChatVerticle::new, 1);
+  }
+}

@@ -1,0 +1,90 @@
+package io.parley.chat;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.MongoClient;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads of the {@code messages} collection. A message's {@code _id} is its room id and zero-padded seq, so any
+ * page of history is a set of known ids: reads go through the {@code _id} index on the embedded store and on
+ * MongoDB alike, however deep the page.
+ */
+public final class MessageStore {
+
+  static final String CLIENT_KEYS = "message_client_keys";
+
+  private final MongoClient mongo;
+
+  public MessageStore(MongoClient mongo) {
+    this.mongo = mongo;
+  }
+
+  public static String messageId(String roomId, long seq) {
+    return roomId + "-" + String.format("%010d", seq);
+  }
+
+  /** The room a message id belongs to, or null when it is not a message id. */
+  public static String roomOf(String messageId) {
+    int dash = messageId.lastIndexOf('-');
+    return dash <= 0 ? null : messageId.substring(0, dash);
+  }
+
+  public static String clientKey(String senderId, String clientMsgId) {
+    return senderId + "|" + clientMsgId;
+  }
+
+  public Future<JsonObject> findById(String messageId) {
+    return mongo.findOne(RoomJournal.MESSAGES, new JsonObject().put("_id", messageId), null);
+  }
+
+  /** The messages with seq in [from, to] that exist, ascending by seq. */
+  public Future<List<JsonObject>> range(String roomId, long from, long to) {
+    if (to < from) {
+      return Future.succeededFuture(List.of());
+    }
+    JsonArray ids = new JsonArray();
+    for (long seq = from; seq <= to; seq++) {
+      ids.add(messageId(roomId, seq));
+    }
+    return mongo.find(RoomJournal.MESSAGES, new JsonObject().put("_id", new JsonObject().put("$in", ids)))
+        .map(found -> {
+          List<JsonObject> sorted = new ArrayList<>(found);
+          sorted.sort(Comparator.comparingLong(m -> m.getLong("seq")));
+          return sorted;
+        });
+  }
+
+  /** The message a sender already sent with this clientMsgId, if any. */
+  public Future<String> messageIdForClientKey(String senderId, String clientMsgId) {
+    return mongo.findOne(CLIENT_KEYS, new JsonObject().put("_id", clientKey(senderId, clientMsgId)), null)
+        .map(doc -> doc == null ? null : doc.getString("messageId"));
+  }
+
+  /** The contract's view of a stored message. */
+  public static JsonObject view(JsonObject doc) {
+    JsonObject view = new JsonObject()
+        .put("id", doc.getString("_id"))
+        .put("roomId", doc.getString("roomId"))
+        .put("seq", doc.getLong("seq"))
+        .put("sender", doc.getJsonObject("sender"))
+        .put("text", doc.getString("text"))
+        .put("clientMsgId", doc.getString("clientMsgId"))
+        .put("createdAt", doc.getString("createdAt"))
+        .put("reactions", doc.getJsonObject("reactions", new JsonObject()))
+        .put("version", doc.getLong("version"));
+    if (doc.getString("editedAt") != null) {
+      view.put("editedAt", doc.getString("editedAt"));
+    }
+    if (doc.getBoolean("deleted", false)) {
+      view.put("deleted", true);
+    }
+    if (doc.getJsonObject("attachment") != null) {
+      view.put("attachment", doc.getJsonObject("attachment"));
+    }
+    return view;
+  }
+}

@@ -1,0 +1,21 @@
+package io.parley.contract;
+
+/** Numbers the contract fixes for every client. */
+public final class Limits {
+
+  private Limits() {
+  }
+
+  public static final int TEXT_MAX_CHARS = 4000;
+  public static final int HISTORY_DEFAULT = 50;
+  public static final int HISTORY_MAX = 100;
+  public static final int FRAME_MAX_BYTES = 64 * 1024;
+  public static final int JSON_BODY_MAX_BYTES = 64 * 1024;
+  public static final long AUTH_FRAME_TIMEOUT_MS = 10_000;
+  public static final int CLIENT_MSG_ID_MAX_CHARS = 128;
+  public static final int ROOM_NAME_MAX_CHARS = 64;
+  public static final int ROOM_DESCRIPTION_MAX_CHARS = 500;
+  public static final int ROOM_CAPACITY_MAX = 100_000;
+  public static final int DISPLAY_NAME_MAX_CHARS = 64;
+  public static final int PASSWORD_MAX_CHARS = 256;
+}

@@ -1,0 +1,130 @@
+package io.parley.gateway;
+
+import io.parley.contract.Addresses;
+import io.parley.contract.ErrorCode;
+import io.parley.contract.Ids;
+import io.parley.contract.Limits;
+import io.parley.gateway.http.AccessTokens;
+import io.parley.gateway.http.Authentication;
+import io.parley.gateway.http.HealthCheck;
+import io.parley.gateway.http.Problems;
+import io.parley.gateway.http.RestApi;
+import io.parley.gateway.http.SecurityHeaders;
+import io.parley.gateway.http.ServiceCalls;
+import io.parley.gateway.socket.SocketServer;
+import io.parley.platform.ParleyConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.StaticHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The gateway: the only HTTP door into Parley, for REST, the web app, {@code /ws} and {@code /sockjs}. */
+public class GatewayVerticle extends VerticleBase {
+
+  public static final String SERVICE = "gateway";
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayVerticle.class);
+  /** Frames above the contract's 64 KiB get an error frame; far larger ones are cut by the server itself. */
+  private static final int SERVER_FRAME_LIMIT = 4 * Limits.FRAME_MAX_BYTES;
+
+  private final String gatewayId = Ids.newId();
+  private HttpServer server;
+  private SocketServer sockets;
+
+  @Override
+  public Future<?> start() {
+    return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
+      GatewayConfig config = GatewayConfig.from(loaded);
+      return fetchVerificationKey(config.publicKeyWaitMs()).compose(key -> listen(config, key));
+    });
+  }
+
+  private Future<HttpServer> listen(GatewayConfig config, JsonObject key) {
+    AccessTokens tokens = new AccessTokens(vertx, key.getString("algorithm"), key.getString("issuer"),
+        key.getString("publicKeyPem"));
+    ServiceCalls services = new ServiceCalls(vertx.eventBus());
+    sockets = new SocketServer(vertx, gatewayId, tokens, services);
+
+    Router router = Router.router(vertx);
+    router.route().handler(new SecurityHeaders());
+    router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
+    router.route("/ws").handler(this::upgradeToWebSocket);
+    new RestApi(services, new Authentication(tokens)).mount(router);
+    router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
+    router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
+    router.route().failureHandler(this::onFailure);
+
+    HttpServerOptions options = new HttpServerOptions()
+        .setHost(config.host())
+        .setPort(config.port())
+        .setMaxWebSocketFrameSize(SERVER_FRAME_LIMIT)
+        .setMaxWebSocketMessageSize(SERVER_FRAME_LIMIT);
+    return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(listening -> {
+      server = listening;
+      LOG.info("gateway {} listening on http://{}:{}", gatewayId, config.host(), listening.actualPort());
+    });
+  }
+
+  /** auth-service owns the signing key; a gateway asks for its public half, waiting while the cluster forms. */
+  private Future<JsonObject> fetchVerificationKey(long waitMs) {
+    Promise<JsonObject> promise = Promise.promise();
+    long deadline = System.currentTimeMillis() + waitMs;
+    askForKey(promise, deadline);
+    return promise.future();
+  }
+
+  private void askForKey(Promise<JsonObject> promise, long deadline) {
+    vertx.eventBus().<JsonObject>request(Addresses.AUTH_PUBLIC_KEY, new JsonObject())
+        .onSuccess(reply -> promise.complete(reply.body()))
+        .onFailure(failure -> {
+          if (System.currentTimeMillis() > deadline) {
+            promise.fail("auth-service did not hand out its public key in time: " + failure.getMessage());
+          } else {
+            vertx.setTimer(500, timer -> askForKey(promise, deadline));
+          }
+        });
+  }
+
+  private void upgradeToWebSocket(RoutingContext ctx) {
+    ctx.request().toWebSocket()
+        .onSuccess(sockets::acceptWebSocket)
+        .onFailure(failure -> {
+          if (!ctx.response().ended()) {
+            Problems.send(ctx, ErrorCode.INVALID_INPUT, "This address takes WebSocket upgrades only.");
+          }
+        });
+  }
+
+  private void onFailure(RoutingContext ctx) {
+    int status = ctx.statusCode();
+    if (status == 413) {
+      Problems.send(ctx, ErrorCode.TOO_LARGE, "The request body is too large.");
+    } else if (status == 404) {
+      Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here.");
+    } else if (status == 405) {
+      Problems.send(ctx, ErrorCode.NOT_FOUND, "No such endpoint.");
+    } else if (status >= 400 && status < 500) {
+      Problems.send(ctx, ErrorCode.INVALID_INPUT, "The request could not be read.");
+    } else {
+      if (ctx.failure() != null) {
+        LOG.error("request {} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
+      }
+      Problems.send(ctx, ctx.failure() == null ? new RuntimeException() : ctx.failure());
+    }
+  }
+
+  public int actualPort() {
+    return server.actualPort();
+  }
+
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture() : server.close();
+  }
+}

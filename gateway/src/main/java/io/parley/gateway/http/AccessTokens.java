@@ -1,0 +1,53 @@
+package io.parley.gateway.http;
+
+import io.parley.contract.Actor;
+import io.parley.contract.ErrorCode;
+import io.parley.contract.ServiceError;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.auth.JWTOptions;
+import io.vertx.ext.auth.PubSecKeyOptions;
+import io.vertx.ext.auth.authentication.TokenCredentials;
+import io.vertx.ext.auth.jwt.JWTAuth;
+import io.vertx.ext.auth.jwt.JWTAuthOptions;
+
+/**
+ * Verifies access tokens locally with auth-service's public key: no event-bus round trip per request. Only the
+ * configured algorithm is accepted, so unsigned ({@code alg: none}) and foreign-key tokens fail.
+ */
+public final class AccessTokens {
+
+  private final JWTAuth jwt;
+
+  public AccessTokens(Vertx vertx, String algorithm, String issuer, String publicKeyPem) {
+    this.jwt = JWTAuth.create(vertx, new JWTAuthOptions()
+        .addPubSecKey(new PubSecKeyOptions().setAlgorithm(algorithm).setBuffer(publicKeyPem))
+        .setJWTOptions(new JWTOptions().setIssuer(issuer).setLeeway(5)));
+  }
+
+  /** The actor a token speaks for, or {@code unauthenticated}. */
+  public Future<Actor> verify(String token) {
+    if (token == null || token.isBlank() || token.length() > 4096) {
+      return Future.failedFuture(unauthenticated());
+    }
+    return jwt.authenticate(new TokenCredentials(token))
+        .transform(done -> {
+          if (done.failed()) {
+            return Future.failedFuture(unauthenticated());
+          }
+          // The verified claims; the principal alone lacks exp.
+          var claims = done.result().attributes().getJsonObject("accessToken", done.result().principal());
+          String subject = claims.getValue("sub") instanceof String s ? s : null;
+          String session = claims.getValue("sid") instanceof String s ? s : null;
+          String role = claims.getValue("role") instanceof String s ? s : null;
+          if (subject == null || session == null || role == null || !claims.containsKey("exp")) {
+            return Future.failedFuture(unauthenticated());
+          }
+          return Future.succeededFuture(new Actor(subject, role, session));
+        });
+  }
+
+  private static ServiceError unauthenticated() {
+    return new ServiceError(ErrorCode.UNAUTHENTICATED, "The access token is missing, invalid or expired.");
+  }
+}

@@ -1,0 +1,96 @@
+package io.parley.gateway.socket;
+
+import io.parley.contract.Addresses;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Delivers room and user events to this gateway's sockets. The gateway listens on a room's address only while
+ * one of its sockets belongs to a member of that room, and on a user's address only while that user has a
+ * socket here; each event is encoded once and written once to each local socket.
+ */
+public final class RoomFanout {
+
+  private final EventBus bus;
+  private final Map<String, Subscription> rooms = new HashMap<>();
+  private final Map<String, Subscription> users = new HashMap<>();
+
+  public RoomFanout(EventBus bus) {
+    this.bus = bus;
+  }
+
+  public void addUser(ClientConnection connection) {
+    String userId = connection.userId();
+    subscribe(users, Addresses.userEvents(userId), userId, connection, message -> onUserEvent(userId, message));
+  }
+
+  public void removeUser(ClientConnection connection) {
+    unsubscribe(users, connection.userId(), connection);
+  }
+
+  public void joinRoom(String roomId, ClientConnection connection) {
+    subscribe(rooms, Addresses.roomEvents(roomId), roomId, connection, message -> onRoomEvent(roomId, message));
+  }
+
+  public void leaveRoom(String roomId, ClientConnection connection) {
+    unsubscribe(rooms, roomId, connection);
+  }
+
+  public int connectedSockets() {
+    return users.values().stream().mapToInt(s -> s.connections.size()).sum();
+  }
+
+  private void onRoomEvent(String roomId, Message<JsonObject> message) {
+    Subscription subscription = rooms.get(roomId);
+    if (subscription == null) {
+      return;
+    }
+    String frame = message.body().encode();
+    for (ClientConnection connection : Set.copyOf(subscription.connections)) {
+      connection.deliver(frame);
+    }
+  }
+
+  private void onUserEvent(String userId, Message<JsonObject> message) {
+    Subscription subscription = users.get(userId);
+    if (subscription == null) {
+      return;
+    }
+    for (ClientConnection connection : Set.copyOf(subscription.connections)) {
+      connection.onUserEvent(message.body());
+    }
+  }
+
+  private void subscribe(Map<String, Subscription> table, String address, String key, ClientConnection connection,
+      io.vertx.core.Handler<Message<JsonObject>> handler) {
+    Subscription subscription = table.computeIfAbsent(key, k -> new Subscription(bus.consumer(address, handler)));
+    subscription.connections.add(connection);
+  }
+
+  private static void unsubscribe(Map<String, Subscription> table, String key, ClientConnection connection) {
+    Subscription subscription = table.get(key);
+    if (subscription == null) {
+      return;
+    }
+    subscription.connections.remove(connection);
+    if (subscription.connections.isEmpty()) {
+      table.remove(key);
+      subscription.consumer.unregister();
+    }
+  }
+
+  private static final class Subscription {
+    final MessageConsumer<JsonObject> consumer;
+    final Set<ClientConnection> connections = new LinkedHashSet<>();
+
+    Subscription(MessageConsumer<JsonObject> consumer) {
+      this.consumer = consumer;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.parley.gateway.socket;
+
+import io.parley.contract.ErrorCode;
+import io.vertx.core.Handler;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonObject;
+
+/** A plain WebSocket at {@code /ws}. Binary frames are not part of the protocol and are answered with an error. */
+final class WebSocketChannel implements ClientChannel {
+
+  private final ServerWebSocket socket;
+
+  WebSocketChannel(ServerWebSocket socket) {
+    this.socket = socket;
+    socket.binaryMessageHandler(ignored -> send(new JsonObject()
+        .put("type", "error").put("code", ErrorCode.INVALID_INPUT.word())
+        .put("message", "Frames are JSON text.").encode()));
+  }
+
+  @Override
+  public void onText(Handler<String> handler) {
+    socket.textMessageHandler(handler);
+  }
+
+  @Override
+  public void onClose(Handler<Void> handler) {
+    socket.closeHandler(handler);
+  }
+
+  @Override
+  public void send(String frame) {
+    if (!socket.isClosed()) {
+      socket.writeTextMessage(frame);
+    }
+  }
+
+  @Override
+  public void close(short code, String reason) {
+    if (!socket.isClosed()) {
+      socket.close(code, reason);
+    }
+  }
+
+  @Override
+  public String remoteAddress() {
+    return socket.remoteAddress() == null ? "" : socket.remoteAddress().hostAddress();
+  }
+}

@@ -1,0 +1,126 @@
+package io.parley.gateway;
+
+import io.parley.auth.AuthVerticle;
+import io.parley.chat.ChatVerticle;
+import io.parley.platform.CommonConfig;
+import io.parley.platform.EmbeddedStore;
+import io.parley.platform.TestStores;
+import io.parley.presence.PresenceVerticle;
+import io.parley.testing.Await;
+import io.parley.testing.RestClient;
+import io.parley.testing.SocketClient;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The whole of Parley for a test: the embedded store in a fresh folder, and the real auth, chat, presence and
+ * gateway verticles on one Vert.x, the gateway on a free port. Nothing is mocked.
+ */
+public final class ParleyStack implements AutoCloseable {
+
+  private static final AtomicInteger USERS = new AtomicInteger();
+
+  private final Vertx vertx;
+  private final EmbeddedStore store;
+  private final GatewayVerticle gateway;
+  private final JsonObject config;
+  private final RestClient rest;
+  private final String chatDeployment;
+
+  private ParleyStack(Vertx vertx, EmbeddedStore store, GatewayVerticle gateway, JsonObject config,
+      String chatDeployment) {
+    this.vertx = vertx;
+    this.store = store;
+    this.gateway = gateway;
+    this.config = config;
+    this.chatDeployment = chatDeployment;
+    this.rest = new RestClient(vertx, gateway.actualPort());
+  }
+
+  public static ParleyStack start(Vertx vertx) {
+    return start(vertx, new JsonObject());
+  }
+
+  public static ParleyStack start(Vertx vertx, JsonObject extraConfig) {
+    EmbeddedStore store = TestStores.embedded();
+    JsonObject config = new JsonObject()
+        .put(CommonConfig.MONGO_URI, store.connectionString())
+        .put(CommonConfig.DATA_DIR, TestStores.freshDataDir().toString())
+        .put(GatewayConfig.HTTP_HOST, "127.0.0.1")
+        .put(GatewayConfig.HTTP_PORT, 0)
+        .mergeIn(extraConfig);
+    DeploymentOptions options = new DeploymentOptions().setConfig(config);
+    GatewayVerticle gateway = new GatewayVerticle();
+    Future<String> chat = vertx.deployVerticle(new ChatVerticle(), options);
+    Await.result(Future.all(
+        vertx.deployVerticle(new AuthVerticle(), options),
+        chat,
+        vertx.deployVerticle(new PresenceVerticle(), options)));
+    Await.result(vertx.deployVerticle(gateway, options));
+    return new ParleyStack(vertx, store, gateway, config, chat.result());
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  public int port() {
+    return gateway.actualPort();
+  }
+
+  public RestClient rest() {
+    return rest;
+  }
+
+  public JsonObject config() {
+    return config;
+  }
+
+  /** Stops chat-service, as when its process dies. */
+  public void stopChatService() {
+    Await.result(vertx.undeploy(chatDeployment));
+  }
+
+  /** A signed-up and logged-in user: {@code {user, accessToken, refreshToken, password}}. */
+  public JsonObject newUser(String prefix) {
+    String username = prefix + USERS.incrementAndGet();
+    String password = "Tr1cky-Pass-" + USERS.get() + "-zq";
+    RestClient.Reply created = rest.post("/api/users", new JsonObject()
+        .put("username", username).put("password", password));
+    if (created.status() != 201) {
+      throw new AssertionError("sign-up failed: " + created.status() + " " + created.raw().bodyAsString());
+    }
+    JsonObject login = login(username, password);
+    return login.put("password", password);
+  }
+
+  public JsonObject login(String username, String password) {
+    RestClient.Reply reply = rest.post("/api/login", new JsonObject()
+        .put("username", username).put("password", password));
+    if (reply.status() != 200) {
+      throw new AssertionError("login failed: " + reply.status() + " " + reply.raw().bodyAsString());
+    }
+    return reply.json();
+  }
+
+  public SocketClient socket(JsonObject session) {
+    return SocketClient.authenticated(vertx, port(), session.getString("accessToken"));
+  }
+
+  public static String token(JsonObject session) {
+    return session.getString("accessToken");
+  }
+
+  public static String userId(JsonObject session) {
+    return session.getJsonObject("user").getString("id");
+  }
+
+  @Override
+  public void close() {
+    rest.close();
+    store.close();
+  }
+}

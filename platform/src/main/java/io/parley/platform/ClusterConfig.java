@@ -1,0 +1,79 @@
+package io.parley.platform;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import io.vertx.core.VertxOptions;
+import io.vertx.spi.cluster.hazelcast.ConfigUtil;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a service process joins the Parley cluster. PARLEY_CLUSTER_HOST is the address to bind and advertise
+ * (Hazelcast and the event bus); PARLEY_CLUSTER_MEMBERS lists {@code host[:port]} to join over TCP, and when
+ * it is empty members find each other by multicast, as on a compose network.
+ */
+public final class ClusterConfig {
+
+  public static final String CLUSTER_HOST = "PARLEY_CLUSTER_HOST";
+  public static final String CLUSTER_MEMBERS = "PARLEY_CLUSTER_MEMBERS";
+  public static final String CLUSTER_PORT = "PARLEY_CLUSTER_PORT";
+  public static final String CLUSTER_NAME = "PARLEY_CLUSTER_NAME";
+
+  private final String host;
+  private final List<String> members;
+  private final int port;
+  private final String clusterName;
+
+  private ClusterConfig(String host, List<String> members, int port, String clusterName) {
+    this.host = host;
+    this.members = members;
+    this.port = port;
+    this.clusterName = clusterName;
+  }
+
+  public static ClusterConfig fromEnvironment(Map<String, String> env) {
+    String host = env.getOrDefault(CLUSTER_HOST, "").trim();
+    List<String> members = Arrays.stream(env.getOrDefault(CLUSTER_MEMBERS, "").split(","))
+        .map(String::trim)
+        .filter(member -> !member.isEmpty())
+        .toList();
+    int port = Integer.parseInt(env.getOrDefault(CLUSTER_PORT, "5701").trim());
+    String name = env.getOrDefault(CLUSTER_NAME, "parley").trim();
+    return new ClusterConfig(host, members, port, name);
+  }
+
+  public Config hazelcast() {
+    Config config = ConfigUtil.loadConfig();
+    config.setClusterName(clusterName);
+    config.setProperty("hazelcast.logging.type", "slf4j");
+    config.setProperty("hazelcast.phone.home.enabled", "false");
+    // A killed member is declared gone quickly, so presence and subscriptions follow within seconds.
+    config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
+    config.setProperty("hazelcast.max.no.heartbeat.seconds", "6");
+    config.getNetworkConfig().setPort(port).setPortAutoIncrement(true);
+    JoinConfig join = config.getNetworkConfig().getJoin();
+    join.getAutoDetectionConfig().setEnabled(false);
+    if (members.isEmpty()) {
+      join.getTcpIpConfig().setEnabled(false);
+      join.getMulticastConfig().setEnabled(true);
+    } else {
+      join.getMulticastConfig().setEnabled(false);
+      join.getTcpIpConfig().setEnabled(true).setMembers(members);
+    }
+    if (!host.isEmpty()) {
+      config.getNetworkConfig().setPublicAddress(host);
+      config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(host);
+      config.setProperty("hazelcast.socket.bind.any", "false");
+    }
+    return config;
+  }
+
+  public VertxOptions vertxOptions() {
+    VertxOptions options = new VertxOptions();
+    if (!host.isEmpty()) {
+      options.getEventBusOptions().setHost(host).setClusterPublicHost(host);
+    }
+    return options;
+  }
+}

@@ -1,0 +1,29 @@
+package io.parley.platform;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+
+/** Configuration keys every service reads. Service-specific keys live in each service's own config class. */
+public final class CommonConfig {
+
+  private CommonConfig() {
+  }
+
+  /** A MongoDB connection string. Standalone sets it to its embedded store when the environment does not. */
+  public static final String MONGO_URI = "MONGO_URI";
+  public static final String MONGO_DB = "PARLEY_MONGO_DB";
+  /** Where local state lives: the embedded store's files and the generated development JWT key. */
+  public static final String DATA_DIR = "PARLEY_DATA_DIR";
+
+  public static String mongoUri(JsonObject config) {
+    return config.getString(MONGO_URI, "");
+  }
+
+  public static String mongoDb(JsonObject config) {
+    return config.getString(MONGO_DB, "parley");
+  }
+
+  public static Path dataDir(JsonObject config) {
+    return Path.of(config.getString(DATA_DIR, "./data"));
+  }
+}

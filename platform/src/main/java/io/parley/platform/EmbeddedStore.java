@@ -1,0 +1,52 @@
+package io.parley.platform;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The MongoDB wire-protocol server that runs inside Parley when no MONGO_URI is given. It persists to one H2
+ * file in the data folder. Services reach it through an ordinary connection string, exactly as they would a
+ * real MongoDB, so nothing in them knows which one they use.
+ */
+public final class EmbeddedStore implements AutoCloseable {
+
+  private final MongoServer server;
+  private final InetSocketAddress address;
+
+  private EmbeddedStore(MongoServer server, InetSocketAddress address) {
+    this.server = server;
+    this.address = address;
+  }
+
+  /** Persistent store in {@code dataDir/parley-store.mv.db}, listening on 127.0.0.1:port (0 picks one). */
+  public static EmbeddedStore persistent(Path dataDir, int port) {
+    Path file = dataDir.resolve("parley-store.mv.db");
+    try {
+      Files.createDirectories(dataDir);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create data folder " + dataDir.toAbsolutePath(), e);
+    }
+    return bind(new MongoServer(new H2Backend(file.toAbsolutePath().toString())), port);
+  }
+
+  private static EmbeddedStore bind(MongoServer server, int port) {
+    server.bind("127.0.0.1", port);
+    return new EmbeddedStore(server, server.getLocalAddress());
+  }
+
+  public String connectionString() {
+    return "mongodb://127.0.0.1:" + address.getPort();
+  }
+
+  public int port() {
+    return address.getPort();
+  }
+
+  @Override
+  public void close() {
+    server.shutdown();
+  }
+}

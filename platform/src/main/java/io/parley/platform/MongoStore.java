@@ -1,0 +1,51 @@
+package io.parley.platform;
+
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.MongoClient;
+
+/** How a service reaches MongoDB: the same client for the embedded store and a real deployment. */
+public final class MongoStore {
+
+  private static final int DUPLICATE_KEY = 11000;
+
+  private MongoStore() {
+  }
+
+  /** A client shared by every instance of one service in this JVM; each service has its own pool. */
+  public static MongoClient client(Vertx vertx, JsonObject config, String poolName) {
+    String uri = CommonConfig.mongoUri(config);
+    if (uri.isBlank()) {
+      throw new IllegalStateException(CommonConfig.MONGO_URI + " is not set");
+    }
+    JsonObject mongo = new JsonObject()
+        .put("connection_string", uri)
+        .put("db_name", CommonConfig.mongoDb(config))
+        .put("serverSelectionTimeoutMS", 5000)
+        .put("connectTimeoutMS", 5000);
+    return MongoClient.createShared(vertx, mongo, poolName);
+  }
+
+  /** Answers whether the store is reachable: a cheap round trip used at start and by health checks. */
+  public static Future<Void> ping(MongoClient client) {
+    return client.runCommand("ping", new JsonObject().put("ping", 1)).mapEmpty();
+  }
+
+  public static boolean isDuplicateKey(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof MongoWriteException write && write.getError().getCode() == DUPLICATE_KEY) {
+        return true;
+      }
+      if (t instanceof MongoCommandException command && command.getErrorCode() == DUPLICATE_KEY) {
+        return true;
+      }
+      if (t.getMessage() != null && t.getMessage().contains("E11000")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+package io.parley.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hazelcast.config.Config;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClusterConfigTest {
+
+  @Test
+  void membersMeanTcpJoinOnTheGivenHost() {
+    Config config = ClusterConfig.fromEnvironment(Map.of(
+        ClusterConfig.CLUSTER_HOST, "127.0.0.1",
+        ClusterConfig.CLUSTER_MEMBERS, "127.0.0.1:5701, 127.0.0.1:5702")).hazelcast();
+
+    assertTrue(config.getNetworkConfig().getJoin().getTcpIpConfig().isEnabled());
+    assertFalse(config.getNetworkConfig().getJoin().getMulticastConfig().isEnabled());
+    assertEquals(List.of("127.0.0.1:5701", "127.0.0.1:5702"),
+        config.getNetworkConfig().getJoin().getTcpIpConfig().getMembers());
+    assertEquals("127.0.0.1", config.getNetworkConfig().getPublicAddress());
+  }
+
+  @Test
+  void noMembersMeansMulticast() {
+    Config config = ClusterConfig.fromEnvironment(Map.of()).hazelcast();
+
+    assertTrue(config.getNetworkConfig().getJoin().getMulticastConfig().isEnabled());
+    assertFalse(config.getNetworkConfig().getJoin().getTcpIpConfig().isEnabled());
+  }
+}
