@@ -13,6 +13,7 @@ import io.parley.gateway.http.SecurityHeaders;
 import io.parley.gateway.http.ServiceCalls;
 import io.parley.gateway.socket.SocketServer;
 import io.parley.platform.ParleyConfig;
+import io.parley.platform.StartupFailure;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -65,10 +66,13 @@ public class GatewayVerticle extends VerticleBase {
         .setPort(config.port())
         .setMaxWebSocketFrameSize(SERVER_FRAME_LIMIT)
         .setMaxWebSocketMessageSize(SERVER_FRAME_LIMIT);
-    return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(listening -> {
-      server = listening;
-      LOG.info("gateway {} listening on http://{}:{}", gatewayId, config.host(), listening.actualPort());
-    });
+    return vertx.createHttpServer(options).requestHandler(router).listen()
+        .recover(failure -> Future.failedFuture(new IllegalStateException(
+            "cannot listen on " + config.host() + ":" + config.port() + ": " + StartupFailure.describe(failure))))
+        .onSuccess(listening -> {
+          server = listening;
+          LOG.info("gateway {} listening on http://{}:{}", gatewayId, config.host(), listening.actualPort());
+        });
   }
 
   /** auth-service owns the signing key; a gateway asks for its public half, waiting while the cluster forms. */

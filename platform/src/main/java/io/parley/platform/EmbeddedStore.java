@@ -29,7 +29,16 @@ public final class EmbeddedStore implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("cannot create data folder " + dataDir.toAbsolutePath(), e);
     }
-    return bind(new MongoServer(new H2Backend(file.toAbsolutePath().toString())), port);
+    H2Backend backend;
+    try {
+      backend = new H2Backend(file.toAbsolutePath().toString());
+    } catch (RuntimeException e) {
+      String reason = String.valueOf(e.getMessage()).contains("locked")
+          ? "is in use by another Parley process (its store file is locked)"
+          : "holds a store file that cannot be opened: " + e.getMessage();
+      throw new IllegalStateException("data folder " + dataDir.toAbsolutePath().normalize() + " " + reason, e);
+    }
+    return bind(new MongoServer(backend), port);
   }
 
   private static EmbeddedStore bind(MongoServer server, int port) {

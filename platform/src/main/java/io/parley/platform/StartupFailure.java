@@ -17,9 +17,12 @@ public final class StartupFailure {
       root = root.getCause();
     }
     if (root instanceof BindException) {
-      return "address already in use (" + root.getMessage() + ")";
+      return "address already in use";
     }
     String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    if (failure instanceof IllegalStateException) {
+      return message;
+    }
     if (root != failure && root.getMessage() != null && !message.contains(root.getMessage())) {
       message = message + ": " + root.getMessage();
     }
