@@ -30,6 +30,7 @@ public class ChatVerticle extends VerticleBase {
   private MessageStore messages;
   private RoomJournal journal;
   private UserDirectory users;
+  private TimelineSync timelineSync;
 
   @Override
   public Future<?> start() {
@@ -41,6 +42,7 @@ public class ChatVerticle extends VerticleBase {
           messages = new MessageStore(mongo);
           journal = new RoomJournal(mongo);
           users = new UserDirectory(vertx.eventBus());
+          timelineSync = new TimelineSync(mongo, rooms, journal);
           return MongoStore.ping(mongo);
         })
         .compose(ignored -> rooms.createIndexes())
@@ -50,6 +52,9 @@ public class ChatVerticle extends VerticleBase {
             .serve(Addresses.CHAT_ROOMS_OF_USER, this::roomsOfUser)
             .serve(Addresses.CHAT_MESSAGE_SEND, this::sendMessage)
             .serve(Addresses.CHAT_HISTORY, this::history)
+            .serve(Addresses.CHAT_SYNC, request -> timelineSync.sync(request))
+            .serve(Addresses.CHAT_ROOMMATES, this::roommates)
+            .serve(Addresses.CHAT_ROOM_IDS_OF_USER, this::roomIdsOfUser)
             .serve(Addresses.CHAT_HEALTH, this::health)
             .ready());
   }
@@ -121,6 +126,19 @@ public class ChatVerticle extends VerticleBase {
         return new JsonObject().put("rooms", views);
       });
     });
+  }
+
+  private Future<JsonObject> roommates(JsonObject request) {
+    Actor actor = Actor.of(request);
+    return rooms.roommatesOf(actor.id()).map(ids -> new JsonObject().put("userIds", new JsonArray(ids)));
+  }
+
+  private Future<JsonObject> roomIdsOfUser(JsonObject request) {
+    if (!(request.getValue("userId") instanceof String userId)) {
+      return Future.failedFuture(ServiceError.invalid("userId", "must be a string"));
+    }
+    return rooms.membershipsOfUser(userId).map(memberships -> new JsonObject().put("roomIds",
+        new JsonArray(memberships.stream().map(m -> m.getString("roomId")).toList())));
   }
 
   private Future<JsonObject> sendMessage(JsonObject request) {

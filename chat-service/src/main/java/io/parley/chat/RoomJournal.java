@@ -34,6 +34,8 @@ public final class RoomJournal {
 
   static final String JOURNAL = "room_journal";
   static final String MESSAGES = "messages";
+  /** {@code {_id: roomId-version, messageId}}: which message each version changed, for {@code sync}. */
+  static final String CHANGES = "room_changes";
   private static final int MAX_ATTEMPTS = 50;
 
   private final MongoClient mongo;
@@ -125,7 +127,7 @@ public final class RoomJournal {
                 state.applied.clear();
                 state.version = nextVersion;
                 state.lastSeq = seq;
-                return apply(entry).map(done -> {
+                return apply(state.roomId, entry).map(done -> {
                   state.applied.add(nextVersion);
                   return new Recorded(seq, nextVersion, entry);
                 });
@@ -140,8 +142,22 @@ public final class RoomJournal {
     });
   }
 
-  /** Writes one journal entry into {@code messages}; safe to repeat and to run late. */
-  private Future<Void> apply(JsonObject entry) {
+  public static String changeId(String roomId, long version) {
+    return roomId + "-" + String.format("%010d", version);
+  }
+
+  /** Writes one journal entry into {@code messages} and the change log; safe to repeat and to run late. */
+  private Future<Void> apply(String roomId, JsonObject entry) {
+    String messageId = "create".equals(entry.getString("kind"))
+        ? entry.getJsonObject("message").getString("_id")
+        : entry.getString("messageId");
+    JsonObject change = new JsonObject()
+        .put("_id", changeId(roomId, entry.getLong("version")))
+        .put("messageId", messageId);
+    return applyToMessages(entry).compose(ignored -> insertIgnoringDuplicate(CHANGES, change));
+  }
+
+  private Future<Void> applyToMessages(JsonObject entry) {
     long version = entry.getLong("version");
     String kind = entry.getString("kind");
     if ("create".equals(kind)) {
@@ -227,7 +243,7 @@ public final class RoomJournal {
         Future<Void> chain = Future.succeededFuture();
         List<Long> versions = new ArrayList<>(pending.keySet());
         for (Long v : versions) {
-          chain = chain.compose(ignored -> apply(pending.get(v)).onSuccess(done -> applied.add(v)));
+          chain = chain.compose(ignored -> apply(roomId, pending.get(v)).onSuccess(done -> applied.add(v)));
         }
         return chain;
       });

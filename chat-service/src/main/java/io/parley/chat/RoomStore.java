@@ -5,7 +5,9 @@ import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.time.Instant;
@@ -82,6 +84,19 @@ public final class RoomStore {
 
   public Future<List<JsonObject>> membershipsOfUser(String userId) {
     return mongo.find(MEMBERSHIPS, new JsonObject().put("userId", userId));
+  }
+
+  /** Every user who shares at least one room with the given user, the user included. */
+  public Future<List<String>> roommatesOf(String userId) {
+    return membershipsOfUser(userId).compose(memberships -> {
+      if (memberships.isEmpty()) {
+        return Future.succeededFuture(List.of());
+      }
+      JsonArray roomIds = new JsonArray(memberships.stream().map(m -> m.getString("roomId")).toList());
+      return mongo.findWithOptions(MEMBERSHIPS, new JsonObject().put("roomId", new JsonObject().put("$in", roomIds)),
+              new FindOptions().setFields(new JsonObject().put("userId", 1)))
+          .map(all -> all.stream().map(m -> m.getString("userId")).distinct().toList());
+    });
   }
 
   /**

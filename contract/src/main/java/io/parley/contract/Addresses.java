@@ -33,14 +33,39 @@ public final class Addresses {
   public static final String CHAT_MESSAGE_SEND = "parley.chat.message.send";
   /** {@code {actor, roomId, before?, after?, limit?}} -> {messages:[...], hasMore}. */
   public static final String CHAT_HISTORY = "parley.chat.history";
+  /**
+   * {@code {actor, rooms:{roomId: lastVersion}}} -> {rooms:[{roomId, version, complete, messages:[...]}]}: every
+   * message created or changed after lastVersion in its current state, by latest change; rooms the actor is
+   * not a member of are left out. {@code complete:false} means more changes follow from {@code version}.
+   */
+  public static final String CHAT_SYNC = "parley.chat.sync";
+  /** {@code {actor}} -> {userIds:[...]}: everyone who shares a room with the actor, the actor included. */
+  public static final String CHAT_ROOMMATES = "parley.chat.roommates";
+  /** {@code {userId}} -> {roomIds:[...]}: a user's rooms, for services routing events to them. */
+  public static final String CHAT_ROOM_IDS_OF_USER = "parley.chat.room-ids.of-user";
 
   // presence-service -------------------------------------------------------------------------------------
   /** {@code {userId, gatewayId, connectionId}}, fire-and-forget. */
   public static final String PRESENCE_CONNECTED = "parley.presence.connected";
   /** {@code {userId, gatewayId, connectionId}}, fire-and-forget. */
   public static final String PRESENCE_DISCONNECTED = "parley.presence.disconnected";
-  /** {@code {userIds:[...]}} -> {online:[userId]}. */
+  /** {@code {userIds?:[...]}} -> {online:[userId]}; without userIds, everyone online. */
   public static final String PRESENCE_QUERY = "parley.presence.query";
+  /**
+   * {@code {gatewayId, connections}}, published by every gateway every {@link #PRESENCE_HEARTBEAT_MS} ms. A
+   * gateway not heard from for {@link #PRESENCE_EXPIRY_MS} ms is gone and its users with it; a count that does
+   * not match makes presence ask that gateway for its connections.
+   */
+  public static final String PRESENCE_HEARTBEAT = "parley.presence.heartbeat";
+  public static final long PRESENCE_HEARTBEAT_MS = 2_000;
+  public static final long PRESENCE_EXPIRY_MS = 7_000;
+  /** Published by presence-service when it starts: every gateway answers with heartbeats and snapshots. */
+  public static final String PRESENCE_RESYNC = "parley.presence.resync";
+
+  /** {@code {}} -> {gatewayId, connections:[{connectionId, userId}]}: one gateway's open connections. */
+  public static String gatewayConnections(String gatewayId) {
+    return "parley.gateway." + gatewayId + ".connections";
+  }
 
   // health: every service answers {service, storage:"up"} or fails -----------------------------------------
   public static final String AUTH_HEALTH = "parley.auth.health";

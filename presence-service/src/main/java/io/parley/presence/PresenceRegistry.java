@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Which connections each gateway holds, per user. A user is online while any gateway holds one of their
- * connections. Answers whether a change made a user come online or go offline.
+ * connections. Every change answers the users whose status it changed.
  */
 public final class PresenceRegistry {
 
@@ -16,37 +16,69 @@ public final class PresenceRegistry {
   /** userId -> number of open connections anywhere. */
   private final Map<String, Integer> connectionCounts = new HashMap<>();
 
-  /** Answers true when this was the user's first connection. */
-  public boolean connected(String gatewayId, String connectionId, String userId) {
-    String previous = byGateway.computeIfAbsent(gatewayId, g -> new HashMap<>()).put(connectionId, userId);
-    if (previous != null) {
-      return false;
+  /** The users whose status changed: who came online and who went offline. */
+  public record Changes(Set<String> online, Set<String> offline) {
+    static Changes none() {
+      return new Changes(Set.of(), Set.of());
     }
-    return connectionCounts.merge(userId, 1, Integer::sum) == 1;
   }
 
-  /** Answers true when this was the user's last connection. */
-  public boolean disconnected(String gatewayId, String connectionId) {
+  public Changes connected(String gatewayId, String connectionId, String userId) {
+    String previous = byGateway.computeIfAbsent(gatewayId, g -> new HashMap<>()).put(connectionId, userId);
+    if (previous != null) {
+      return Changes.none();
+    }
+    return acquire(userId) ? new Changes(Set.of(userId), Set.of()) : Changes.none();
+  }
+
+  public Changes disconnected(String gatewayId, String connectionId) {
     Map<String, String> connections = byGateway.get(gatewayId);
     String userId = connections == null ? null : connections.remove(connectionId);
     if (userId == null) {
-      return false;
+      return Changes.none();
     }
-    return release(userId);
+    return release(userId) ? new Changes(Set.of(), Set.of(userId)) : Changes.none();
   }
 
-  /** Forgets a gateway and every connection it held; answers the users who went offline with it. */
-  public Set<String> gatewayGone(String gatewayId) {
-    Map<String, String> connections = byGateway.remove(gatewayId);
+  /** Forgets a gateway and every connection it held. */
+  public Changes gatewayGone(String gatewayId) {
+    return replaceGateway(gatewayId, Map.of());
+  }
+
+  /** Takes a gateway's full list of connections as the truth, replacing what was known of it. */
+  public Changes replaceGateway(String gatewayId, Map<String, String> connections) {
+    Map<String, String> before = byGateway.getOrDefault(gatewayId, Map.of());
+    Set<String> online = new HashSet<>();
     Set<String> offline = new HashSet<>();
-    if (connections != null) {
-      connections.values().forEach(userId -> {
-        if (release(userId)) {
-          offline.add(userId);
-        }
-      });
+    connections.forEach((connectionId, userId) -> {
+      if (!before.containsKey(connectionId) && acquire(userId)) {
+        online.add(userId);
+      }
+    });
+    before.forEach((connectionId, userId) -> {
+      if (!connections.containsKey(connectionId) && release(userId)) {
+        offline.add(userId);
+      }
+    });
+    if (connections.isEmpty()) {
+      byGateway.remove(gatewayId);
+    } else {
+      byGateway.put(gatewayId, new HashMap<>(connections));
     }
-    return offline;
+    // A user who moved from one connection to another within the snapshot neither came nor went.
+    Set<String> both = new HashSet<>(online);
+    both.retainAll(offline);
+    online.removeAll(both);
+    offline.removeAll(both);
+    return new Changes(online, offline);
+  }
+
+  public int connectionsOf(String gatewayId) {
+    return byGateway.getOrDefault(gatewayId, Map.of()).size();
+  }
+
+  public Set<String> gateways() {
+    return Set.copyOf(byGateway.keySet());
   }
 
   public boolean isOnline(String userId) {
@@ -55,6 +87,10 @@ public final class PresenceRegistry {
 
   public Set<String> onlineUsers() {
     return Set.copyOf(connectionCounts.keySet());
+  }
+
+  private boolean acquire(String userId) {
+    return connectionCounts.merge(userId, 1, Integer::sum) == 1;
   }
 
   private boolean release(String userId) {

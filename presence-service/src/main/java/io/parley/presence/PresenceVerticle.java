@@ -8,55 +8,118 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * presence-service: gateways publish every connection's coming and going, so each presence instance holds the
- * whole picture and any one of them can answer, or be lost.
+ * presence-service. Gateways publish every connection's coming and going and a heartbeat with their count, so
+ * each presence instance holds the whole picture and any one of them can answer, or be lost. A gateway that
+ * stops beating is declared gone with all its users; a count that disagrees is repaired from the gateway's
+ * own list.
  */
 public class PresenceVerticle extends VerticleBase {
 
   public static final String SERVICE = "presence-service";
 
   private final PresenceRegistry registry = new PresenceRegistry();
+  private final Map<String, Long> lastHeartbeat = new HashMap<>();
+  private final Map<String, String> lastSeen = new HashMap<>();
+  private PresenceAnnouncer announcer;
+  private long expiryTimer;
 
   @Override
   public Future<?> start() {
+    announcer = new PresenceAnnouncer(vertx.eventBus());
     return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
       Future<Void> connected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_CONNECTED,
           this::onConnected).completion();
       Future<Void> disconnected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_DISCONNECTED,
           this::onDisconnected).completion();
+      Future<Void> heartbeat = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_HEARTBEAT,
+          this::onHeartbeat).completion();
       Future<Void> endpoints = new BusEndpoints(vertx.eventBus())
           .serve(Addresses.PRESENCE_QUERY, this::query)
           .serve(Addresses.PRESENCE_HEALTH, request -> Future.succeededFuture(
               new JsonObject().put("service", SERVICE).put("storage", "none")))
           .ready();
-      return Future.all(connected, disconnected, endpoints);
+      return Future.all(connected, disconnected, heartbeat, endpoints).onSuccess(ready -> {
+        expiryTimer = vertx.setPeriodic(1_000, timer -> expireSilentGateways());
+        // A new instance learns the connections that opened before it from every gateway.
+        vertx.eventBus().publish(Addresses.PRESENCE_RESYNC, new JsonObject());
+      });
     });
+  }
+
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(expiryTimer);
+    return Future.succeededFuture();
   }
 
   private void onConnected(Message<JsonObject> message) {
     JsonObject body = message.body();
-    registry.connected(body.getString("gatewayId"), body.getString("connectionId"), body.getString("userId"));
+    String gatewayId = body.getString("gatewayId");
+    lastHeartbeat.putIfAbsent(gatewayId, System.currentTimeMillis());
+    changed(registry.connected(gatewayId, body.getString("connectionId"), body.getString("userId")));
   }
 
   private void onDisconnected(Message<JsonObject> message) {
     JsonObject body = message.body();
-    registry.disconnected(body.getString("gatewayId"), body.getString("connectionId"));
+    changed(registry.disconnected(body.getString("gatewayId"), body.getString("connectionId")));
+  }
+
+  private void onHeartbeat(Message<JsonObject> message) {
+    String gatewayId = message.body().getString("gatewayId");
+    int reported = message.body().getInteger("connections", 0);
+    lastHeartbeat.put(gatewayId, System.currentTimeMillis());
+    if (reported != registry.connectionsOf(gatewayId)) {
+      vertx.eventBus().<JsonObject>request(Addresses.gatewayConnections(gatewayId), new JsonObject())
+          .onSuccess(reply -> {
+            Map<String, String> connections = new HashMap<>();
+            reply.body().getJsonArray("connections", new JsonArray()).forEach(c -> {
+              JsonObject connection = (JsonObject) c;
+              connections.put(connection.getString("connectionId"), connection.getString("userId"));
+            });
+            changed(registry.replaceGateway(gatewayId, connections));
+          });
+    }
+  }
+
+  private void expireSilentGateways() {
+    long now = System.currentTimeMillis();
+    for (String gatewayId : registry.gateways()) {
+      Long beat = lastHeartbeat.get(gatewayId);
+      if (beat == null || now - beat > Addresses.PRESENCE_EXPIRY_MS) {
+        lastHeartbeat.remove(gatewayId);
+        changed(registry.gatewayGone(gatewayId));
+      }
+    }
+  }
+
+  private void changed(PresenceRegistry.Changes changes) {
+    String now = Instant.now().toString();
+    changes.offline().forEach(userId -> lastSeen.put(userId, now));
+    announcer.announce(changes);
   }
 
   private Future<JsonObject> query(JsonObject request) {
-    JsonArray asked = request.getJsonArray("userIds");
+    JsonArray asked = request.getValue("userIds") instanceof JsonArray list ? list : null;
     JsonArray online = new JsonArray();
+    JsonObject seen = new JsonObject();
     if (asked == null) {
       registry.onlineUsers().forEach(online::add);
     } else {
       asked.forEach(id -> {
-        if (id instanceof String userId && registry.isOnline(userId)) {
-          online.add(userId);
+        if (id instanceof String userId) {
+          if (registry.isOnline(userId)) {
+            online.add(userId);
+          } else if (lastSeen.containsKey(userId)) {
+            seen.put(userId, lastSeen.get(userId));
+          }
         }
       });
     }
-    return Future.succeededFuture(new JsonObject().put("online", online));
+    return Future.succeededFuture(new JsonObject().put("online", online).put("lastSeen", seen));
   }
 }
