@@ -1,6 +1,7 @@
 package io.parley.gateway;
 
 import io.parley.contract.Addresses;
+import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.Limits;
@@ -22,7 +23,10 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.handler.sockjs.SockJSHandler;
+import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +54,21 @@ public class GatewayVerticle extends VerticleBase {
     AccessTokens tokens = new AccessTokens(vertx, key.getString("algorithm"), key.getString("issuer"),
         key.getString("publicKeyPem"));
     ServiceCalls services = new ServiceCalls(vertx.eventBus());
-    sockets = new SocketServer(vertx, gatewayId, tokens, services);
+    sockets = new SocketServer(vertx, gatewayId, tokens, services, config.sockets());
 
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
+    router.get("/metrics").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+        .end(sockets.metrics().scrape()));
     router.route("/ws").handler(this::upgradeToWebSocket);
+    // SockJS's HTTP transports post frames; each post holds at most a few frames.
+    router.post("/sockjs/*").handler(BodyHandler.create(false).setBodyLimit(4 * Limits.FRAME_MAX_BYTES));
+    router.route("/sockjs/*").subRouter(SockJSHandler.create(vertx, new SockJSHandlerOptions()
+            .setHeartbeatInterval(25_000)
+            .setRegisterWriteHandler(false))
+        .socketHandler(sockets::acceptSockJs));
     new RestApi(services, new Authentication(tokens)).mount(router);
     router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
@@ -127,8 +140,12 @@ public class GatewayVerticle extends VerticleBase {
     return server.actualPort();
   }
 
+  /** Closes every socket with 1001 (after the frames already queued), then stops listening. */
   @Override
   public Future<?> stop() {
+    if (sockets != null) {
+      sockets.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
+    }
     return server == null ? Future.succeededFuture() : server.close();
   }
 }

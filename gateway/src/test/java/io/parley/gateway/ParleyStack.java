@@ -29,14 +29,16 @@ public final class ParleyStack implements AutoCloseable {
   private final JsonObject config;
   private final RestClient rest;
   private final String chatDeployment;
+  private final String gatewayDeployment;
 
   private ParleyStack(Vertx vertx, EmbeddedStore store, GatewayVerticle gateway, JsonObject config,
-      String chatDeployment) {
+      String chatDeployment, String gatewayDeployment) {
     this.vertx = vertx;
     this.store = store;
     this.gateway = gateway;
     this.config = config;
     this.chatDeployment = chatDeployment;
+    this.gatewayDeployment = gatewayDeployment;
     this.rest = new RestClient(vertx, gateway.actualPort());
   }
 
@@ -59,8 +61,8 @@ public final class ParleyStack implements AutoCloseable {
         vertx.deployVerticle(new AuthVerticle(), options),
         chat,
         vertx.deployVerticle(new PresenceVerticle(), options)));
-    Await.result(vertx.deployVerticle(gateway, options));
-    return new ParleyStack(vertx, store, gateway, config, chat.result());
+    String gatewayDeployment = Await.result(vertx.deployVerticle(gateway, options));
+    return new ParleyStack(vertx, store, gateway, config, chat.result(), gatewayDeployment);
   }
 
   public Vertx vertx() {
@@ -77,6 +79,10 @@ public final class ParleyStack implements AutoCloseable {
 
   public JsonObject config() {
     return config;
+  }
+
+  public String gatewayDeployment() {
+    return gatewayDeployment;
   }
 
   /** Stops chat-service, as when its process dies. */
@@ -106,6 +112,23 @@ public final class ParleyStack implements AutoCloseable {
     return reply.json();
   }
 
+  /** A new public room made by owner, with every other given user joined: answers its id. */
+  public String sharedRoom(JsonObject owner, JsonObject... others) {
+    RestClient.Reply created = rest.post("/api/rooms", token(owner),
+        new JsonObject().put("name", "room-" + USERS.incrementAndGet()));
+    if (created.status() != 201) {
+      throw new AssertionError("room creation failed: " + created.raw().bodyAsString());
+    }
+    String roomId = created.json().getString("id");
+    for (JsonObject other : others) {
+      RestClient.Reply joined = rest.post("/api/rooms/" + roomId + "/join", token(other), null);
+      if (joined.status() != 200) {
+        throw new AssertionError("join failed: " + joined.raw().bodyAsString());
+      }
+    }
+    return roomId;
+  }
+
   public SocketClient socket(JsonObject session) {
     return SocketClient.authenticated(vertx, port(), session.getString("accessToken"));
   }
@@ -118,9 +141,13 @@ public final class ParleyStack implements AutoCloseable {
     return session.getJsonObject("user").getString("id");
   }
 
+  /** Undeploys every service before the store goes, so nothing talks to a store that is gone. */
   @Override
   public void close() {
     rest.close();
+    for (String deployment : java.util.List.copyOf(vertx.deploymentIDs())) {
+      vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().handle((ok, failure) -> null).join();
+    }
     store.close();
   }
 }

@@ -5,29 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.parley.contract.CloseCodes;
 import io.parley.testing.SocketClient;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The socket's first frame must be a valid {@code auth}, within 10 seconds. */
-@ExtendWith(VertxExtension.class)
-class SocketAuthTest {
-
-  private static ParleyStack parley;
-
-  @BeforeAll
-  static void start(Vertx vertx) {
-    parley = ParleyStack.start(vertx);
-  }
-
-  @AfterAll
-  static void stop() {
-    parley.close();
-  }
+class SocketAuthTest extends StackTest {
 
   @Test
   void noAuthWithinTenSecondsCloses4408() {

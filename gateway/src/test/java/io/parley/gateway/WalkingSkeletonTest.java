@@ -7,30 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** One message travels the whole path: socket, gateway, event bus, chat-service, MongoDB, and out again. */
-@ExtendWith(VertxExtension.class)
-class WalkingSkeletonTest {
-
-  private static ParleyStack parley;
-
-  @BeforeAll
-  static void start(Vertx vertx) {
-    parley = ParleyStack.start(vertx);
-  }
-
-  @AfterAll
-  static void stop() {
-    parley.close();
-  }
+class WalkingSkeletonTest extends StackTest {
 
   @Test
   void aMessageReachesTheOtherMemberAndIsKeptInHistory() {

@@ -2,9 +2,7 @@ package io.parley.platform;
 
 import io.vertx.core.Deployable;
 import io.vertx.core.DeploymentOptions;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +20,7 @@ public final class ServiceLauncher {
 
   public static void run(String service, Supplier<? extends Deployable> verticle, int instances) {
     ClusterConfig cluster = ClusterConfig.fromEnvironment(System.getenv());
-    Future<Vertx> started = Vertx.builder()
-        .with(cluster.vertxOptions())
-        .withClusterManager(new HazelcastClusterManager(cluster.hazelcast()))
-        .buildClustered();
-    started
+    VertxFactory.clustered(cluster)
         .compose(vertx -> {
           Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(vertx), service + "-shutdown"));
           return vertx.deployVerticle(verticle, new DeploymentOptions().setInstances(instances));

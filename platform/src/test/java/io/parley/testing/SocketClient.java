@@ -54,6 +54,11 @@ public final class SocketClient {
     Await.result(socket.writeTextMessage(frame.encode()));
   }
 
+  /** Sends without waiting or caring whether the socket is still open, as a flooding client would. */
+  public void sendAndForget(JsonObject frame) {
+    socket.writeTextMessage(frame.encode());
+  }
+
   public void sendRaw(String text) {
     Await.result(socket.writeTextMessage(text));
   }
@@ -115,6 +120,15 @@ public final class SocketClient {
       }
     }
     return closeCode;
+  }
+
+  /** Stops reading from the network, as a client on a stalled link: the server's writes back up. */
+  public void pause() {
+    socket.pause();
+  }
+
+  public void resume() {
+    socket.resume();
   }
 
   public void close() {

@@ -7,6 +7,7 @@ import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStore;
 import io.parley.platform.ParleyConfig;
 import io.parley.platform.StartupFailure;
+import io.parley.platform.VertxFactory;
 import io.parley.presence.PresenceVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -32,7 +33,7 @@ public final class ParleyMain {
 
   public static void main(String[] args) {
     boolean storeOnly = Arrays.asList(args).contains("--store-only");
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = VertxFactory.local();
     try {
       JsonObject loaded = ParleyConfig.load(vertx, "standalone", new JsonObject())
           .toCompletionStage().toCompletableFuture().get();

@@ -21,7 +21,7 @@ final class ChatFrames {
         .put("text", frame.getValue("text"))
         .put("clientMsgId", frame.getValue("clientMsgId"))
         .put("fileId", frame.getValue("fileId"));
-    connection.request(Addresses.CHAT_MESSAGE_SEND, request)
+    connection.requestInOrder(Addresses.CHAT_MESSAGE_SEND, request)
         .onSuccess(reply -> {
           JsonObject message = reply.getJsonObject("message");
           connection.reply(ref, new JsonObject()

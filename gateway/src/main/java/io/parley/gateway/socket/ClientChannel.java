@@ -9,9 +9,18 @@ public interface ClientChannel {
 
   void onClose(Handler<Void> handler);
 
+  /** Called when a full outbound queue has room again. */
+  void onDrain(Handler<Void> handler);
+
   void send(String frame);
+
+  /** True while the outbound queue is above its high-water mark: the client reads slower than we write. */
+  boolean writeQueueFull();
 
   void close(short code, String reason);
 
   String remoteAddress();
+
+  /** "websocket" or "sockjs", for metrics. */
+  String transport();
 }

@@ -12,37 +12,57 @@ import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
 
 /**
  * One client socket speaking the contract's protocol: {@code auth} first, within 10 s, then requests answered
- * with the same {@code ref}, and every event of the rooms its user belongs to.
+ * with the same {@code ref}, and every event of the rooms its user belongs to. It protects the gateway from its
+ * client: frames are capped in size and rate, and a client that reads too slowly is closed with 4429 rather than
+ * letting its queue grow.
  */
 public final class ClientConnection {
 
   private final String id;
   private final ClientChannel channel;
   private final SocketServer server;
+  private final FrameRateLimiter rateLimiter;
   private final Set<String> rooms = new HashSet<>();
+  /** roomId -> the timer that ends this socket's typing there. */
+  private final Map<String, Long> typing = new HashMap<>();
+  /** The presence status last told to the client, per user, so repeats from several sources are dropped. */
+  private final Map<String, String> toldPresence = new HashMap<>();
   private long authTimer;
   private Actor actor;
   private boolean closed;
+  private long behindBytes;
+  /** The last in-order request: a client's timeline changes are stored in the order it sent them. */
+  private Future<?> inOrderTail = Future.succeededFuture();
 
   ClientConnection(String id, ClientChannel channel, SocketServer server) {
     this.id = id;
     this.channel = channel;
     this.server = server;
+    this.rateLimiter = new FrameRateLimiter(server.settings().framesPerSecond(), server.settings().frameBurst());
   }
 
   void start() {
     channel.onText(this::onFrame);
     channel.onClose(ignored -> onClosed());
+    channel.onDrain(ignored -> behindBytes = 0);
     authTimer = server.vertx().setTimer(Limits.AUTH_FRAME_TIMEOUT_MS, timer -> {
       if (actor == null) {
-        channel.close(CloseCodes.AUTH_TIMEOUT, "no auth in time");
+        close(CloseCodes.AUTH_TIMEOUT, "no auth in time");
       }
     });
+  }
+
+  String id() {
+    return id;
   }
 
   String userId() {
@@ -53,9 +73,23 @@ public final class ClientConnection {
     return actor;
   }
 
+  boolean isMemberOf(String roomId) {
+    return rooms.contains(roomId);
+  }
+
   /** A request to a service on behalf of this connection's user. */
   public Future<JsonObject> request(String address, JsonObject payload) {
     return server.services().request(address, actor, payload);
+  }
+
+  /**
+   * A request made only once this connection's previous in-order request is answered: chat-service handles
+   * requests concurrently, so two messages sent back to back could otherwise be stored in either order.
+   */
+  public Future<JsonObject> requestInOrder(String address, JsonObject payload) {
+    Future<JsonObject> result = inOrderTail.transform(ignored -> request(address, payload));
+    inOrderTail = result.transform(ignored -> Future.succeededFuture());
+    return result;
   }
 
   /** Answers a client frame: the answer carries the frame's ref. */
@@ -65,145 +99,6 @@ public final class ClientConnection {
 
   /** Answers a client frame with an {@code error} frame made from any failure. */
   public void fail(Object ref, Throwable failure) {
-    sendError(ref, failure);
-  }
-
-  public void fail(Object ref, ErrorCode code, String message) {
-    sendError(ref, code, message);
-  }
-
-  /** Writes an already-encoded event frame. */
-  void deliver(String frame) {
-    channel.send(frame);
-  }
-
-  /** An event about this connection's user, from any service. */
-  void onUserEvent(JsonObject event) {
-    if ("membership".equals(event.getString("type"))) {
-      String roomId = event.getString("roomId");
-      if (event.getBoolean("member", false)) {
-        if (rooms.add(roomId)) {
-          server.fanout().joinRoom(roomId, this);
-        }
-      } else if (rooms.remove(roomId)) {
-        server.fanout().leaveRoom(roomId, this);
-      }
-    }
-  }
-
-  private void onFrame(String text) {
-    if (text.length() > Limits.FRAME_MAX_BYTES
-        || text.getBytes(StandardCharsets.UTF_8).length > Limits.FRAME_MAX_BYTES) {
-      sendError(null, ErrorCode.TOO_LARGE, "Frames are at most " + Limits.FRAME_MAX_BYTES + " bytes.");
-      return;
-    }
-    JsonObject frame;
-    try {
-      Object parsed = Json.decodeValue(text);
-      if (!(parsed instanceof JsonObject object)) {
-        sendError(null, ErrorCode.INVALID_INPUT, "A frame is one JSON object.");
-        return;
-      }
-      frame = object;
-    } catch (DecodeException e) {
-      sendError(null, ErrorCode.INVALID_INPUT, "The frame is not valid JSON.");
-      return;
-    }
-    Object ref = frame.getValue("ref");
-    if (ref != null && !(ref instanceof String) && !(ref instanceof Number)) {
-      sendError(null, ErrorCode.INVALID_INPUT, "ref must be a string or a number.");
-      return;
-    }
-    Object type = frame.getValue("type");
-    if (!(type instanceof String frameType)) {
-      sendError(ref, ErrorCode.INVALID_INPUT, "type is required.");
-      return;
-    }
-    if (actor == null) {
-      if ("auth".equals(frameType)) {
-        authenticate(frame);
-      } else {
-        sendError(ref, ErrorCode.UNAUTHENTICATED, "The first frame must be auth.");
-      }
-      return;
-    }
-    switch (frameType) {
-      case "auth" -> sendError(ref, ErrorCode.INVALID_INPUT, "Already authenticated.");
-      case "ping" -> reply(ref, new JsonObject().put("type", "pong"));
-      default -> {
-        FrameHandler handler = server.frameHandler(frameType);
-        if (handler == null) {
-          sendError(ref, ErrorCode.INVALID_INPUT, "Unknown frame type.");
-        } else {
-          handler.handle(this, frame, ref);
-        }
-      }
-    }
-  }
-
-  private void authenticate(JsonObject frame) {
-    Object token = frame.getValue("token");
-    server.tokens().verify(token instanceof String t ? t : null)
-        .onFailure(failure -> channel.close(CloseCodes.UNAUTHENTICATED, "not authenticated"))
-        .onSuccess(verified -> {
-          if (closed) {
-            return;
-          }
-          actor = verified;
-          server.vertx().cancelTimer(authTimer);
-          server.fanout().addUser(this);
-          server.vertx().eventBus().publish(Addresses.PRESENCE_CONNECTED, presenceEvent());
-          sendReady(frame.getValue("ref"));
-        });
-  }
-
-  private void sendReady(Object ref) {
-    Future<JsonObject> user = server.services().request(Addresses.AUTH_USER_GET,
-        new JsonObject().put("userId", actor.id()));
-    Future<JsonObject> memberOf = server.services().request(Addresses.CHAT_ROOMS_OF_USER, actor, new JsonObject());
-    Future<JsonObject> online = server.services().request(Addresses.PRESENCE_QUERY, new JsonObject());
-    Future.all(user, memberOf, online)
-        .onSuccess(all -> {
-          JsonArray roomList = memberOf.result().getJsonArray("rooms", new JsonArray());
-          for (Object room : roomList) {
-            String roomId = ((JsonObject) room).getString("id");
-            if (rooms.add(roomId)) {
-              server.fanout().joinRoom(roomId, this);
-            }
-          }
-          send(withRef(new JsonObject()
-              .put("type", "ready")
-              .put("user", user.result())
-              .put("rooms", roomList)
-              .put("online", online.result().getJsonArray("online", new JsonArray())), ref));
-        })
-        .onFailure(failure -> {
-          ServiceError error = ServiceError.from(failure);
-          sendError(ref, error.code(), error.detail());
-          channel.close(CloseCodes.GOING_AWAY, "services unavailable");
-        });
-  }
-
-  private void onClosed() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    server.vertx().cancelTimer(authTimer);
-    server.closed(this);
-    if (actor != null) {
-      rooms.forEach(roomId -> server.fanout().leaveRoom(roomId, this));
-      rooms.clear();
-      server.fanout().removeUser(this);
-      server.vertx().eventBus().publish(Addresses.PRESENCE_DISCONNECTED, presenceEvent());
-    }
-  }
-
-  private JsonObject presenceEvent() {
-    return new JsonObject().put("userId", actor.id()).put("gatewayId", server.gatewayId()).put("connectionId", id);
-  }
-
-  private void sendError(Object ref, Throwable failure) {
     ServiceError error = ServiceError.from(failure);
     JsonObject frame = errorFrame(ref, error.code(), error.detail());
     if (!error.errors().isEmpty()) {
@@ -214,8 +109,217 @@ public final class ClientConnection {
     send(frame);
   }
 
-  private void sendError(Object ref, ErrorCode code, String message) {
+  public void fail(Object ref, ErrorCode code, String message) {
     send(errorFrame(ref, code, message));
+  }
+
+  public void send(JsonObject frame) {
+    if ("error".equals(frame.getString("type"))) {
+      server.metrics().error();
+    }
+    write(frame.encode());
+  }
+
+  /** A room event, encoded once for every local member; typing and presence are filtered per socket. */
+  void deliver(JsonObject event, String encoded) {
+    String type = event.getString("type");
+    if ("typing".equals(type) && actor.id().equals(event.getString("userId"))) {
+      return;
+    }
+    if ("presence".equals(type)) {
+      String userId = event.getString("userId");
+      if (actor.id().equals(userId) || event.getString("status").equals(toldPresence.put(userId,
+          event.getString("status")))) {
+        return;
+      }
+    }
+    server.metrics().delivery();
+    write(encoded);
+  }
+
+  /** An event about this connection's user, from any service: kept by the gateway or passed to the client. */
+  void onUserEvent(JsonObject event) {
+    if ("membership".equals(event.getString("type"))) {
+      String roomId = event.getString("roomId");
+      if (event.getBoolean("member", false)) {
+        joinRoom(roomId);
+      } else {
+        leaveRoom(roomId);
+      }
+      return;
+    }
+    send(event);
+  }
+
+  void startTyping(String roomId) {
+    Long previous = typing.put(roomId, server.vertx().setTimer(TypingFrames.EXPIRY_MS, timer -> stopTyping(roomId)));
+    if (previous != null) {
+      server.vertx().cancelTimer(previous);
+    }
+    server.vertx().eventBus().publish(TypingFrames.address(roomId), TypingFrames.event(roomId, actor.id(), true));
+  }
+
+  void stopTyping(String roomId) {
+    Long timer = typing.remove(roomId);
+    if (timer == null) {
+      return;
+    }
+    server.vertx().cancelTimer(timer);
+    server.vertx().eventBus().publish(TypingFrames.address(roomId), TypingFrames.event(roomId, actor.id(), false));
+  }
+
+  void close(short code, String reason) {
+    channel.close(code, reason);
+  }
+
+  private void joinRoom(String roomId) {
+    if (rooms.add(roomId)) {
+      server.fanout().joinRoom(roomId, this);
+    }
+  }
+
+  private void leaveRoom(String roomId) {
+    stopTyping(roomId);
+    if (rooms.remove(roomId)) {
+      server.fanout().leaveRoom(roomId, this);
+    }
+  }
+
+  private void onFrame(String text) {
+    server.metrics().frameIn();
+    if (!rateLimiter.tryAcquire()) {
+      server.metrics().rateLimited();
+      if (rateLimiter.shouldDisconnect()) {
+        close(CloseCodes.TOO_FAST_OR_TOO_SLOW, "too many frames");
+      } else {
+        fail(null, ErrorCode.RATE_LIMITED, "Too many frames: slow down.");
+      }
+      return;
+    }
+    if (text.length() > Limits.FRAME_MAX_BYTES
+        || text.getBytes(StandardCharsets.UTF_8).length > Limits.FRAME_MAX_BYTES) {
+      fail(null, ErrorCode.TOO_LARGE, "Frames are at most " + Limits.FRAME_MAX_BYTES + " bytes.");
+      return;
+    }
+    JsonObject frame;
+    try {
+      Object parsed = Json.decodeValue(text);
+      if (!(parsed instanceof JsonObject object)) {
+        fail(null, ErrorCode.INVALID_INPUT, "A frame is one JSON object.");
+        return;
+      }
+      frame = object;
+    } catch (DecodeException e) {
+      fail(null, ErrorCode.INVALID_INPUT, "The frame is not valid JSON.");
+      return;
+    }
+    Object ref = frame.getValue("ref");
+    if (ref != null && !(ref instanceof String) && !(ref instanceof Number)) {
+      fail(null, ErrorCode.INVALID_INPUT, "ref must be a string or a number.");
+      return;
+    }
+    if (!(frame.getValue("type") instanceof String type)) {
+      fail(ref, ErrorCode.INVALID_INPUT, "type is required.");
+      return;
+    }
+    if (actor == null) {
+      if ("auth".equals(type)) {
+        authenticate(frame);
+      } else {
+        fail(ref, ErrorCode.UNAUTHENTICATED, "The first frame must be auth.");
+      }
+      return;
+    }
+    switch (type) {
+      case "auth" -> fail(ref, ErrorCode.INVALID_INPUT, "Already authenticated.");
+      case "ping" -> reply(ref, new JsonObject().put("type", "pong"));
+      default -> {
+        FrameHandler handler = server.frameHandler(type);
+        if (handler == null) {
+          fail(ref, ErrorCode.INVALID_INPUT, "Unknown frame type.");
+        } else {
+          handler.handle(this, frame, ref);
+        }
+      }
+    }
+  }
+
+  private void authenticate(JsonObject frame) {
+    Object token = frame.getValue("token");
+    server.tokens().verify(token instanceof String t ? t : null)
+        .onFailure(failure -> close(CloseCodes.UNAUTHENTICATED, "not authenticated"))
+        .onSuccess(verified -> {
+          if (closed) {
+            return;
+          }
+          actor = verified;
+          server.vertx().cancelTimer(authTimer);
+          server.authenticated(this);
+          sendReady(frame.getValue("ref"));
+        });
+  }
+
+  /**
+   * {@code ready}: the user, their rooms with counters, and who among the people they share rooms with is online.
+   * The socket subscribes to its rooms before answering, so nothing published after {@code ready} is missed.
+   */
+  private void sendReady(Object ref) {
+    Future<JsonObject> user = server.services().request(Addresses.AUTH_USER_GET,
+        new JsonObject().put("userId", actor.id()));
+    Future<JsonObject> memberOf = request(Addresses.CHAT_ROOMS_OF_USER, new JsonObject());
+    Future<JsonArray> online = request(Addresses.CHAT_ROOMMATES, new JsonObject())
+        .compose(mates -> server.services().request(Addresses.PRESENCE_QUERY,
+            new JsonObject().put("userIds", mates.getJsonArray("userIds", new JsonArray()))))
+        .map(answer -> answer.getJsonArray("online", new JsonArray()));
+    Future.all(user, memberOf, online)
+        .onSuccess(all -> {
+          if (closed) {
+            return;
+          }
+          JsonArray roomList = memberOf.result().getJsonArray("rooms", new JsonArray());
+          roomList.forEach(room -> joinRoom(((JsonObject) room).getString("id")));
+          online.result().forEach(userId -> toldPresence.put((String) userId, "online"));
+          reply(ref, new JsonObject()
+              .put("type", "ready")
+              .put("user", user.result())
+              .put("rooms", roomList)
+              .put("online", online.result()));
+        })
+        .onFailure(failure -> {
+          fail(ref, failure);
+          close(CloseCodes.GOING_AWAY, "services unavailable");
+        });
+  }
+
+  /** Writes a frame unless the client has fallen too far behind, in which case it is closed instead. */
+  private void write(String frame) {
+    if (closed) {
+      return;
+    }
+    if (channel.writeQueueFull()) {
+      behindBytes += frame.length();
+      if (behindBytes > server.settings().maxBehindBytes()) {
+        server.metrics().queueDrop();
+        closed = true;
+        channel.close(CloseCodes.TOO_FAST_OR_TOO_SLOW, "reading too slowly");
+        onClosed();
+        return;
+      }
+    }
+    server.metrics().frameOut();
+    channel.send(frame);
+  }
+
+  private void onClosed() {
+    closed = true;
+    if (!server.closed(this)) {
+      return;
+    }
+    server.vertx().cancelTimer(authTimer);
+    if (actor != null) {
+      List.copyOf(typing.keySet()).forEach(this::stopTyping);
+      List.copyOf(rooms).forEach(this::leaveRoom);
+    }
   }
 
   private static JsonObject errorFrame(Object ref, ErrorCode code, String message) {
@@ -227,9 +331,5 @@ public final class ClientConnection {
       frame.put("ref", ref);
     }
     return frame;
-  }
-
-  private void send(JsonObject frame) {
-    channel.send(frame.encode());
   }
 }

@@ -42,18 +42,15 @@ public final class RoomFanout {
     unsubscribe(rooms, roomId, connection);
   }
 
-  public int connectedSockets() {
-    return users.values().stream().mapToInt(s -> s.connections.size()).sum();
-  }
-
   private void onRoomEvent(String roomId, Message<JsonObject> message) {
     Subscription subscription = rooms.get(roomId);
     if (subscription == null) {
       return;
     }
-    String frame = message.body().encode();
+    JsonObject event = message.body();
+    String frame = event.encode();
     for (ClientConnection connection : Set.copyOf(subscription.connections)) {
-      connection.deliver(frame);
+      connection.deliver(event, frame);
     }
   }
 

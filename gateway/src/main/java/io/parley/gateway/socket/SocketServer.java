@@ -1,63 +1,105 @@
 package io.parley.gateway.socket;
 
 import io.parley.contract.Ids;
+import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.http.AccessTokens;
 import io.parley.gateway.http.ServiceCalls;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Accepts client sockets and keeps the gateway-wide state they share: fan-out and the open connections. */
+/**
+ * Accepts client sockets, plain WebSocket or SockJS alike, and keeps the gateway-wide state they share: the frame
+ * handlers, fan-out, presence reporting, metrics and the open connections.
+ */
 public final class SocketServer {
 
   private final Vertx vertx;
-  private final String gatewayId;
   private final AccessTokens tokens;
   private final ServiceCalls services;
+  private final SocketSettings settings;
   private final RoomFanout fanout;
+  private final GatewayMetrics metrics;
+  private final PresenceReporter presence;
   private final Set<ClientConnection> open = new LinkedHashSet<>();
+  private final Set<ClientConnection> authenticated = new LinkedHashSet<>();
   private final Map<String, FrameHandler> frameHandlers = new HashMap<>();
 
-  public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services) {
+  public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services,
+      SocketSettings settings) {
     this.vertx = vertx;
-    this.gatewayId = gatewayId;
     this.tokens = tokens;
     this.services = services;
+    this.settings = settings;
     this.fanout = new RoomFanout(vertx.eventBus());
+    this.metrics = new GatewayMetrics(gatewayId, open::size);
+    this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
     ChatFrames.register(frameHandlers);
+    TypingFrames.register(frameHandlers);
+    SyncFrames.register(frameHandlers);
   }
 
   public void acceptWebSocket(ServerWebSocket socket) {
-    accept(new WebSocketChannel(socket));
+    accept(new WebSocketChannel(socket, settings.writeQueueBytes()));
   }
 
-  public void accept(ClientChannel channel) {
+  public void acceptSockJs(SockJSSocket socket) {
+    accept(new SockJsChannel(socket, settings.writeQueueBytes()));
+  }
+
+  private void accept(ClientChannel channel) {
     ClientConnection connection = new ClientConnection(Ids.newId(), channel, this);
     open.add(connection);
     connection.start();
   }
 
-  void closed(ClientConnection connection) {
-    open.remove(connection);
+  void authenticated(ClientConnection connection) {
+    authenticated.add(connection);
+    fanout.addUser(connection);
+    presence.connected(connection);
+  }
+
+  /** Forgets a closed connection; answers false when it was forgotten already. */
+  boolean closed(ClientConnection connection) {
+    if (!open.remove(connection)) {
+      return false;
+    }
+    if (authenticated.remove(connection)) {
+      fanout.removeUser(connection);
+      presence.disconnected(connection);
+    }
+    return true;
+  }
+
+  /** Closes every socket, as on shutdown; queued frames are written before each close frame. */
+  public void closeAll(short code, String reason) {
+    List.copyOf(open).forEach(connection -> connection.close(code, reason));
+    presence.stop();
   }
 
   public int openConnections() {
     return open.size();
   }
 
+  public GatewayMetrics metrics() {
+    return metrics;
+  }
+
   FrameHandler frameHandler(String type) {
     return frameHandlers.get(type);
   }
 
-  Vertx vertx() {
-    return vertx;
+  SocketSettings settings() {
+    return settings;
   }
 
-  String gatewayId() {
-    return gatewayId;
+  Vertx vertx() {
+    return vertx;
   }
 
   AccessTokens tokens() {

@@ -10,8 +10,9 @@ final class WebSocketChannel implements ClientChannel {
 
   private final ServerWebSocket socket;
 
-  WebSocketChannel(ServerWebSocket socket) {
+  WebSocketChannel(ServerWebSocket socket, int writeQueueBytes) {
     this.socket = socket;
+    socket.setWriteQueueMaxSize(writeQueueBytes);
     socket.binaryMessageHandler(ignored -> send(new JsonObject()
         .put("type", "error").put("code", ErrorCode.INVALID_INPUT.word())
         .put("message", "Frames are JSON text.").encode()));
@@ -28,10 +29,20 @@ final class WebSocketChannel implements ClientChannel {
   }
 
   @Override
+  public void onDrain(Handler<Void> handler) {
+    socket.drainHandler(handler);
+  }
+
+  @Override
   public void send(String frame) {
     if (!socket.isClosed()) {
       socket.writeTextMessage(frame);
     }
+  }
+
+  @Override
+  public boolean writeQueueFull() {
+    return socket.writeQueueFull();
   }
 
   @Override
@@ -44,5 +55,10 @@ final class WebSocketChannel implements ClientChannel {
   @Override
   public String remoteAddress() {
     return socket.remoteAddress() == null ? "" : socket.remoteAddress().hostAddress();
+  }
+
+  @Override
+  public String transport() {
+    return "websocket";
   }
 }

@@ -1,0 +1,70 @@
+package io.parley.gateway.socket;
+
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.handler.sockjs.SockJSSocket;
+
+/**
+ * A SockJS session at {@code /sockjs}: the same protocol for browsers behind proxies that break WebSocket, over
+ * SockJS's WebSocket or its HTTP fallbacks (xhr-streaming, polling). SockJS sessions close with code 3000 whatever
+ * code is asked for, so the contract's close code is sent first as a {@code close} frame.
+ */
+final class SockJsChannel implements ClientChannel {
+
+  private final SockJSSocket socket;
+  private boolean closed;
+
+  SockJsChannel(SockJSSocket socket, int writeQueueBytes) {
+    this.socket = socket;
+    socket.setWriteQueueMaxSize(writeQueueBytes);
+  }
+
+  @Override
+  public void onText(Handler<String> handler) {
+    socket.handler(buffer -> handler.handle(buffer.toString()));
+  }
+
+  @Override
+  public void onClose(Handler<Void> handler) {
+    socket.closeHandler(ignored -> {
+      closed = true;
+      handler.handle(null);
+    });
+  }
+
+  @Override
+  public void onDrain(Handler<Void> handler) {
+    socket.drainHandler(handler);
+  }
+
+  @Override
+  public void send(String frame) {
+    if (!closed) {
+      socket.write(frame);
+    }
+  }
+
+  @Override
+  public boolean writeQueueFull() {
+    return socket.writeQueueFull();
+  }
+
+  @Override
+  public void close(short code, String reason) {
+    if (!closed) {
+      socket.write(new JsonObject().put("type", "close").put("code", code).put("reason", reason).encode());
+      closed = true;
+      socket.close(code, reason);
+    }
+  }
+
+  @Override
+  public String remoteAddress() {
+    return socket.remoteAddress() == null ? "" : socket.remoteAddress().hostAddress();
+  }
+
+  @Override
+  public String transport() {
+    return "sockjs";
+  }
+}
