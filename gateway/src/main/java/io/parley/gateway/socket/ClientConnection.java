@@ -72,6 +72,11 @@ public final class ClientConnection {
     sendError(ref, code, message);
   }
 
+  /** Closes the socket with a contract close code; the usual clean-up follows from the close. */
+  void close(short code, String reason) {
+    channel.close(code, reason);
+  }
+
   /** Writes an already-encoded event frame. */
   void deliver(String frame) {
     channel.send(frame);

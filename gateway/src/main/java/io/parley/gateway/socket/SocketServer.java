@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,6 +47,11 @@ public final class SocketServer {
 
   public int openConnections() {
     return open.size();
+  }
+
+  /** A copy of the open connections, safe to iterate while some of them close. */
+  List<ClientConnection> connections() {
+    return List.copyOf(open);
   }
 
   FrameHandler frameHandler(String type) {
