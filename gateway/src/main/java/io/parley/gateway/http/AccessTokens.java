@@ -53,6 +53,7 @@ public final class AccessTokens {
   }
 
   private static ServiceError unauthenticated() {
-    return new ServiceError(ErrorCode.UNAUTHENTICATED, "The access token is missing, invalid or expired, or its session has ended.");
+    return new ServiceError(ErrorCode.UNAUTHENTICATED,
+        "The access token is missing, invalid or expired, or its session has ended.");
   }
 }
