@@ -91,11 +91,12 @@ final class SessionEndpoints {
    */
   private Future<JsonObject> tokenPair(SessionStore.Grant grant) {
     return users.findById(grant.userId()).compose(user -> {
-      if (user == null || user.getBoolean("banned", false)) {
+      if (user == null) {
+        return Future.failedFuture(new ServiceError(ErrorCode.UNAUTHENTICATED, "This account no longer exists."));
+      }
+      if (user.getBoolean("banned", false)) {
         return sessions.end(grant.sessionId(), grant.userId(), SessionsEnded.BANNED)
-            .compose(ignored -> Future.failedFuture(user == null
-                ? new ServiceError(ErrorCode.UNAUTHENTICATED, "This account no longer exists.")
-                : banned()));
+            .compose(ignored -> Future.failedFuture(banned()));
       }
       return Future.succeededFuture(new JsonObject()
           .put("accessToken", tokens.accessToken(user.getString("_id"), user.getString("role"), grant.sessionId()))
