@@ -39,7 +39,10 @@ public final class Addresses {
    * keeps only users presence-service reports online.
    */
   public static final String AUTH_USERS_SEARCH = "parley.auth.users.search";
-  /** {@code {actor, q?, limit?}} -> {users:[user with banned, online?]}: every user, for admins only. */
+  /**
+   * {@code {actor, q?, online?, limit?}} -> {users:[user with banned, online?]}: as {@link #AUTH_USERS_SEARCH},
+   * banned users included; admins only.
+   */
   public static final String AUTH_ADMIN_USERS = "parley.auth.admin.users";
   /**
    * {@code {actor, userId, banned:true|false}} -> user with banned; admins only. Banning ends every session of
