@@ -58,7 +58,16 @@ public final class PasswordHasher {
         + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
   }
 
+  /** False for a wrong password and for anything that is not a hash made here, never an exception. */
   boolean verifyNow(String password, String encoded) {
+    try {
+      return matches(password, encoded);
+    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException malformed) {
+      return false;
+    }
+  }
+
+  private static boolean matches(String password, String encoded) {
     String[] parts = encoded.split("\\$");
     // ["", "argon2id", "v=19", "m=..,t=..,p=..", salt, hash]
     if (parts.length != 6 || !"argon2id".equals(parts[1])) {

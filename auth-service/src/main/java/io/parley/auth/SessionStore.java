@@ -1,53 +1,199 @@
 package io.parley.auth;
 
+import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
+import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.UpdateOptions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The {@code sessions} collection, owned by auth-service: one record per login, holding only the SHA-256 of its
- * current refresh token. A refresh token is 32 random bytes, so a fast hash is enough; it is not a password.
+ * Sessions and their refresh tokens, owned by auth-service. A session is one login; {@code sessions} holds its
+ * owner, lifetime and, once ended, when and why. {@code refresh_tokens} holds the SHA-256 of every refresh token
+ * issued (32 random bytes, so a fast hash is enough: it is not a password), marked once rotated, so that a
+ * rotated token presented again is recognised as stolen and ends its session.
+ *
+ * <p>Every time sessions end, they are handed to {@code announce}, so no path can end a session silently. The
+ * embedded store has no TTL indexes: {@link #purgeExpired()} deletes what has expired and is safe to run from
+ * several instances at once, each delete being a plain conditional remove.
  */
 public final class SessionStore {
 
   static final String SESSIONS = "sessions";
+  static final String REFRESH_TOKENS = "refresh_tokens";
+  /** Ended sessions stay listed this long past the access-token lifetime: verification leeway and clock skew. */
+  private static final Duration LISTING_MARGIN = Duration.ofMinutes(1);
+  private static final JsonObject NOT_ENDED = new JsonObject().put("$exists", false);
+
+  /** A refresh token just issued for a session. */
+  public record Grant(String sessionId, String userId, String refreshToken) {
+  }
 
   private final MongoClient mongo;
+  private final Clock clock;
+  private final Duration refreshTtl;
+  private final Duration accessTtl;
+  private final Consumer<SessionsEnded> announce;
   private final SecureRandom random = new SecureRandom();
 
-  public SessionStore(MongoClient mongo) {
+  public SessionStore(MongoClient mongo, Clock clock, Duration refreshTtl, Duration accessTtl,
+      Consumer<SessionsEnded> announce) {
     this.mongo = mongo;
+    this.clock = clock;
+    this.refreshTtl = refreshTtl;
+    this.accessTtl = accessTtl;
+    this.announce = announce;
   }
 
-  /** A new session for the user; answers {@code {sessionId, refreshToken}}. */
-  public Future<JsonObject> open(String userId, Duration refreshTtl) {
+  public Future<Void> createIndexes() {
+    return mongo.createIndex(SESSIONS, new JsonObject().put("userId", 1))
+        .compose(ignored -> mongo.createIndex(REFRESH_TOKENS, new JsonObject().put("sessionId", 1)));
+  }
+
+  public Future<Grant> open(String userId) {
     String sessionId = Ids.newId();
-    String refreshToken = newRefreshToken(sessionId);
-    Instant now = Instant.now();
-    JsonObject doc = new JsonObject()
+    long expiresAt = clock.millis() + refreshTtl.toMillis();
+    JsonObject session = new JsonObject()
         .put("_id", sessionId)
         .put("userId", userId)
-        .put("refreshHash", sha256(refreshToken))
-        .put("createdAt", now.toString())
-        .put("expiresAt", now.plus(refreshTtl).toString());
-    return mongo.insert(SESSIONS, doc)
-        .map(ignored -> new JsonObject().put("sessionId", sessionId).put("refreshToken", refreshToken));
+        .put("createdAt", Instant.now(clock).toString())
+        .put("refreshExpiresAt", expiresAt)
+        .put("purgeAt", expiresAt);
+    return mongo.insert(SESSIONS, session).compose(ignored -> issueRefreshToken(sessionId, userId, expiresAt));
   }
 
-  /** {@code <sessionId>.<random>}: the session is found by id, the random part is checked by its hash. */
-  private String newRefreshToken(String sessionId) {
+  /**
+   * Exchanges an unused, unexpired refresh token for a new one, extending its session. Fails {@code
+   * unauthenticated} for any other token, after ending the session when the token was already rotated, and
+   * {@code banned} when the session was ended by a ban.
+   */
+  public Future<Grant> rotate(String refreshToken) {
+    String hash = sha256(refreshToken);
+    long now = clock.millis();
+    JsonObject unused = new JsonObject()
+        .put("_id", hash)
+        .put("rotated", false)
+        .put("expiresAt", new JsonObject().put("$gt", now));
+    JsonObject markRotated = new JsonObject().put("$set", new JsonObject().put("rotated", true).put("rotatedAt", now));
+    return mongo.findOneAndUpdate(REFRESH_TOKENS, unused, markRotated).compose(token -> token == null
+        ? refuseSpent(hash)
+        : extend(token.getString("sessionId"), token.getString("userId"), now));
+  }
+
+  /** Ends one session of the user; answers whether it was still open. */
+  public Future<Boolean> end(String sessionId, String userId, String reason) {
+    return endSessions(userId, List.of(sessionId), reason);
+  }
+
+  /** Ends every open session of the user. */
+  public Future<Void> endAllOf(String userId, String reason) {
+    JsonObject open = new JsonObject().put("userId", userId).put("endedAt", NOT_ENDED);
+    return mongo.findWithOptions(SESSIONS, open, new FindOptions().setFields(new JsonObject().put("_id", 1)))
+        .compose(found -> endSessions(userId, found.stream().map(s -> s.getString("_id")).toList(), reason))
+        .mapEmpty();
+  }
+
+  /** Ended sessions whose access tokens may not have expired yet: {sessionId, userId, reason, until}. */
+  public Future<JsonArray> endedSessions() {
+    JsonObject query = new JsonObject()
+        .put("endedAt", new JsonObject().put("$exists", true))
+        .put("purgeAt", new JsonObject().put("$gt", clock.millis()));
+    return mongo.find(SESSIONS, query).map(found -> new JsonArray(found.stream()
+        .map(session -> new JsonObject()
+            .put("sessionId", session.getString("_id"))
+            .put("userId", session.getString("userId"))
+            .put("reason", session.getString("endReason"))
+            .put("until", session.getLong("purgeAt")))
+        .toList()));
+  }
+
+  /** Deletes sessions past their purge time and refresh tokens past their expiry. */
+  public Future<Void> purgeExpired() {
+    JsonObject past = new JsonObject().put("$lte", clock.millis());
+    return mongo.removeDocuments(SESSIONS, new JsonObject().put("purgeAt", past))
+        .compose(ignored -> mongo.removeDocuments(REFRESH_TOKENS, new JsonObject().put("expiresAt", past)))
+        .mapEmpty();
+  }
+
+  private Future<Grant> refuseSpent(String hash) {
+    return mongo.findOne(REFRESH_TOKENS, new JsonObject().put("_id", hash), null).compose(token -> {
+      if (token != null && token.getBoolean("rotated", false)) {
+        return end(token.getString("sessionId"), token.getString("userId"), SessionsEnded.REUSE)
+            .compose(ignored -> Future.failedFuture(unauthenticated(
+                "This refresh token was already used, so its session has ended. Log in again.")));
+      }
+      return Future.failedFuture(unauthenticated("The refresh token is invalid or expired."));
+    });
+  }
+
+  private Future<Grant> extend(String sessionId, String userId, long now) {
+    long expiresAt = now + refreshTtl.toMillis();
+    JsonObject open = new JsonObject().put("_id", sessionId).put("endedAt", NOT_ENDED);
+    JsonObject longer = new JsonObject().put("$set", new JsonObject()
+        .put("refreshExpiresAt", expiresAt).put("purgeAt", expiresAt));
+    return mongo.findOneAndUpdate(SESSIONS, open, longer).compose(session -> session == null
+        ? refuseEnded(sessionId)
+        : issueRefreshToken(sessionId, userId, expiresAt));
+  }
+
+  private Future<Grant> refuseEnded(String sessionId) {
+    return mongo.findOne(SESSIONS, new JsonObject().put("_id", sessionId), null).compose(session ->
+        Future.failedFuture(session != null && SessionsEnded.BANNED.equals(session.getString("endReason"))
+            ? new ServiceError(ErrorCode.BANNED, "This account is banned.")
+            : unauthenticated("The session has ended. Log in again.")));
+  }
+
+  private Future<Boolean> endSessions(String userId, List<String> sessionIds, String reason) {
+    if (sessionIds.isEmpty()) {
+      return Future.succeededFuture(false);
+    }
+    long now = clock.millis();
+    long until = now + accessTtl.plus(LISTING_MARGIN).toMillis();
+    JsonObject open = new JsonObject()
+        .put("_id", new JsonObject().put("$in", new JsonArray(sessionIds)))
+        .put("userId", userId)
+        .put("endedAt", NOT_ENDED);
+    JsonObject ended = new JsonObject().put("$set", new JsonObject()
+        .put("endedAt", now).put("endReason", reason).put("purgeAt", until));
+    return mongo.updateCollectionWithOptions(SESSIONS, open, ended, new UpdateOptions().setMulti(true))
+        .map(result -> {
+          boolean endedAny = result.getDocModified() > 0;
+          if (endedAny) {
+            announce.accept(new SessionsEnded(userId, sessionIds, reason, until));
+          }
+          return endedAny;
+        });
+  }
+
+  private Future<Grant> issueRefreshToken(String sessionId, String userId, long expiresAt) {
     byte[] secret = new byte[32];
     random.nextBytes(secret);
-    return sessionId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    JsonObject token = new JsonObject()
+        .put("_id", sha256(refreshToken))
+        .put("sessionId", sessionId)
+        .put("userId", userId)
+        .put("expiresAt", expiresAt)
+        .put("rotated", false);
+    return mongo.insert(REFRESH_TOKENS, token).map(ignored -> new Grant(sessionId, userId, refreshToken));
+  }
+
+  private static ServiceError unauthenticated(String detail) {
+    return new ServiceError(ErrorCode.UNAUTHENTICATED, detail);
   }
 
   static String sha256(String value) {

@@ -1,5 +1,6 @@
 package io.parley.auth;
 
+import io.parley.contract.Actor;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
@@ -7,8 +8,10 @@ import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.UpdateOptions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +51,7 @@ public final class UserStore {
           .put("username", username)
           .put("usernameKey", usernameKey(username))
           .put("displayName", displayName)
-          .put("role", admin ? "admin" : "user")
+          .put("role", admin ? Actor.ROLE_ADMIN : Actor.ROLE_USER)
           .put("passwordHash", passwordHash)
           .put("banned", false)
           .put("createdAt", Instant.now().toString());
@@ -78,6 +81,32 @@ public final class UserStore {
     return mongo.find(USERS, new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids))));
   }
 
+  /**
+   * Users whose username starts with {@code prefix}, ignoring case, by username. The prefix is a range on the
+   * lowercase key (every username character sorts below DEL), never a regular expression built from input.
+   */
+  public Future<List<JsonObject>> search(String prefix, int limit, boolean includeBanned, List<String> onlyIds) {
+    String from = usernameKey(prefix);
+    JsonObject query = new JsonObject()
+        .put("usernameKey", new JsonObject().put("$gte", from).put("$lt", from + '\u007f'));
+    if (!includeBanned) {
+      query.put("banned", false);
+    }
+    if (onlyIds != null) {
+      query.put("_id", new JsonObject().put("$in", new JsonArray(onlyIds)));
+    }
+    return mongo.findWithOptions(USERS, query, new FindOptions()
+        .setSort(new JsonObject().put("usernameKey", 1))
+        .setLimit(limit));
+  }
+
+  /** Sets a field of one user; answers the updated user, or null when there is none. */
+  public Future<JsonObject> update(String id, String field, Object value) {
+    return mongo.findOneAndUpdateWithOptions(USERS, new JsonObject().put("_id", id),
+        new JsonObject().put("$set", new JsonObject().put(field, value)),
+        new FindOptions(), new UpdateOptions().setReturningNewDocument(true));
+  }
+
   /** The public view of a user: never the hash, never internal flags. */
   public static JsonObject view(JsonObject doc) {
     return new JsonObject()
@@ -86,6 +115,11 @@ public final class UserStore {
         .put("displayName", doc.getString("displayName"))
         .put("role", doc.getString("role"))
         .put("createdAt", doc.getString("createdAt"));
+  }
+
+  /** What admins see of a user: the public view and whether the account is banned. */
+  public static JsonObject adminView(JsonObject doc) {
+    return view(doc).put("banned", doc.getBoolean("banned", false));
   }
 
   private Future<Boolean> claimFirstAdmin(String userId) {

@@ -17,10 +17,40 @@ public final class Addresses {
   public static final String AUTH_LOGIN = "parley.auth.login";
   /** {@code {}} -> {algorithm, publicKeyPem}: what gateways verify access tokens with. */
   public static final String AUTH_PUBLIC_KEY = "parley.auth.public-key";
-  /** {@code {actor, userId}} -> user. */
+  /** {@code {actor?, userId}} -> user with online (left out when presence-service does not answer). */
   public static final String AUTH_USER_GET = "parley.auth.user.get";
   /** {@code {userIds:[...]}} -> {users:[...]}: lookup used by other services to render senders and members. */
   public static final String AUTH_USERS_GET = "parley.auth.users.get";
+  /**
+   * {@code {refreshToken}} -> {accessToken, refreshToken, expiresIn, user}. The given refresh token stops working;
+   * presenting one that was already rotated ends its whole session ({@link #SESSIONS_ENDED}, reason {@code reuse}).
+   */
+  public static final String AUTH_REFRESH = "parley.auth.token.refresh";
+  /** {@code {actor}} -> {}: ends the actor's session ({@link #SESSIONS_ENDED}, reason {@code logout}). */
+  public static final String AUTH_LOGOUT = "parley.auth.logout";
+  /**
+   * {@code {}} -> {sessions:[{sessionId, userId, reason, until}]}: every ended session whose access tokens may
+   * still be unexpired. A starting gateway asks once, after it subscribed to {@link #SESSIONS_ENDED}.
+   */
+  public static final String AUTH_ENDED_SESSIONS = "parley.auth.sessions.ended";
+  /**
+   * {@code {actor, q?, online?, limit?}} -> {users:[user with online?]}: users not banned whose username starts
+   * with {@code q} (ignoring case), by username, at most {@code limit} (1-100, default 50); {@code online:true}
+   * keeps only users presence-service reports online.
+   */
+  public static final String AUTH_USERS_SEARCH = "parley.auth.users.search";
+  /**
+   * {@code {actor, q?, online?, limit?}} -> {users:[user with banned, online?]}: as {@link #AUTH_USERS_SEARCH},
+   * banned users included; admins only.
+   */
+  public static final String AUTH_ADMIN_USERS = "parley.auth.admin.users";
+  /**
+   * {@code {actor, userId, banned:true|false}} -> user with banned; admins only. Banning ends every session of
+   * the user ({@link #SESSIONS_ENDED}, reason {@code banned}).
+   */
+  public static final String AUTH_ADMIN_BAN = "parley.auth.admin.ban";
+  /** {@code {actor, userId, role:"user"|"admin"}} -> user with banned; admins only, never on themselves. */
+  public static final String AUTH_ADMIN_ROLE = "parley.auth.admin.role";
 
   // chat-service -----------------------------------------------------------------------------------------
   /** {@code {actor, name, description?, type?, capacity?}} -> room. */
@@ -73,6 +103,14 @@ public final class Addresses {
   public static final String PRESENCE_HEALTH = "parley.presence.health";
 
   // published events -------------------------------------------------------------------------------------
+  /**
+   * Published by auth-service when sessions end: {@code {userId, sessionIds:[...], reason:"logout"|"reuse"|
+   * "banned", until}}. Every gateway refuses access tokens of those sessions until {@code until} (epoch
+   * milliseconds, when the last of them has expired) and closes their sockets: 4401, or 4403 for {@code banned},
+   * which closes every socket of the user.
+   */
+  public static final String SESSIONS_ENDED = "parley.auth.sessions-ended";
+
   private static final String ROOM_EVENTS = "parley.room.";
   private static final String USER_EVENTS = "parley.user.";
 

@@ -51,6 +51,15 @@ public final class RequestFields {
     return number;
   }
 
+  /** A JSON boolean; the strings "true" and "false" are refused like any other non-boolean. */
+  public Boolean optionalBoolean(String field) {
+    Object value = json.getValue(field);
+    if (value == null || value instanceof Boolean) {
+      return (Boolean) value;
+    }
+    return fail(field, "must be true or false");
+  }
+
   public String optionalEnum(String field, List<String> allowed) {
     Object value = json.getValue(field);
     if (value == null) {

@@ -7,11 +7,13 @@ import io.parley.contract.Ids;
 import io.parley.contract.Limits;
 import io.parley.gateway.http.AccessTokens;
 import io.parley.gateway.http.Authentication;
+import io.parley.gateway.http.EndedSessions;
 import io.parley.gateway.http.HealthCheck;
 import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.RestApi;
 import io.parley.gateway.http.SecurityHeaders;
 import io.parley.gateway.http.ServiceCalls;
+import io.parley.gateway.socket.SessionGuard;
 import io.parley.gateway.socket.SocketServer;
 import io.parley.platform.ParleyConfig;
 import io.parley.platform.StartupFailure;
@@ -41,6 +43,7 @@ public class GatewayVerticle extends VerticleBase {
   private final String gatewayId = Ids.newId();
   private HttpServer server;
   private SocketServer sockets;
+  private SessionGuard sessionGuard;
 
   @Override
   public Future<?> start() {
@@ -51,11 +54,16 @@ public class GatewayVerticle extends VerticleBase {
   }
 
   private Future<HttpServer> listen(GatewayConfig config, JsonObject key) {
+    EndedSessions endedSessions = new EndedSessions();
     AccessTokens tokens = new AccessTokens(vertx, key.getString("algorithm"), key.getString("issuer"),
-        key.getString("publicKeyPem"));
+        key.getString("publicKeyPem"), endedSessions);
     ServiceCalls services = new ServiceCalls(vertx.eventBus());
     sockets = new SocketServer(vertx, gatewayId, tokens, services, config.sockets());
+    sessionGuard = new SessionGuard(vertx, sockets, endedSessions);
+    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services));
+  }
 
+  private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, ServiceCalls services) {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
@@ -146,6 +154,7 @@ public class GatewayVerticle extends VerticleBase {
     if (sockets != null) {
       sockets.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
     }
-    return server == null ? Future.succeededFuture() : server.close();
+    Future<Void> guard = sessionGuard == null ? Future.succeededFuture() : sessionGuard.stop();
+    return guard.compose(ignored -> server == null ? Future.succeededFuture() : server.close());
   }
 }

@@ -1,9 +1,11 @@
 package io.parley.gateway;
 
 import io.parley.auth.AuthVerticle;
+import io.parley.auth.SigningKeys;
 import io.parley.chat.ChatVerticle;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStore;
+import io.parley.platform.MongoStore;
 import io.parley.platform.TestStores;
 import io.parley.presence.PresenceVerticle;
 import io.parley.testing.Await;
@@ -13,6 +15,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.MongoClient;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -83,6 +86,32 @@ public final class ParleyStack implements AutoCloseable {
 
   public String gatewayDeployment() {
     return gatewayDeployment;
+  }
+
+  /** Starts one more gateway on the same event bus, as another process of the cluster would be; answers its port. */
+  public int startAnotherGateway() {
+    GatewayVerticle another = new GatewayVerticle();
+    Await.result(vertx.deployVerticle(another, new DeploymentOptions().setConfig(config)));
+    return another.actualPort();
+  }
+
+  /** Starts one more auth-service on the same event bus and store; requests then alternate between the two. */
+  public void startAnotherAuthService() {
+    Await.result(vertx.deployVerticle(new AuthVerticle(), new DeploymentOptions().setConfig(config)));
+  }
+
+  /** A client of the stack's store, to look at what the services wrote. */
+  public MongoClient store() {
+    return MongoStore.client(vertx, config, "parley-test-inspection");
+  }
+
+  /** The keys access tokens are signed with: auth-service generated them into the data folder. */
+  public SigningKeys signingKeys() {
+    try {
+      return SigningKeys.load("", CommonConfig.dataDir(config));
+    } catch (Exception e) {
+      throw new AssertionError("cannot read the signing key", e);
+    }
   }
 
   /** Stops chat-service, as when its process dies. */

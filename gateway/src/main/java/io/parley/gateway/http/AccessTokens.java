@@ -13,13 +13,17 @@ import io.vertx.ext.auth.jwt.JWTAuthOptions;
 
 /**
  * Verifies access tokens locally with auth-service's public key: no event-bus round trip per request. Only the
- * configured algorithm is accepted, so unsigned ({@code alg: none}) and foreign-key tokens fail.
+ * configured algorithm is accepted, so unsigned ({@code alg: none}) and foreign-key tokens fail; so do tokens of
+ * sessions this gateway knows have ended.
  */
 public final class AccessTokens {
 
   private final JWTAuth jwt;
+  private final EndedSessions endedSessions;
 
-  public AccessTokens(Vertx vertx, String algorithm, String issuer, String publicKeyPem) {
+  public AccessTokens(Vertx vertx, String algorithm, String issuer, String publicKeyPem,
+      EndedSessions endedSessions) {
+    this.endedSessions = endedSessions;
     this.jwt = JWTAuth.create(vertx, new JWTAuthOptions()
         .addPubSecKey(new PubSecKeyOptions().setAlgorithm(algorithm).setBuffer(publicKeyPem))
         .setJWTOptions(new JWTOptions().setIssuer(issuer).setLeeway(5)));
@@ -40,7 +44,8 @@ public final class AccessTokens {
           String subject = claims.getValue("sub") instanceof String s ? s : null;
           String session = claims.getValue("sid") instanceof String s ? s : null;
           String role = claims.getValue("role") instanceof String s ? s : null;
-          if (subject == null || session == null || role == null || !claims.containsKey("exp")) {
+          if (subject == null || session == null || role == null || !claims.containsKey("exp")
+              || endedSessions.isEnded(session)) {
             return Future.failedFuture(unauthenticated());
           }
           return Future.succeededFuture(new Actor(subject, role, session));
@@ -48,6 +53,7 @@ public final class AccessTokens {
   }
 
   private static ServiceError unauthenticated() {
-    return new ServiceError(ErrorCode.UNAUTHENTICATED, "The access token is missing, invalid or expired.");
+    return new ServiceError(ErrorCode.UNAUTHENTICATED,
+        "The access token is missing, invalid or expired, or its session has ended.");
   }
 }

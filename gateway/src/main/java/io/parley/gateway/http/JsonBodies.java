@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Strict reading of request bodies and query parameters: anything but what is asked for is invalid input. */
 public final class JsonBodies {
@@ -32,18 +33,40 @@ public final class JsonBodies {
     throw ServiceError.invalid("body", "must be a JSON object");
   }
 
+  /** Copies {@code true}/{@code false} query parameters into a JSON request, refusing any other value. */
+  public static JsonObject booleanParams(RoutingContext ctx, JsonObject into, String... names) {
+    return copyParams(ctx, into, names, "must be true or false", raw -> switch (raw) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> null;
+    });
+  }
+
   /** Copies whole-number query parameters into a JSON request, refusing any that is not one. */
   public static JsonObject numericParams(RoutingContext ctx, JsonObject into, String... names) {
+    return copyParams(ctx, into, names, "must be a whole number", raw -> {
+      try {
+        return Long.parseLong(raw);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    });
+  }
+
+  /** {@code parse} answers null for a value it refuses; every refused parameter is listed at once. */
+  private static JsonObject copyParams(RoutingContext ctx, JsonObject into, String[] names, String rule,
+      Function<String, Object> parse) {
     List<FieldError> errors = new ArrayList<>();
     for (String name : names) {
       String raw = ctx.queryParams().get(name);
       if (raw == null) {
         continue;
       }
-      try {
-        into.put(name, Long.parseLong(raw.trim()));
-      } catch (NumberFormatException e) {
-        errors.add(new FieldError(name, "must be a whole number"));
+      Object value = parse.apply(raw.trim());
+      if (value == null) {
+        errors.add(new FieldError(name, rule));
+      } else {
+        into.put(name, value);
       }
     }
     if (!errors.isEmpty()) {

@@ -13,11 +13,13 @@ public final class RestApi {
 
   private final Authentication authentication;
   private final AccountRoutes accounts;
+  private final AdminRoutes admin;
   private final ChatRoutes chat;
 
   public RestApi(ServiceCalls services, Authentication authentication) {
     this.authentication = authentication;
     this.accounts = new AccountRoutes(services);
+    this.admin = new AdminRoutes(services);
     this.chat = new ChatRoutes(services);
   }
 
@@ -27,6 +29,7 @@ public final class RestApi {
 
     router.route("/api/*").handler(authentication);
     accounts.mountAuthenticated(router);
+    admin.mount(router);
     chat.mount(router);
 
     router.route("/api/*").handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "No such endpoint."));

@@ -90,6 +90,11 @@ public final class SocketServer {
     return metrics;
   }
 
+  /** A copy of the open connections, safe to iterate while some of them close. */
+  List<ClientConnection> connections() {
+    return List.copyOf(open);
+  }
+
   FrameHandler frameHandler(String type) {
     return frameHandlers.get(type);
   }

@@ -1,0 +1,94 @@
+package io.parley.auth;
+
+import io.parley.contract.Actor;
+import io.parley.contract.Addresses;
+import io.parley.contract.Ids;
+import io.parley.contract.RequestFields;
+import io.parley.contract.ServiceError;
+import io.parley.platform.BusEndpoints;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+
+/**
+ * User administration. Whether the actor is an admin is read from the store on every request, not taken from
+ * the access token, so a demoted or banned admin loses these powers at once rather than when the token expires.
+ */
+final class AdminEndpoints {
+
+  private static final List<String> ROLES = List.of(Actor.ROLE_USER, Actor.ROLE_ADMIN);
+
+  private final UserStore users;
+  private final SessionStore sessions;
+  private final UserListing listing;
+
+  AdminEndpoints(UserStore users, SessionStore sessions, UserListing listing) {
+    this.users = users;
+    this.sessions = sessions;
+    this.listing = listing;
+  }
+
+  void mount(BusEndpoints endpoints) {
+    endpoints
+        .serve(Addresses.AUTH_ADMIN_USERS, request -> requireAdmin(request)
+            .compose(admin -> listing.search(request, true)))
+        .serve(Addresses.AUTH_ADMIN_BAN, request -> requireAdmin(request).compose(admin -> ban(admin, request)))
+        .serve(Addresses.AUTH_ADMIN_ROLE, request -> requireAdmin(request).compose(admin -> setRole(admin, request)));
+  }
+
+  /** Marks the user banned, then ends their sessions: in that order, so a login racing the ban cannot win. */
+  private Future<JsonObject> ban(Actor admin, JsonObject request) {
+    RequestFields fields = RequestFields.of(request);
+    Boolean banned = fields.optionalBoolean("banned");
+    if (banned == null && !fields.has("banned")) {
+      fields.reject("banned", "is required");
+    }
+    fields.throwIfInvalid();
+    String userId = targetOf(request);
+    if (userId.equals(admin.id())) {
+      throw ServiceError.forbidden("Admins cannot ban themselves.");
+    }
+    return users.update(userId, "banned", banned).compose(user -> {
+      if (user == null) {
+        return Future.failedFuture(ServiceError.notFound("User"));
+      }
+      Future<Void> ended = banned ? sessions.endAllOf(userId, SessionsEnded.BANNED) : Future.succeededFuture();
+      return ended.map(ignored -> UserStore.adminView(user));
+    });
+  }
+
+  private Future<JsonObject> setRole(Actor admin, JsonObject request) {
+    RequestFields fields = RequestFields.of(request);
+    String role = fields.optionalEnum("role", ROLES);
+    if (!fields.has("role")) {
+      fields.reject("role", "is required");
+    }
+    fields.throwIfInvalid();
+    String userId = targetOf(request);
+    if (userId.equals(admin.id())) {
+      throw ServiceError.forbidden("Another admin must change your role.");
+    }
+    return users.update(userId, "role", role).compose(user -> user == null
+        ? Future.failedFuture(ServiceError.notFound("User"))
+        : Future.succeededFuture(UserStore.adminView(user)));
+  }
+
+  private Future<Actor> requireAdmin(JsonObject request) {
+    Actor actor = Actor.of(request);
+    return users.findById(actor.id()).compose(user -> {
+      boolean admin = user != null && Actor.ROLE_ADMIN.equals(user.getString("role"))
+          && !user.getBoolean("banned", false);
+      return admin
+          ? Future.succeededFuture(actor)
+          : Future.failedFuture(ServiceError.forbidden("Only admins may do this."));
+    });
+  }
+
+  private static String targetOf(JsonObject request) {
+    Object userId = request.getValue("userId");
+    if (!Ids.looksValid(userId)) {
+      throw ServiceError.notFound("User");
+    }
+    return (String) userId;
+  }
+}

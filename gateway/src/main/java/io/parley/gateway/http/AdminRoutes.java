@@ -1,0 +1,48 @@
+package io.parley.gateway.http;
+
+import io.parley.contract.Addresses;
+import io.parley.contract.ErrorCode;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Everything under {@code /api/admin}: refused here to tokens without the admin role, and checked again by the
+ * answering service against the actor's current role, which is the authority.
+ */
+public final class AdminRoutes {
+
+  private final ServiceCalls services;
+
+  public AdminRoutes(ServiceCalls services) {
+    this.services = services;
+  }
+
+  public void mount(Router router) {
+    router.route("/api/admin/*").handler(AdminRoutes::requireAdminToken);
+    router.get("/api/admin/users").handler(this::listUsers);
+    router.post("/api/admin/users/:id/ban").handler(ctx -> setBanned(ctx, true));
+    router.post("/api/admin/users/:id/unban").handler(ctx -> setBanned(ctx, false));
+    router.post("/api/admin/users/:id/role").handler(ctx -> Replies.withBody(ctx, 200, body -> services.request(
+        Addresses.AUTH_ADMIN_ROLE, Authentication.actor(ctx),
+        new JsonObject().put("userId", ctx.pathParam("id")).put("role", body.getValue("role")))));
+  }
+
+  private static void requireAdminToken(RoutingContext ctx) {
+    if (Authentication.actor(ctx).isAdmin()) {
+      ctx.next();
+    } else {
+      Problems.send(ctx, ErrorCode.FORBIDDEN, "Only admins may do this.");
+    }
+  }
+
+  private void listUsers(RoutingContext ctx) {
+    Replies.json(ctx, 200, () -> services.request(Addresses.AUTH_ADMIN_USERS, Authentication.actor(ctx),
+        AccountRoutes.searchParams(ctx)));
+  }
+
+  private void setBanned(RoutingContext ctx, boolean banned) {
+    Replies.json(ctx, 200, () -> services.request(Addresses.AUTH_ADMIN_BAN, Authentication.actor(ctx),
+        new JsonObject().put("userId", ctx.pathParam("id")).put("banned", banned)));
+  }
+}
