@@ -52,12 +52,15 @@ public final class RoomJournal {
     Future<Entry> prepare(long nextSeq, long nextVersion);
   }
 
-  /** A change ready to be recorded: whether it takes a seq, and the entry to apply to {@code messages}. */
-  public record Entry(boolean takesSeq, JsonObject entry) {
+  /**
+   * A change ready to be recorded: whether it takes a seq, the entry to apply to {@code messages}, and the
+   * message as the change leaves it (without its version), which is what gets announced.
+   */
+  public record Entry(boolean takesSeq, JsonObject entry, JsonObject message) {
   }
 
-  /** The room's numbers after a recorded change, and the change as applied. */
-  public record Recorded(long seq, long version, JsonObject entry) {
+  /** The room's numbers after a recorded change, the change as applied, and the message it left, versioned. */
+  public record Recorded(long seq, long version, JsonObject entry, JsonObject message) {
   }
 
   /** Current {@code lastSeq} and {@code version} of a room, from memory or the journal. */
@@ -89,9 +92,13 @@ public final class RoomJournal {
     return state(roomId).enqueue(state -> attempt(state, change, 1));
   }
 
-  /** Applies whatever another instance recorded but did not apply, so reads see every numbered change. */
-  public Future<Void> catchUp(String roomId) {
-    return state(roomId).enqueue(RoomState::reload);
+  /**
+   * Applies whatever another instance recorded but did not apply, so reads see every numbered change; answers
+   * the counters that every change up to them is applied at.
+   */
+  public Future<JsonObject> catchUp(String roomId) {
+    return state(roomId).enqueue(state -> state.reload()
+        .map(ignored -> new JsonObject().put("lastSeq", state.lastSeq).put("version", state.version)));
   }
 
   /** Creates the journal of a new room; harmless when it exists already. */
@@ -127,7 +134,10 @@ public final class RoomJournal {
                 state.lastSeq = seq;
                 return apply(entry).map(done -> {
                   state.applied.add(nextVersion);
-                  return new Recorded(seq, nextVersion, entry);
+                  JsonObject message = prepared.message() == null
+                      ? null
+                      : prepared.message().copy().put("version", nextVersion);
+                  return new Recorded(seq, nextVersion, entry, message);
                 });
               }
               if (attemptNo >= MAX_ATTEMPTS) {
