@@ -7,6 +7,7 @@ import io.parley.contract.Limits;
 import io.parley.gateway.http.AccessTokens;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.HealthCheck;
+import io.parley.gateway.http.OpenApiDocument;
 import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.RestApi;
 import io.parley.gateway.http.SecurityHeaders;
@@ -41,11 +42,12 @@ public class GatewayVerticle extends VerticleBase {
   public Future<?> start() {
     return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
       GatewayConfig config = GatewayConfig.from(loaded);
-      return fetchVerificationKey(config.publicKeyWaitMs()).compose(key -> listen(config, key));
+      return Future.all(fetchVerificationKey(config.publicKeyWaitMs()), OpenApiDocument.load(vertx))
+          .compose(both -> listen(config, both.resultAt(0), both.resultAt(1)));
     });
   }
 
-  private Future<HttpServer> listen(GatewayConfig config, JsonObject key) {
+  private Future<HttpServer> listen(GatewayConfig config, JsonObject key, OpenApiDocument openApi) {
     AccessTokens tokens = new AccessTokens(vertx, key.getString("algorithm"), key.getString("issuer"),
         key.getString("publicKeyPem"));
     ServiceCalls services = new ServiceCalls(vertx.eventBus());
@@ -55,7 +57,7 @@ public class GatewayVerticle extends VerticleBase {
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
     router.route("/ws").handler(this::upgradeToWebSocket);
-    new RestApi(services, new Authentication(tokens)).mount(router);
+    new RestApi(services, new Authentication(tokens), openApi).mount(router);
     router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);

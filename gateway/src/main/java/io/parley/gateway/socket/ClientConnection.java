@@ -89,6 +89,9 @@ public final class ClientConnection {
         server.fanout().leaveRoom(roomId, this);
       }
     }
+    if (ChatFrames.isUserFrame(event.getString("type"))) {
+      send(event);
+    }
   }
 
   private void onFrame(String text) {
@@ -176,6 +179,8 @@ public final class ClientConnection {
               .put("user", user.result())
               .put("rooms", roomList)
               .put("online", online.result().getJsonArray("online", new JsonArray())), ref));
+          // Direct messages that arrived while the user was away come now, after ready.
+          server.services().request(Addresses.CHAT_DELIVERIES_FLUSH, actor, new JsonObject());
         })
         .onFailure(failure -> {
           ServiceError error = ServiceError.from(failure);
