@@ -13,6 +13,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.MongoClient;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ParleyStack implements AutoCloseable {
 
   private static final AtomicInteger USERS = new AtomicInteger();
+  private static final AtomicInteger ROOMS = new AtomicInteger();
 
   private final Vertx vertx;
   private final EmbeddedStore store;
@@ -45,16 +47,28 @@ public final class ParleyStack implements AutoCloseable {
   }
 
   public static ParleyStack start(Vertx vertx, JsonObject extraConfig) {
-    EmbeddedStore store = TestStores.embedded();
+    return start(vertx, extraConfig, 1);
+  }
+
+  /**
+   * With {@code chatInstances} chat-service verticles on the one Vert.x, as several chat-service processes
+   * sharing a store would be: requests are spread over them. A MONGO_URI in extraConfig replaces the
+   * embedded store.
+   */
+  public static ParleyStack start(Vertx vertx, JsonObject extraConfig, int chatInstances) {
+    EmbeddedStore store = extraConfig.containsKey(CommonConfig.MONGO_URI) ? null : TestStores.embedded();
     JsonObject config = new JsonObject()
-        .put(CommonConfig.MONGO_URI, store.connectionString())
         .put(CommonConfig.DATA_DIR, TestStores.freshDataDir().toString())
         .put(GatewayConfig.HTTP_HOST, "127.0.0.1")
-        .put(GatewayConfig.HTTP_PORT, 0)
-        .mergeIn(extraConfig);
+        .put(GatewayConfig.HTTP_PORT, 0);
+    if (store != null) {
+      config.put(CommonConfig.MONGO_URI, store.connectionString());
+    }
+    config.mergeIn(extraConfig);
     DeploymentOptions options = new DeploymentOptions().setConfig(config);
     GatewayVerticle gateway = new GatewayVerticle();
-    Future<String> chat = vertx.deployVerticle(new ChatVerticle(), options);
+    Future<String> chat = vertx.deployVerticle(ChatVerticle::new, new DeploymentOptions(options)
+        .setInstances(chatInstances));
     Await.result(Future.all(
         vertx.deployVerticle(new AuthVerticle(), options),
         chat,
@@ -77,6 +91,33 @@ public final class ParleyStack implements AutoCloseable {
 
   public JsonObject config() {
     return config;
+  }
+
+  /** A client of the stack's store, for tests that check what is stored (and what is not). */
+  public MongoClient mongo() {
+    return MongoClient.createShared(vertx, new JsonObject()
+        .put("connection_string", config.getString(CommonConfig.MONGO_URI))
+        .put("db_name", CommonConfig.mongoDb(config)), "test-inspection");
+  }
+
+  /** Creates a room as this user: {@code type} public or private. Answers its id. */
+  public String createRoom(JsonObject session, String type) {
+    RestClient.Reply created = rest.post("/api/rooms", token(session), new JsonObject()
+        .put("name", type + "-room-" + ROOMS.incrementAndGet()).put("type", type));
+    if (created.status() != 201) {
+      throw new AssertionError("room creation failed: " + created.status() + " " + created.raw().bodyAsString());
+    }
+    return created.json().getString("id");
+  }
+
+  /** Sends a message over REST, which must be stored; answers it. */
+  public JsonObject send(JsonObject session, String roomId, String text) {
+    RestClient.Reply sent = rest.post("/api/messages", token(session),
+        new JsonObject().put("roomId", roomId).put("text", text));
+    if (sent.status() != 201) {
+      throw new AssertionError("send failed: " + sent.status() + " " + sent.raw().bodyAsString());
+    }
+    return sent.json();
   }
 
   /** Stops chat-service, as when its process dies. */
@@ -121,6 +162,8 @@ public final class ParleyStack implements AutoCloseable {
   @Override
   public void close() {
     rest.close();
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 }
