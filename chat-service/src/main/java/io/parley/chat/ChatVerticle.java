@@ -37,7 +37,7 @@ public class ChatVerticle extends VerticleBase {
 
   private Future<Void> serve(ChatConfig config, RoomStore rooms, FileLinks links) {
     MessageStore messages = new MessageStore(mongo);
-    RoomJournal journal = new RoomJournal(mongo);
+    RoomJournal journal = new RoomJournal(vertx, mongo);
     UserDirectory users = new UserDirectory(vertx.eventBus());
     RoomEvents events = new RoomEvents(vertx.eventBus(), users);
     RoomAccess access = new RoomAccess(rooms);
@@ -79,7 +79,7 @@ public class ChatVerticle extends VerticleBase {
         .serve(Addresses.CHAT_FILE_LINK, fileHandlers::link)
         .serve(Addresses.CHAT_HEALTH, this::health)
         .ready();
-    return Future.all(endpoints, notices.completion()).mapEmpty();
+    return Future.all(endpoints, notices.completion(), journal.ready()).mapEmpty();
   }
 
   @Override

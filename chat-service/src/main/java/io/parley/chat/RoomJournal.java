@@ -1,7 +1,11 @@
 package io.parley.chat;
 
+import io.parley.contract.Addresses;
+import io.parley.contract.Ids;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
@@ -29,18 +33,41 @@ import java.util.function.Function;
  *
  * <p>Within one instance, changes to one room are queued, so the compare-and-set only fails when another
  * instance wrote in between; the journal is then re-read, its pending changes applied, and the change retried.
+ * A retry costs more than the winner's next write (it re-applies the winner's change first), so an instance
+ * with a long queue could keep winning and starve the other. An instance that keeps losing therefore
+ * publishes a request to yield ({@link Addresses#CHAT_JOURNAL_YIELD}); the others hold back their next write
+ * on that room for a moment, which is enough for the loser to get through.
  */
 public final class RoomJournal {
 
   static final String JOURNAL = "room_journal";
   static final String MESSAGES = "messages";
-  private static final int MAX_ATTEMPTS = 50;
+  private static final int MAX_ATTEMPTS = 100;
+  /** Failed compare-and-sets in a row after which an instance asks the others to yield. */
+  private static final int YIELD_AFTER = 2;
+  private static final long HOLD_MS = 40;
 
+  private final Vertx vertx;
   private final MongoClient mongo;
+  private final String instance = Ids.newId();
   private final Map<String, RoomState> rooms = new HashMap<>();
+  private final MessageConsumer<JsonObject> yieldRequests;
 
-  public RoomJournal(MongoClient mongo) {
+  public RoomJournal(Vertx vertx, MongoClient mongo) {
+    this.vertx = vertx;
     this.mongo = mongo;
+    this.yieldRequests = vertx.eventBus().consumer(Addresses.CHAT_JOURNAL_YIELD, request -> {
+      JsonObject body = request.body();
+      RoomState writing = rooms.get(body.getString("roomId"));
+      if (writing != null && !instance.equals(body.getString("instance"))) {
+        writing.holdUntil = System.currentTimeMillis() + body.getLong("holdMs", HOLD_MS);
+      }
+    });
+  }
+
+  /** Completes once this journal hears other instances' requests to yield, cluster-wide. */
+  public Future<Void> ready() {
+    return yieldRequests.completion();
   }
 
   /** A change to record: given the room's current numbers, what to write. */
@@ -109,6 +136,12 @@ public final class RoomJournal {
   }
 
   private Future<Recorded> attempt(RoomState state, Change change, int attemptNo) {
+    long hold = state.holdUntil - System.currentTimeMillis();
+    if (hold > 0) {
+      Promise<Void> held = Promise.promise();
+      vertx.setTimer(hold, timer -> held.complete());
+      return held.future().compose(ignored -> attempt(state, change, attemptNo));
+    }
     return state.ensureLoaded().compose(ignored -> {
       long nextVersion = state.version + 1;
       long nextSeq = state.lastSeq + 1;
@@ -143,6 +176,10 @@ public final class RoomJournal {
               if (attemptNo >= MAX_ATTEMPTS) {
                 return Future.failedFuture(new IllegalStateException("room " + state.roomId
                     + " is contended beyond " + MAX_ATTEMPTS + " attempts"));
+              }
+              if (attemptNo >= YIELD_AFTER) {
+                vertx.eventBus().publish(Addresses.CHAT_JOURNAL_YIELD, new JsonObject()
+                    .put("roomId", state.roomId).put("instance", instance).put("holdMs", HOLD_MS));
               }
               return state.reload().compose(reloaded -> attempt(state, change, attemptNo + 1));
             });
@@ -194,6 +231,8 @@ public final class RoomJournal {
     long lastSeq;
     long version;
     boolean loaded;
+    /** Until when another instance asked this one not to write to the room. */
+    long holdUntil;
     /** Versions applied by this instance whose pending entries the next compare-and-set removes. */
     final Set<Long> applied = new HashSet<>();
     private Future<?> tail = Future.succeededFuture();

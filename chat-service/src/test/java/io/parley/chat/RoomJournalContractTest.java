@@ -90,6 +90,24 @@ abstract class RoomJournalContractTest {
   }
 
   @Test
+  void anInstanceWithALongQueueDoesNotStarveTheOther() {
+    Instance busy = new Instance();
+    Instance other = new Instance();
+    List<Future<RoomJournal.Recorded>> records = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      String key = "busy-" + i;
+      records.add(busy.call(() -> createOnce(busy.journal, key)));
+    }
+    for (int i = 0; i < 150; i++) {
+      String key = "other-" + i;
+      records.add(other.call(() -> createOnce(other.journal, key)));
+    }
+
+    List<Long> seqs = records.stream().map(r -> Await.result(r, 60).seq()).sorted().toList();
+    assertEquals(LongStream.rangeClosed(1, 300).boxed().toList(), seqs);
+  }
+
+  @Test
   void aChangeLeftPendingByAnInstanceThatDiedIsAppliedByTheNextOne() {
     Instance died = new Instance();
     for (int i = 1; i <= 3; i++) {
@@ -144,6 +162,16 @@ abstract class RoomJournalContractTest {
     });
   }
 
+  /** A create as a send with a clientMsgId makes it: reading the sender's keys while it is prepared. */
+  private Future<RoomJournal.Recorded> createOnce(RoomJournal journal, String clientMsgId) {
+    MessageStore messages = new MessageStore(mongo);
+    return journal.record(roomId, (seq, version) -> messages.messageIdForClientKey(SENDER.getString("id"),
+        clientMsgId).map(earlier -> {
+          JsonObject message = MessageStore.newMessage(roomId, seq, SENDER, clientMsgId, clientMsgId, null);
+          return new RoomJournal.Entry(true, new JsonObject().put("kind", "create").put("message", message), message);
+        }));
+  }
+
   private Future<RoomJournal.Recorded> edit(RoomJournal journal, String messageId, String text) {
     MessageStore messages = new MessageStore(mongo);
     return journal.record(roomId, (seq, version) -> messages.findById(messageId).map(current -> {
@@ -153,10 +181,13 @@ abstract class RoomJournalContractTest {
     }));
   }
 
-  /** One chat-service instance: its own journal, used from its own event-loop context only. */
+  /** One chat-service instance: its own journal, made and used on its own event-loop context only. */
   private final class Instance {
-    final RoomJournal journal = new RoomJournal(mongo);
     final Context context = newContext();
+    final RoomJournal journal = Await.result(call(() -> {
+      RoomJournal made = new RoomJournal(vertx, mongo);
+      return made.ready().map(made);
+    }));
 
     <T> Future<T> call(Supplier<Future<T>> work) {
       Promise<T> promise = Promise.promise();

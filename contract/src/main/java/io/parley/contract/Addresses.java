@@ -86,6 +86,11 @@ public final class Addresses {
    * messages: {@code {roomId, version, message}} with the message as it is after the change.
    */
   public static final String CHAT_TIMELINE_CHANGED = "parley.chat.timeline-changed";
+  /**
+   * Published by a chat-service instance that keeps losing the race to write to a room's journal: {@code
+   * {roomId, instance, holdMs}}. The other instances hold back their next write to that room for holdMs.
+   */
+  public static final String CHAT_JOURNAL_YIELD = "parley.chat.journal.yield";
 
   // presence-service -------------------------------------------------------------------------------------
   /** {@code {userId, gatewayId, connectionId}}, fire-and-forget. */

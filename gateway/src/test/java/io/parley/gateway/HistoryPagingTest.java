@@ -36,7 +36,7 @@ class HistoryPagingTest extends ParleyStackTest {
     sender.remove("createdAt");
     Promise<Void> written = Promise.promise();
     parley.vertx().getOrCreateContext().runOnContext(ignored -> {
-      RoomJournal journal = new RoomJournal(parley.mongo());
+      RoomJournal journal = new RoomJournal(parley.vertx(), parley.mongo());
       List<Future<RoomJournal.Recorded>> records = new ArrayList<>();
       for (int i = 0; i < MESSAGES; i++) {
         records.add(journal.record(roomId, (seq, version) -> {
