@@ -26,10 +26,10 @@ class ContentTypesTest {
 
   @Test
   void everythingElseIsBytesToDownloadExceptDeclaredPlainText() {
-    assertEquals("application/octet-stream", ContentTypes.safeType(ContentTypes.sniff(bytes("<html>")), "text/html"));
-    assertEquals("application/octet-stream", ContentTypes.safeType(ContentTypes.sniff(bytes("<svg/>")), "image/svg+xml"));
-    assertEquals("application/octet-stream", ContentTypes.safeType(ContentTypes.sniff(bytes("<html>")), "image/png"));
-    assertEquals("text/plain", ContentTypes.safeType(ContentTypes.sniff(bytes("caf\u00e9")), "Text/Plain; charset=UTF-8"));
+    assertEquals("application/octet-stream", typeOf("<html>", "text/html"));
+    assertEquals("application/octet-stream", typeOf("<svg/>", "image/svg+xml"));
+    assertEquals("application/octet-stream", typeOf("<html>", "image/png"));
+    assertEquals("text/plain", typeOf("caf\u00e9", "Text/Plain; charset=UTF-8"));
     assertEquals("application/octet-stream", ContentTypes.safeType(ContentTypes.sniff(new byte[] {'a', 0, 'b'}),
         "text/plain"));
     assertEquals("application/octet-stream", ContentTypes.safeType(ContentTypes.sniff(new byte[] {(byte) 0xC3, 'x'}),
@@ -45,6 +45,10 @@ class ContentTypesTest {
     assertEquals("file", ContentTypes.cleanName(".."));
     assertEquals("file", ContentTypes.cleanName(null));
     assertEquals(255, ContentTypes.cleanName("n".repeat(400)).length());
+  }
+
+  private static String typeOf(String content, String declared) {
+    return ContentTypes.safeType(ContentTypes.sniff(bytes(content)), declared);
   }
 
   private static byte[] bytes(String text) {

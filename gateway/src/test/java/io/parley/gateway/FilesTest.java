@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FilesTest {
 
   private static final int LIMIT = 512 * 1024;
-  private static final Buffer PNG_MAGIC = Buffer.buffer(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+  private static final Buffer PNG_MAGIC =
+      Buffer.buffer(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
   private static ParleyStack parley;
   private static RestClient rest;
   private static MongoClient store;
@@ -78,6 +79,19 @@ class FilesTest {
     assertEquals("nosniff", download.header("X-Content-Type-Options"));
     assertEquals(String.valueOf(image.length()), download.header("Content-Length"));
     assertTrue(download.header("Content-Disposition").startsWith("inline; filename=\"holiday.png\""));
+  }
+
+  @Test
+  void anUploadThatExpects100ContinueAsCurlSendsItGoesThrough() {
+    GeneratedUpload body = new GeneratedUpload(parley.vertx(), room, "curl.bin", "application/octet-stream",
+        Buffer.buffer(), 200 * 1024);
+    MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", MultipartBody.CONTENT_TYPE)
+        .add("Content-Length", Long.toString(body.length())).add("Expect", "100-continue");
+
+    RestClient.Reply uploaded = rest.sendStream(HttpMethod.POST, "/api/files", token(owner), headers, body);
+
+    assertEquals(201, uploaded.status(), uploaded.raw().bodyAsString());
+    assertEquals(200 * 1024, uploaded.json().getLong("size"));
   }
 
   @Test

@@ -50,8 +50,9 @@ class RoomsTest extends ParleyStackTest {
     JsonObject bea = parley.newUser("bea");
     int before = rest.get("/api/rooms", token(bea)).json().getJsonArray("rooms").size();
 
-    List<String> bodies = List.of("{", "[]", "{}", "{\"name\":5}", "{\"name\":\"   \"}", "{\"name\":\"a\\u0000b\"}",
-        "{\"name\":\"x\",\"type\":\"direct\"}", "{\"name\":\"y\",\"capacity\":1}", "{\"name\":\"z\",\"capacity\":\"9\"}",
+    List<String> bodies = List.of("{", "[]", "{}", "{\"name\":5}", "{\"name\":\"   \"}",
+        "{\"name\":\"a\\u0000b\"}", "{\"name\":\"x\",\"type\":\"direct\"}", "{\"name\":\"y\",\"capacity\":1}",
+        "{\"name\":\"z\",\"capacity\":\"9\"}",
         "{\"name\":\"" + "n".repeat(65) + "\"}", "{\"name\":{\"$ne\":null}}");
     for (String body : bodies) {
       RestClient.Reply reply = rest.send(HttpMethod.POST, "/api/rooms", token(bea), body);
@@ -251,7 +252,8 @@ class RoomsTest extends ParleyStackTest {
     assertFalse(roomsById(rest.get("/api/rooms", token(sid)).json()).containsKey(room.getString("id")));
 
     assertEquals(400, rest.post("/api/dms", token(quin), new JsonObject().put("userId", userId(quin))).status());
-    assertEquals(404, rest.post("/api/dms", token(quin), new JsonObject().put("userId", "abcdefghijklmnopqrst")).status());
+    assertEquals(404, rest.post("/api/dms", token(quin), new JsonObject().put("userId", "abcdefghijklmnopqrst"))
+        .status());
     assertEquals(400, rest.post("/api/dms", token(quin), new JsonObject()).status());
   }
 

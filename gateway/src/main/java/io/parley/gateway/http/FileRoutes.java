@@ -64,7 +64,8 @@ public final class FileRoutes {
           HttpServerResponse response = ctx.response()
               .putHeader("Content-Type", servedType(about.get("contentType")))
               .putHeader("Content-Length", about.get("size"))
-              .putHeader("Content-Disposition", disposition(Boolean.parseBoolean(about.get("inline")), about.get("name")))
+              .putHeader("Content-Disposition",
+                  disposition(Boolean.parseBoolean(about.get("inline")), about.get("name")))
               .putHeader("X-Content-Type-Options", "nosniff");
           writeFrom(response, fileId, credentials, first.body(), 1, chunks);
         });

@@ -123,7 +123,8 @@ public final class OpenApiDocument {
       collect(schema.getOutputUnit(), errors);
     }
     if (errors.isEmpty()) {
-      errors.add(new FieldError("request", failure.getMessage() == null ? "does not fit the API" : failure.getMessage()));
+      String message = failure.getMessage() == null ? "does not fit the API" : failure.getMessage();
+      errors.add(new FieldError("request", message));
     }
     return errors;
   }

@@ -24,13 +24,13 @@ public final class Replies {
 
   /** Reads the JSON body, calls, and answers 201 or 200 as the call says, or a problem. */
   public static void withBody(RoutingContext ctx, Function<JsonObject, Future<Created>> call) {
-    outcome(ctx, () -> call.apply(JsonBodies.object(ctx)))
+    outcome(() -> call.apply(JsonBodies.object(ctx)))
         .onSuccess(answer -> send(ctx, answer.created() ? 201 : 200, answer.body()))
         .onFailure(failure -> Problems.send(ctx, failure));
   }
 
   public static void json(RoutingContext ctx, int status, Supplier<Future<JsonObject>> call) {
-    outcome(ctx, call).onSuccess(json -> send(ctx, status, json))
+    outcome(call).onSuccess(json -> send(ctx, status, json))
         .onFailure(failure -> Problems.send(ctx, failure));
   }
 
@@ -49,7 +49,7 @@ public final class Replies {
         .end(json.encode());
   }
 
-  private static <T> Future<T> outcome(RoutingContext ctx, Supplier<Future<T>> call) {
+  private static <T> Future<T> outcome(Supplier<Future<T>> call) {
     try {
       return call.get();
     } catch (ServiceError e) {

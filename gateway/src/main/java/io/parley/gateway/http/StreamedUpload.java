@@ -63,6 +63,9 @@ final class StreamedUpload implements MultipartReader.Parts {
       return;
     }
     roomId = ctx.queryParams().get("roomId");
+    if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+      ctx.response().writeContinue();
+    }
     request.handler(data -> {
       try {
         reader.feed(data);

@@ -46,13 +46,15 @@ class MultipartReaderTest {
   void partsComeOutTheSameForEveryWayOfCuttingTheBody() throws Exception {
     byte[] content = new byte[5000];
     new Random(1).nextBytes(content);
-    Buffer fileBytes = Buffer.buffer("\r\n--XyA is not the boundary\r\n-").appendBytes(content).appendString("\r\n--Xy");
+    Buffer fileBytes = Buffer.buffer("\r\n--XyA is not the boundary\r\n-").appendBytes(content)
+        .appendString("\r\n--Xy");
     Buffer body = Buffer.buffer("preamble to ignore\r\n--XyZ\r\n")
         .appendString("Content-Disposition: form-data; name=\"roomId\"\r\n\r\nroom-1\r\n--XyZ  \r\n")
         .appendString("content-disposition: form-data; name=\"file\"; filename=\"a \\\"b\\\".png\"\r\n")
         .appendString("Content-Type: image/png\r\n\r\n")
         .appendBuffer(fileBytes)
-        .appendString("\r\n--XyZ\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nh\u00e9\r\n--XyZ--\r\nepilogue");
+        .appendString("\r\n--XyZ\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nh\u00e9")
+        .appendString("\r\n--XyZ--\r\nepilogue");
     List<String> expected = List.of("field roomId=room-1", "file file a \"b\".png image/png",
         "end " + fileBytes.length(), "field note=h\u00e9");
 
