@@ -85,6 +85,11 @@ class ReactionsTest extends ParleyStackTest {
     for (String fine : List.of("👨‍👩‍👧‍👦", "🇫🇷", ":party_parrot:", "+1")) {
       assertEquals(200, rest.post(path, token(cat), new JsonObject().put("emoji", fine)).status(), fine);
     }
+    for (String fine : List.of("👨‍👩‍👧‍👦", "🇫🇷", ":party_parrot:", "+1")) {
+      RestClient.Reply removed = rest.delete(path + "/" + encode(fine), token(cat));
+      assertEquals(200, removed.status(), fine);
+      assertFalse(removed.json().getJsonObject("reactions").containsKey(fine), fine);
+    }
   }
 
   @Test
