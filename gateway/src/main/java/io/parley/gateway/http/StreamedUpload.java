@@ -219,8 +219,8 @@ final class StreamedUpload implements MultipartReader.Parts {
   }
 
   /**
-   * Answers with a problem, discards what was stored, and, when the client is still sending, closes the
-   * connection after the answer so that it stops.
+   * Discards what was stored of the upload, then answers with a problem (so a client told no finds nothing
+   * left), and, when the client is still sending, closes the connection after the answer so that it stops.
    */
   private void fail(Throwable failure) {
     if (done) {
@@ -229,18 +229,21 @@ final class StreamedUpload implements MultipartReader.Parts {
     done = true;
     request.pause();
     chunk = Buffer.buffer();
-    String stored = fileId;
-    if (stored != null) {
-      inFlight.eventually(() -> services.request(Addresses.CHAT_FILE_UPLOAD_ABORT, actor,
-          new JsonObject().put("fileId", stored)));
-    }
-    if (ctx.response().ended() || ctx.response().closed()) {
-      return;
-    }
-    if (!requestEnded) {
-      ctx.response().putHeader("Connection", "close");
-      ctx.response().endHandler(ignored -> request.connection().close());
-    }
-    Problems.send(ctx, failure);
+    // After the request in flight, which may be the start that names the upload.
+    Future<Void> discarded = inFlight.transform(ignored -> fileId == null
+        ? Future.<Void>succeededFuture()
+        : services.request(Addresses.CHAT_FILE_UPLOAD_ABORT, actor, new JsonObject().put("fileId", fileId))
+            .<Void>transform(aborted -> Future.succeededFuture()));
+    discarded.onComplete(ignored -> {
+      if (ctx.response().ended() || ctx.response().closed()) {
+        return;
+      }
+      if (!requestEnded) {
+        ctx.response().putHeader("Connection", "close");
+        ctx.response().endHandler(closed -> request.connection().close());
+      }
+      Problems.send(ctx, failure);
+    });
   }
+
 }
