@@ -14,11 +14,14 @@ import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.contract.MediaType;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.RequestUtils;
 import io.vertx.openapi.validation.RequestValidator;
 import io.vertx.openapi.validation.SchemaValidationException;
+import io.vertx.openapi.validation.ValidatableRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -111,10 +114,46 @@ public final class OpenApiDocument {
     return ctx -> {
       Buffer body = ctx.body() == null || ctx.body().buffer() == null ? Buffer.buffer() : ctx.body().buffer();
       RequestUtils.extract(ctx.request(), operation, () -> Future.succeededFuture(body))
-          .compose(request -> validator.validate(request, operationId))
+          .compose(request -> validator.validate(new ReadAsJson(request), operationId))
           .onSuccess(valid -> ctx.next())
           .onFailure(failure -> Problems.send(ctx, ServiceError.invalid(misfits(failure))));
     };
+  }
+
+  /**
+   * A request body checked as JSON whatever Content-Type the client sent, as {@link JsonBodies} reads it:
+   * {@code curl -d '{...}'} says application/x-www-form-urlencoded.
+   */
+  private record ReadAsJson(ValidatableRequest request) implements ValidatableRequest {
+    @Override
+    public String getContentType() {
+      return "application/json";
+    }
+
+    @Override
+    public Map<String, RequestParameter> getCookies() {
+      return request.getCookies();
+    }
+
+    @Override
+    public Map<String, RequestParameter> getPathParameters() {
+      return request.getPathParameters();
+    }
+
+    @Override
+    public Map<String, RequestParameter> getQuery() {
+      return request.getQuery();
+    }
+
+    @Override
+    public Map<String, RequestParameter> getHeaders() {
+      return request.getHeaders();
+    }
+
+    @Override
+    public RequestParameter getBody() {
+      return request.getBody();
+    }
   }
 
   private static List<FieldError> misfits(Throwable failure) {

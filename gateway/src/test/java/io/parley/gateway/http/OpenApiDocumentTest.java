@@ -149,6 +149,18 @@ class OpenApiDocumentTest {
     check("createRoom", refused);
   }
 
+  @Test
+  void jsonBodiesAreReadAsJsonWhateverContentTypeTheClientSent() {
+    JsonObject dee = parley.newUser("dee");
+    RestClient.Reply created = rest.sendBytes(HttpMethod.POST, "/api/rooms", token(dee),
+        "application/x-www-form-urlencoded", Buffer.buffer("{\"name\":\"sent-like-curl-d\"}"));
+    assertEquals(201, created.status(), created.raw().bodyAsString());
+
+    RestClient.Reply sent = rest.sendBytes(HttpMethod.POST, "/api/messages", token(dee), null,
+        Buffer.buffer(new JsonObject().put("roomId", created.json().getString("id")).put("text", "no type").encode()));
+    assertEquals(201, sent.status(), sent.raw().bodyAsString());
+  }
+
   private static void check(String operationId, RestClient.Reply reply) {
     String contentType = reply.header("Content-Type");
     ValidatableResponse response = reply.status() == 204 || contentType == null
