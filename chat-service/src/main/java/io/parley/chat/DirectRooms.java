@@ -1,7 +1,6 @@
 package io.parley.chat;
 
 import io.parley.contract.Actor;
-import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
@@ -33,14 +32,9 @@ final class DirectRooms {
 
   /** The direct room of the actor and the user an untrusted {@code field} names. */
   Future<Opened> open(Actor actor, Object otherId, String field) {
-    if (!(otherId instanceof String other)) {
-      return Future.failedFuture(ServiceError.invalid(field, otherId == null ? "is required" : "must be a string"));
-    }
+    String other = UserDirectory.userIdIn(otherId, field);
     if (other.equals(actor.id())) {
       return Future.failedFuture(ServiceError.invalid(field, "must be another user"));
-    }
-    if (!Ids.looksValid(other)) {
-      return Future.failedFuture(ServiceError.notFound("User"));
     }
     return users.profiles(List.of(actor.id(), other)).compose(profiles -> {
       if (!profiles.containsKey(other) || !profiles.containsKey(actor.id())) {

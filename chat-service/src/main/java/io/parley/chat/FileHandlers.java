@@ -76,7 +76,7 @@ final class FileHandlers {
   /** Completes an upload into a room of the uploader's; anything wrong leaves nothing behind. */
   Future<JsonObject> finish(JsonObject request) {
     Actor actor = Actor.of(request);
-    String fileId = request.getValue("fileId") instanceof String id ? id : "";
+    String fileId = fileIdOf(request);
     return ownUpload(fileId, actor).compose(file -> access.asMember(request.getValue("roomId"), actor)
         .compose(room -> {
           if (file.getLong("size") == 0) {
@@ -95,7 +95,7 @@ final class FileHandlers {
 
   Future<JsonObject> abort(JsonObject request) {
     Actor actor = Actor.of(request);
-    String fileId = request.getValue("fileId") instanceof String id ? id : "";
+    String fileId = fileIdOf(request);
     return ownUpload(fileId, actor).compose(file -> files.discard(fileId)).map(new JsonObject());
   }
 
@@ -105,7 +105,7 @@ final class FileHandlers {
     RequestFields fields = RequestFields.of(request);
     Long n = fields.requiredLong("n", 0, Long.MAX_VALUE);
     fields.throwIfInvalid();
-    String fileId = request.getValue("fileId") instanceof String id ? id : "";
+    String fileId = fileIdOf(request);
     return readable(fileId, request).compose(file -> {
       if (n >= file.getLong("chunks")) {
         return Future.failedFuture(ServiceError.notFound("Chunk"));
@@ -128,7 +128,7 @@ final class FileHandlers {
   /** A link that lets a page show the file for a short while without a token in its URL. */
   Future<JsonObject> link(JsonObject request) {
     Actor actor = Actor.of(request);
-    String fileId = request.getValue("fileId") instanceof String id ? id : "";
+    String fileId = fileIdOf(request);
     return readable(fileId, new JsonObject().put("actor", actor.toJson())).map(file -> {
       long expiresAt = Instant.now().getEpochSecond() + config.fileLinkTtlSeconds();
       String url = "/api/files/" + fileId + "?exp=" + expiresAt + "&sig=" + links.sign(fileId, expiresAt);
@@ -161,6 +161,11 @@ final class FileHandlers {
       }
       return access.asMember(file.getString("roomId"), Actor.of(request)).map(file);
     });
+  }
+
+  /** The file a request names; anything but a string names no file. */
+  private static String fileIdOf(JsonObject request) {
+    return request.getValue("fileId") instanceof String id ? id : "";
   }
 
   private Future<JsonObject> ownUpload(String fileId, Actor actor) {

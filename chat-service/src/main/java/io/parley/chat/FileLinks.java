@@ -55,7 +55,8 @@ final class FileLinks {
 
   /** True for an unexpired link this service signed for this file. */
   boolean verify(String fileId, Object expiresAt, Object signature, long nowEpochSeconds) {
-    if (!(expiresAt instanceof Number exp) || !(signature instanceof String sig) || exp.longValue() < nowEpochSeconds) {
+    if (!(expiresAt instanceof Number exp) || !(signature instanceof String sig)
+        || exp.longValue() < nowEpochSeconds) {
       return false;
     }
     byte[] expected = sign(fileId, exp.longValue()).getBytes(StandardCharsets.US_ASCII);

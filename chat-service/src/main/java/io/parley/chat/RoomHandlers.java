@@ -1,7 +1,6 @@
 package io.parley.chat;
 
 import io.parley.contract.Actor;
-import io.parley.contract.Ids;
 import io.parley.contract.Limits;
 import io.parley.contract.RequestFields;
 import io.parley.contract.ServiceError;
@@ -100,17 +99,11 @@ final class RoomHandlers {
   /** A member adds another user; the only way into a private room. */
   Future<JsonObject> invite(JsonObject request) {
     Actor actor = Actor.of(request);
-    Object userId = request.getValue("userId");
     return access.asMember(request.getValue("roomId"), actor).compose(room -> {
       if (RoomStore.DIRECT.equals(room.getString("type"))) {
         return Future.failedFuture(ServiceError.forbidden("A direct room holds its two users only."));
       }
-      if (!(userId instanceof String invitee)) {
-        return Future.failedFuture(ServiceError.invalid("userId", userId == null ? "is required" : "must be a string"));
-      }
-      if (!Ids.looksValid(invitee)) {
-        return Future.failedFuture(ServiceError.notFound("User"));
-      }
+      String invitee = UserDirectory.userIdIn(request.getValue("userId"), "userId");
       return users.profile(invitee)
           .compose(profile -> rooms.addMember(room, invitee))
           .compose(added -> roomView(room).onSuccess(view -> {
@@ -151,11 +144,7 @@ final class RoomHandlers {
           List<JsonObject> memberships = all.resultAt(0);
           List<JsonObject> publicRooms = all.resultAt(1);
           String lastRoomId = all.resultAt(2);
-          List<String> memberRoomIds = memberships.stream().map(m -> m.getString("roomId")).toList();
-          Future<List<JsonObject>> memberRooms = memberRoomIds.isEmpty()
-              ? Future.succeededFuture(List.of())
-              : rooms.findByIds(memberRoomIds);
-          return memberRooms.compose(mine -> {
+          return roomsOf(memberships).compose(mine -> {
             Map<String, JsonObject> byId = new LinkedHashMap<>();
             publicRooms.forEach(room -> byId.put(room.getString("_id"), room));
             mine.forEach(room -> byId.put(room.getString("_id"), room));
@@ -171,13 +160,9 @@ final class RoomHandlers {
   /** The rooms the actor is a member of, for the socket's {@code ready}. */
   Future<JsonObject> ofUser(JsonObject request) {
     Actor actor = Actor.of(request);
-    return rooms.membershipsOfUser(actor.id()).compose(memberships -> {
-      List<String> roomIds = memberships.stream().map(m -> m.getString("roomId")).toList();
-      Future<List<JsonObject>> found = roomIds.isEmpty()
-          ? Future.succeededFuture(List.of())
-          : rooms.findByIds(roomIds);
-      return found.compose(mine -> views(mine, memberships)).map(views -> new JsonObject().put("rooms", views));
-    });
+    return rooms.membershipsOfUser(actor.id()).compose(memberships -> roomsOf(memberships)
+        .compose(mine -> views(mine, memberships))
+        .map(views -> new JsonObject().put("rooms", views)));
   }
 
   Future<JsonObject> directRoom(JsonObject request) {
@@ -192,6 +177,11 @@ final class RoomHandlers {
     return access.readable(request.getValue("roomId"), actor)
         .compose(room -> rooms.rememberLastRoom(actor.id(), room.getString("_id")))
         .map(new JsonObject());
+  }
+
+  private Future<List<JsonObject>> roomsOf(List<JsonObject> memberships) {
+    List<String> roomIds = memberships.stream().map(m -> m.getString("roomId")).toList();
+    return roomIds.isEmpty() ? Future.succeededFuture(List.of()) : rooms.findByIds(roomIds);
   }
 
   /** Views of rooms sorted by name; those the actor is a member of carry {@code unread}. */

@@ -1,6 +1,7 @@
 package io.parley.chat;
 
 import io.parley.contract.Addresses;
+import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
@@ -31,6 +32,20 @@ public final class UserDirectory {
 
   public UserDirectory(EventBus bus) {
     this.bus = bus;
+  }
+
+  /**
+   * The user id an untrusted field holds: {@code invalid_input} when it is missing or not a string,
+   * {@code not_found} when it cannot be an id. Whether the user exists is for {@link #profile} to say.
+   */
+  static String userIdIn(Object value, String field) {
+    if (!(value instanceof String userId)) {
+      throw ServiceError.invalid(field, value == null ? "is required" : "must be a string");
+    }
+    if (!Ids.looksValid(userId)) {
+      throw ServiceError.notFound("User");
+    }
+    return userId;
   }
 
   /** One user's profile; {@code not_found} when auth-service knows no such user. */
