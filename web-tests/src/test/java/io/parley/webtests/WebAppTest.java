@@ -1,0 +1,240 @@
+package io.parley.webtests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web app in headless chromium against one real Parley process: people sign up, talk in rooms and in
+ * direct messages, and everything they see comes from the server through the socket and the REST API.
+ */
+class WebAppTest {
+
+  private static final AtomicInteger NAMES = new AtomicInteger();
+  private static final String ADMIN_PASSWORD = "root-long-secret-1";
+  private static ParleyServer server;
+  private static Chromium chromium;
+  private final java.util.List<Person> people = new java.util.ArrayList<>();
+
+  @BeforeAll
+  static void start() throws InterruptedException {
+    chromium = Chromium.launch();
+    server = ParleyServer.start();
+    // The first account is the admin: make it here, so no scenario's people get the role by chance.
+    new ParleyRest(server.baseUrl()).register("admin", ADMIN_PASSWORD);
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    if (server != null) {
+      server.close();
+    }
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @AfterEach
+  void closePeople() {
+    for (Person person : people) {
+      assertTrue(person.pageErrors.isEmpty(), person.username + "'s page had errors: " + person.pageErrors);
+      person.close();
+    }
+  }
+
+  private Person person(String prefix) {
+    return person(prefix, 1280, 800);
+  }
+
+  private Person person(String prefix, int width, int height) {
+    String username = prefix + NAMES.incrementAndGet();
+    Person person = new Person(chromium.newContext(server.baseUrl(), width, height), username,
+        "zq8-secret-phrase-" + NAMES.get());
+    people.add(person);
+    return person;
+  }
+
+  private static String roomName(String prefix) {
+    return prefix + "-" + NAMES.incrementAndGet();
+  }
+
+  @Test
+  void twoPeopleTalkInARoomWithTypingPresenceReactionsEditsDeletesAndAnImage() throws IOException {
+    Person alice = person("alice").signUp();
+    Person bob = person("bob").signUp();
+    String room = roomName("general");
+    alice.createRoom(room, false);
+    bob.joinRoom(room);
+
+    // Presence: each sees the other online.
+    assertThat(alice.page.locator(".people .nav-item[data-user-id]").filter(
+        new Locator.FilterOptions().setHasText(bob.username))).isVisible();
+
+    alice.send("Hello Bob!");
+    assertThat(bob.message("Hello Bob!")).isVisible();
+    assertThat(alice.message("Hello Bob!")).hasClass(Pattern.compile("\\bmine\\b"));
+    assertThat(bob.message("Hello Bob!")).not().hasClass(Pattern.compile("\\bmine\\b"));
+
+    // Typing shows on the other side while Bob types, and goes when he sends.
+    bob.composer().pressSequentially("Hi Al");
+    assertThat(alice.page.locator(".typing-line")).containsText(bob.username + " is typing");
+    bob.composer().pressSequentially("ice");
+    bob.composer().press("Enter");
+    assertThat(alice.message("Hi Alice")).isVisible();
+    assertThat(alice.page.locator(".typing-line")).hasText("");
+
+    // A reaction from the picker reaches the other side, with its count.
+    bob.messageAction(bob.message("Hello Bob!"), "Add reaction");
+    bob.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName("party popper")).click();
+    assertThat(alice.message("Hello Bob!").locator(".reaction[data-emoji=\"🎉\"] .reaction-count")).hasText("1");
+
+    // Edit: the new text and the edited mark, on both sides.
+    alice.messageAction(alice.message("Hello Bob!"), "Edit message");
+    Locator editor = alice.page.getByLabel("Edit message");
+    editor.fill("Hello Bob, welcome!");
+    editor.press("Enter");
+    assertThat(bob.message("Hello Bob, welcome!").locator(".edited")).hasText("(edited)");
+    assertThat(bob.messagesWithText("Hello Bob!")).hasCount(0);
+
+    // Delete: the message stays in place, marked deleted.
+    alice.send("This one goes away");
+    assertThat(bob.message("This one goes away")).isVisible();
+    alice.messageAction(alice.message("This one goes away"), "Delete message");
+    alice.page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName("Delete")).click();
+    assertThat(bob.page.locator(".message.deleted .deleted-text")).hasText("This message was deleted.");
+    assertThat(bob.messagesWithText("This one goes away")).hasCount(0);
+
+    // An image: uploaded with progress, sent, and shown inline to Bob from the server.
+    Path image = Files.createTempFile("parley-picture", ".png");
+    writePicture(image);
+    alice.attach(image);
+    assertThat(alice.page.locator(".upload-state")).containsText("Ready to send");
+    alice.send("Our new logo");
+    Locator bobsImage = bob.message("Our new logo").locator("img.attachment-image");
+    assertThat(bobsImage).isVisible();
+    bob.page.waitForFunction("img => img.complete && img.naturalWidth === 120", bobsImage.elementHandle());
+
+    // Unread badge and title badge for a room not on screen.
+    String other = roomName("random");
+    alice.createRoom(other, false);
+    bob.joinRoom(other);
+    bob.openRoom(room);
+    alice.send("Over here, Bob");
+    assertThat(bob.roomLink(other).locator(".badge")).hasText("1");
+    assertThat(bob.page).hasTitle(Pattern.compile("^\\(1\\) "));
+    bob.openRoom(other);
+    assertThat(bob.roomLink(other).locator(".badge")).hasCount(0);
+    assertThat(bob.page).hasTitle(Pattern.compile("^[^(]"));
+  }
+
+  @Test
+  void markupInAMessageIsShownAsTextAndRunsNothing() {
+    Person alice = person("alice").signUp();
+    Person bob = person("bob").signUp();
+    String room = roomName("xss");
+    alice.createRoom(room, false);
+    bob.joinRoom(room);
+
+    String image = "<img src=x onerror=\"window.__pwned=1;alert('img')\">";
+    String script = "<script>window.__pwned=2;alert('script')</script>";
+    alice.send(image);
+    alice.send(script);
+    for (Person person : java.util.List.of(alice, bob)) {
+      assertThat(person.message(image).locator(".message-text")).hasText(image);
+      assertThat(person.message(script).locator(".message-text")).hasText(script);
+      assertEquals(0, person.page.locator(".messages img[src=x]").count(), "no img element was made");
+      assertEquals(0, person.page.locator(".messages script").count(), "no script element was made");
+      assertEquals(true, person.page.evaluate("() => window.__pwned === undefined"), "nothing ran");
+      assertTrue(person.dialogs.isEmpty(), "no dialog opened: " + person.dialogs);
+    }
+  }
+
+  @Test
+  void aDirectMessageToSomeoneOfflineIsDeliveredLateWhenTheyComeAndThenRead() {
+    Person alice = person("alice").signUp();
+    Person carol = person("carol");
+    new ParleyRest(server.baseUrl()).register(carol.username, carol.password);
+
+    alice.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+        .setName("New direct message")).click();
+    alice.page.getByRole(AriaRole.DIALOG).getByLabel("Search people").fill(carol.username);
+    alice.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+        .setName("Message " + carol.username)).click();
+    assertThat(alice.chatTitle()).hasText(carol.username);
+    alice.send("Are you there, Carol?");
+    Locator status = alice.message("Are you there, Carol?").locator(".message-status");
+    assertThat(status).hasAttribute("data-state", "sent");
+
+    carol.signIn();
+    assertThat(status).hasAttribute("data-state", "delivered-late");
+    assertThat(status).containsText("Delivered late");
+
+    carol.openRoom(alice.username);
+    assertThat(carol.message("Are you there, Carol?")).isVisible();
+    assertThat(status).hasAttribute("data-state", "read");
+  }
+
+  @Test
+  void aReloadReturnsToTheLastRoom() {
+    Person alice = person("alice").signUp();
+    String first = roomName("first");
+    String second = roomName("second");
+    alice.createRoom(first, false);
+    alice.send("in the first room");
+    alice.createRoom(second, false);
+    alice.openRoom(first);
+    assertThat(alice.message("in the first room")).isVisible();
+
+    alice.page.reload();
+    alice.awaitConnected();
+    assertThat(alice.chatTitle()).hasText(first);
+    assertThat(alice.roomLink(first)).hasAttribute("aria-current", "page");
+    assertThat(alice.message("in the first room")).isVisible();
+  }
+
+  @Test
+  void anAdminBansSomeoneAndTheirOpenPageSaysSo() {
+    Person admin = new Person(chromium.newContext(server.baseUrl(), 1280, 800), "admin", ADMIN_PASSWORD);
+    people.add(admin);
+    admin.signIn();
+    Person mallory = person("mallory").signUp();
+
+    admin.page.navigate("/admin");
+    admin.page.getByLabel("Search users").fill(mallory.username);
+    Locator row = admin.page.locator("tr").filter(new Locator.FilterOptions().setHasText("@" + mallory.username));
+    row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ban")).click();
+    admin.page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName("Ban")).click();
+    assertThat(row.locator(".tag")).hasText("Banned");
+
+    assertThat(mallory.page.getByRole(AriaRole.HEADING)).hasText("This account is banned");
+  }
+
+  static void writePicture(Path file) throws IOException {
+    BufferedImage picture = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = picture.createGraphics();
+    g.setColor(new Color(0x4f46e5));
+    g.fillRect(0, 0, 120, 80);
+    g.setColor(Color.WHITE);
+    g.fillOval(35, 15, 50, 50);
+    g.dispose();
+    ImageIO.write(picture, "png", file.toFile());
+  }
+}
