@@ -88,7 +88,7 @@ public final class Addresses {
    */
   public static final String PRESENCE_HEARTBEAT = "parley.presence.heartbeat";
   public static final long PRESENCE_HEARTBEAT_MS = 2_000;
-  public static final long PRESENCE_EXPIRY_MS = 7_000;
+  public static final long PRESENCE_EXPIRY_MS = 6_000;
   /** Published by presence-service when it starts: every gateway answers with heartbeats and snapshots. */
   public static final String PRESENCE_RESYNC = "parley.presence.resync";
 

@@ -77,7 +77,8 @@ public final class ServiceError extends ReplyException {
         return decoded;
       }
     }
-    return new ServiceError(ErrorCode.UNAVAILABLE, "A service did not answer. Try again shortly.");
+    // While a cluster notices that an instance died, requests routed to it fail: a retry soon succeeds.
+    return new ServiceError(ErrorCode.UNAVAILABLE, "A service did not answer. Try again shortly.", List.of(), 2);
   }
 
   private static String encode(ErrorCode code, String detail, List<FieldError> errors, long retryAfter) {

@@ -9,7 +9,11 @@ import io.vertx.core.json.JsonObject;
 /** Requests to the services over the event bus, on behalf of an actor when there is one. */
 public final class ServiceCalls {
 
-  private static final DeliveryOptions OPTIONS = new DeliveryOptions().setSendTimeout(10_000);
+  /**
+   * Services answer in milliseconds; a request unanswered for 5 s went to an instance that died, and the
+   * client is better told to retry (503, Retry-After) than kept waiting.
+   */
+  private static final DeliveryOptions OPTIONS = new DeliveryOptions().setSendTimeout(5_000);
 
   private final EventBus bus;
 
