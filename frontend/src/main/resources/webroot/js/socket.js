@@ -53,7 +53,7 @@ export class Connection extends EventTarget {
   #transport = 'sockjs';
   #stopped = true;
 
-  /** frames: a callback for every server frame that is not the answer to a request. */
+  /** Emits `frame` for every server frame that answers no request, `state` on changes, `dropped`, `retry`. */
   constructor(session) {
     super();
     this.#session = session;
@@ -142,7 +142,10 @@ export class Connection extends EventTarget {
     };
     socket.onclose = (event) => {
       if (socket !== this.#socket) return;
+      // SockJS that never opens, twice, gives way to the plain WebSocket; that one failing too, or any
+      // socket that did open and then dropped, sends the next attempt back to SockJS.
       if (!opened && this.#transport.startsWith('sockjs')) this.#sockJsFailures++;
+      else this.#sockJsFailures = 0;
       this.#onClosed(this.#closeCodeFromFrame ?? event.code);
     };
   }
@@ -210,7 +213,13 @@ export class Connection extends EventTarget {
           return;
         }
       }
-      this.#open();
+      // A fresh token refused again (a clock off, a key being rotated) backs off instead of looping.
+      if (this.#attempt === 0) {
+        this.#attempt++;
+        this.#open();
+      } else {
+        this.#scheduleRetry();
+      }
       return;
     }
     if (code === CloseCode.AUTH_TIMEOUT) {

@@ -19,6 +19,7 @@ final class Person implements AutoCloseable {
 
   final String username;
   final String password;
+  private String displayName;
   final BrowserContext context;
   final Page page;
   final List<String> dialogs = new CopyOnWriteArrayList<>();
@@ -38,11 +39,19 @@ final class Person implements AutoCloseable {
     page.onWebSocket(socket -> socket.onFrameSent(frame -> sentFrames.add(frame.text())));
   }
 
+  Person displayName(String name) {
+    this.displayName = name;
+    return this;
+  }
+
   /** Signs up through the form, checking that the password rules tick as they are met, and lands in the app. */
   Person signUp() {
     page.navigate("/");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create an account")).click();
     page.getByLabel("Username").fill(username);
+    if (displayName != null) {
+      page.getByLabel("Display name (optional)").fill(displayName);
+    }
     Locator password = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
     Locator lengthRule = page.locator(".rule[data-rule=length]");
     Locator usernameRule = page.locator(".rule[data-rule=username]");

@@ -227,6 +227,42 @@ class WebAppTest {
     assertThat(mallory.page.getByRole(AriaRole.HEADING)).hasText("This account is banned");
   }
 
+  /** The README's pictures: a conversation on a desktop and on a 375 px wide phone, in docs/screenshots. */
+  @Test
+  void screenshotsOfAConversationOnADesktopAndAPhone() throws IOException {
+    Person alice = person("alice").displayName("Alice Martin").signUp();
+    Person bob = person("bob", 375, 740).displayName("Bob Chen").signUp();
+    Person carol = person("carol").displayName("Carol Diaz").signUp();
+    String room = roomName("design");
+    alice.createRoom(room, false);
+    bob.joinRoom(room);
+    carol.joinRoom(room);
+    alice.send("Morning! The new onboarding screens are ready for review.");
+    bob.send("Great, I'll take a look after stand-up.");
+    carol.send("Love the colours. Can we make the sign-up button a little larger?");
+    Path picture = Files.createTempFile("parley-mockup", ".png");
+    writePicture(picture);
+    alice.attach(picture);
+    assertThat(alice.page.locator(".upload-state")).containsText("Ready to send");
+    alice.send("Here is the updated mock-up");
+    assertThat(bob.message("Here is the updated mock-up").locator("img.attachment-image")).isVisible();
+    carol.messageAction(carol.message("Here is the updated mock-up"), "Add reaction");
+    carol.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName("fire")).click();
+    bob.messageAction(bob.message("Here is the updated mock-up"), "Add reaction");
+    bob.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName("thumbs up")).click();
+    assertThat(alice.message("Here is the updated mock-up").locator(".reaction")).hasCount(2);
+    bob.send("Looks much better 👏");
+    assertThat(alice.message("Looks much better 👏")).isVisible();
+    carol.composer().pressSequentially("Ship it");
+    assertThat(alice.page.locator(".typing-line")).containsText("is typing");
+    alice.page.mouse().move(0, 0);
+
+    Path folder = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
+    Files.createDirectories(folder);
+    alice.screenshot(folder.resolve("desktop.png"));
+    bob.screenshot(folder.resolve("phone-375.png"));
+  }
+
   static void writePicture(Path file) throws IOException {
     BufferedImage picture = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = picture.createGraphics();
