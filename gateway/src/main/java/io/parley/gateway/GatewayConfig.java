@@ -3,13 +3,16 @@ package io.parley.gateway;
 import io.vertx.core.json.JsonObject;
 
 /** The gateway's configuration keys, with their defaults in conf/gateway.json. */
-public record GatewayConfig(String host, int port, long publicKeyWaitMs, SocketSettings sockets) {
+public record GatewayConfig(String host, int port, long publicKeyWaitMs, boolean trustForwardedFor,
+    SocketSettings sockets) {
 
   public static final String HTTP_HOST = "PARLEY_HTTP_HOST";
   public static final String HTTP_PORT = "PARLEY_HTTP_PORT";
   /** How long a starting gateway waits for auth-service to hand it the token-verification key. */
   public static final String PUBLIC_KEY_WAIT_MS = "PARLEY_PUBLIC_KEY_WAIT_MS";
 
+  /** True behind a load balancer that appends the client's address to X-Forwarded-For (compose's nginx). */
+  public static final String TRUST_FORWARDED_FOR = "PARLEY_TRUST_FORWARDED_FOR";
   /** Frames a socket may send each second, sustained. */
   public static final String SOCKET_FRAMES_PER_SECOND = "PARLEY_SOCKET_FRAMES_PER_SECOND";
   /** Frames a socket may send in one burst. */
@@ -24,6 +27,7 @@ public record GatewayConfig(String host, int port, long publicKeyWaitMs, SocketS
         config.getString(HTTP_HOST, "0.0.0.0"),
         config.getInteger(HTTP_PORT, 8080),
         config.getLong(PUBLIC_KEY_WAIT_MS, 60_000L),
+        config.getBoolean(TRUST_FORWARDED_FOR, false),
         new SocketSettings(
             config.getInteger(SOCKET_FRAMES_PER_SECOND, 20),
             config.getInteger(SOCKET_FRAME_BURST, 40),

@@ -6,6 +6,7 @@ import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.Limits;
 import io.parley.gateway.http.AccessTokens;
+import io.parley.gateway.http.ClientAddress;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.EndedSessions;
 import io.parley.gateway.http.HealthCheck;
@@ -77,7 +78,7 @@ public class GatewayVerticle extends VerticleBase {
             .setHeartbeatInterval(25_000)
             .setRegisterWriteHandler(false))
         .socketHandler(sockets::acceptSockJs));
-    new RestApi(services, new Authentication(tokens)).mount(router);
+    new RestApi(services, new Authentication(tokens), new ClientAddress(config.trustForwardedFor())).mount(router);
     new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);

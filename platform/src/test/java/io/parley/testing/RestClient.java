@@ -46,7 +46,12 @@ public final class RestClient {
   }
 
   public Reply send(HttpMethod method, String path, String token, String rawBody) {
+    return send(method, path, token, rawBody, java.util.Map.of());
+  }
+
+  public Reply send(HttpMethod method, String path, String token, String rawBody, java.util.Map<String, String> headers) {
     HttpRequest<Buffer> request = client.request(method, path);
+    headers.forEach(request::putHeader);
     if (token != null) {
       request.putHeader("Authorization", "Bearer " + token);
     }

@@ -29,8 +29,17 @@ public final class AccessTokens {
         .setJWTOptions(new JWTOptions().setIssuer(issuer).setLeeway(5)));
   }
 
+  /** A verified token: who it speaks for and until when (epoch seconds). */
+  public record VerifiedToken(Actor actor, long expiresAt) {
+  }
+
   /** The actor a token speaks for, or {@code unauthenticated}. */
   public Future<Actor> verify(String token) {
+    return verifyToken(token).map(VerifiedToken::actor);
+  }
+
+  /** The actor a token speaks for and its expiry, or {@code unauthenticated}. */
+  public Future<VerifiedToken> verifyToken(String token) {
     if (token == null || token.isBlank() || token.length() > 4096) {
       return Future.failedFuture(unauthenticated());
     }
@@ -44,11 +53,12 @@ public final class AccessTokens {
           String subject = claims.getValue("sub") instanceof String s ? s : null;
           String session = claims.getValue("sid") instanceof String s ? s : null;
           String role = claims.getValue("role") instanceof String s ? s : null;
-          if (subject == null || session == null || role == null || !claims.containsKey("exp")
+          Long expiresAt = claims.getValue("exp") instanceof Number n ? n.longValue() : null;
+          if (subject == null || session == null || role == null || expiresAt == null
               || endedSessions.isEnded(session)) {
             return Future.failedFuture(unauthenticated());
           }
-          return Future.succeededFuture(new Actor(subject, role, session));
+          return Future.succeededFuture(new VerifiedToken(new Actor(subject, role, session), expiresAt));
         });
   }
 

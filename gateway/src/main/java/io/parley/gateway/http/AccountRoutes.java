@@ -9,9 +9,11 @@ import io.vertx.ext.web.RoutingContext;
 public final class AccountRoutes {
 
   private final ServiceCalls services;
+  private final ClientAddress clientAddress;
 
-  public AccountRoutes(ServiceCalls services) {
+  public AccountRoutes(ServiceCalls services, ClientAddress clientAddress) {
     this.services = services;
+    this.clientAddress = clientAddress;
   }
 
   /** Routes open to anyone: sign-up, login and token refresh. */
@@ -20,7 +22,7 @@ public final class AccountRoutes {
         services.request(Addresses.AUTH_REGISTER, body)));
     router.post("/api/login").handler(ctx -> Replies.withBody(ctx, 200, body ->
         services.request(Addresses.AUTH_LOGIN,
-            body.put("clientAddress", ctx.request().remoteAddress().hostAddress()))));
+            body.put("clientAddress", clientAddress.of(ctx)))));
     router.post("/api/token/refresh").handler(ctx -> Replies.withBody(ctx, 200, body ->
         services.request(Addresses.AUTH_REFRESH, new JsonObject().put("refreshToken", body.getValue("refreshToken")))));
   }

@@ -16,9 +16,9 @@ public final class RestApi {
   private final AdminRoutes admin;
   private final ChatRoutes chat;
 
-  public RestApi(ServiceCalls services, Authentication authentication) {
+  public RestApi(ServiceCalls services, Authentication authentication, ClientAddress clientAddress) {
     this.authentication = authentication;
-    this.accounts = new AccountRoutes(services);
+    this.accounts = new AccountRoutes(services, clientAddress);
     this.admin = new AdminRoutes(services);
     this.chat = new ChatRoutes(services);
   }

@@ -37,6 +37,8 @@ public final class ClientConnection {
   /** The presence status last told to the client, per user, so repeats from several sources are dropped. */
   private final Map<String, String> toldPresence = new HashMap<>();
   private long authTimer;
+  /** Closes the socket 4401 when its access token expires, unless a fresh {@code auth} renews it first. */
+  private long expiryTimer = -1;
   private Actor actor;
   private boolean closed;
   private long behindBytes;
@@ -231,7 +233,7 @@ public final class ClientConnection {
       return;
     }
     switch (type) {
-      case "auth" -> fail(ref, ErrorCode.INVALID_INPUT, "Already authenticated.");
+      case "auth" -> renew(frame, ref);
       case "ping" -> reply(ref, new JsonObject().put("type", "pong"));
       default -> {
         FrameHandler handler = server.frameHandler(type);
@@ -246,17 +248,46 @@ public final class ClientConnection {
 
   private void authenticate(JsonObject frame) {
     Object token = frame.getValue("token");
-    server.tokens().verify(token instanceof String t ? t : null)
+    server.tokens().verifyToken(token instanceof String t ? t : null)
         .onFailure(failure -> close(CloseCodes.UNAUTHENTICATED, "not authenticated"))
         .onSuccess(verified -> {
           if (closed) {
             return;
           }
-          actor = verified;
+          actor = verified.actor();
           server.vertx().cancelTimer(authTimer);
+          expireAt(verified.expiresAt());
           server.authenticated(this);
           sendReady(frame.getValue("ref"));
         });
+  }
+
+  /** A fresh access token for the same user keeps an open socket going past the old token's expiry. */
+  private void renew(JsonObject frame, Object ref) {
+    Object token = frame.getValue("token");
+    server.tokens().verifyToken(token instanceof String t ? t : null)
+        .onFailure(failure -> fail(ref, failure))
+        .onSuccess(verified -> {
+          if (closed) {
+            return;
+          }
+          if (!verified.actor().id().equals(actor.id())) {
+            fail(ref, ErrorCode.FORBIDDEN, "A socket stays with the user it was opened for.");
+            return;
+          }
+          actor = verified.actor();
+          expireAt(verified.expiresAt());
+          reply(ref, new JsonObject().put("type", "auth_renewed")
+              .put("expiresAt", java.time.Instant.ofEpochSecond(verified.expiresAt()).toString()));
+        });
+  }
+
+  private void expireAt(long epochSeconds) {
+    if (expiryTimer >= 0) {
+      server.vertx().cancelTimer(expiryTimer);
+    }
+    long delayMs = Math.max(1, epochSeconds * 1000 - System.currentTimeMillis());
+    expiryTimer = server.vertx().setTimer(delayMs, timer -> close(CloseCodes.UNAUTHENTICATED, "token expired"));
   }
 
   /**
@@ -316,6 +347,9 @@ public final class ClientConnection {
       return;
     }
     server.vertx().cancelTimer(authTimer);
+    if (expiryTimer >= 0) {
+      server.vertx().cancelTimer(expiryTimer);
+    }
     if (actor != null) {
       List.copyOf(typing.keySet()).forEach(this::stopTyping);
       List.copyOf(rooms).forEach(this::leaveRoom);
