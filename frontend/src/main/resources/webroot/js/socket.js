@@ -57,6 +57,8 @@ export class Connection extends EventTarget {
   constructor(session) {
     super();
     this.#session = session;
+    // The server closes a socket when its token expires: each refreshed token renews the open socket.
+    session.addEventListener('refreshed', () => this.#renew());
     window.addEventListener('online', () => {
       if (this.#retryTimer) this.#retryNow();
     });
@@ -108,6 +110,13 @@ export class Connection extends EventTarget {
       this.#pending.set(ref, { resolve, reject, timer });
       this.#socket.send(JSON.stringify({ ...frame, ref }));
     });
+  }
+
+  #renew() {
+    const token = this.#session.currentAccessToken;
+    if (this.#state !== ConnectionState.ONLINE || !token) return;
+    // Refused (a session that just ended, say): the server closes with 4401 and the close path handles it.
+    this.request({ type: 'auth', token }).catch(() => {});
   }
 
   async #open() {
