@@ -71,7 +71,7 @@ export class Session extends EventTarget {
   /** A valid access token, refreshed first when it is about to expire. */
   async accessToken() {
     if (!this.#state) throw new SessionEndedError('not signed in');
-    if (Date.now() > this.#state.expiresAt - 15_000) await this.refresh();
+    if (Date.now() > this.#state.expiresAt - expiryMargin(this.#state)) await this.refresh();
     return this.#state.accessToken;
   }
 
@@ -102,7 +102,7 @@ export class Session extends EventTarget {
       this.end();
       throw new SessionEndedError('signed out');
     }
-    if (stored.refreshToken !== used && stored.expiresAt > Date.now() + 15_000) {
+    if (stored.refreshToken !== used && stored.expiresAt > Date.now() + expiryMargin(stored)) {
       this.#state = stored;
       this.#schedule();
       return;
@@ -141,6 +141,11 @@ export class Session extends EventTarget {
   resume() {
     this.#schedule();
   }
+}
+
+/** How long before expiry a token counts as expired: 15 s, or a fifth of a short token's life. */
+function expiryMargin(state) {
+  return Math.min(15_000, state.lifetimeMs * (1 - REFRESH_AT));
 }
 
 function readStored() {

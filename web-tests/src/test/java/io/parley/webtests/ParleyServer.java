@@ -3,6 +3,7 @@ package io.parley.webtests;
 import io.parley.platform.TestStores;
 import io.parley.standalone.ParleyProcess;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,16 +18,22 @@ final class ParleyServer implements AutoCloseable {
   private final int port;
   private ParleyProcess process;
 
-  private ParleyServer(Path dataDir, int port) {
+  private ParleyServer(Path dataDir, int port, Map<String, String> settings) {
     this.port = port;
-    this.env = Map.of(
-        "PARLEY_DATA_DIR", dataDir.toString(),
-        "PARLEY_HTTP_HOST", "127.0.0.1",
-        "PARLEY_HTTP_PORT", Integer.toString(port));
+    Map<String, String> all = new HashMap<>(settings);
+    all.put("PARLEY_DATA_DIR", dataDir.toString());
+    all.put("PARLEY_HTTP_HOST", "127.0.0.1");
+    all.put("PARLEY_HTTP_PORT", Integer.toString(port));
+    this.env = Map.copyOf(all);
   }
 
   static ParleyServer start() throws InterruptedException {
-    ParleyServer server = new ParleyServer(TestStores.freshDataDir(), ParleyProcess.freePort());
+    return start(Map.of());
+  }
+
+  /** A server with extra settings (environment variables, as README lists them). */
+  static ParleyServer start(Map<String, String> settings) throws InterruptedException {
+    ParleyServer server = new ParleyServer(TestStores.freshDataDir(), ParleyProcess.freePort(), settings);
     server.startProcess();
     return server;
   }
