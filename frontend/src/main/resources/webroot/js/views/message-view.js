@@ -114,7 +114,7 @@ function actionsView(message, ctx, mine) {
 
 /** The inline editor that replaces a message's text: Enter saves, Escape cancels. */
 export function editorView(message, { onSave, onCancel }) {
-  const area = h('textarea', { class: 'input edit-input', 'aria-label': 'Edit message', rows: '2', value: message.text });
+  const area = h('textarea', { class: 'input edit-input', 'aria-label': 'New text of the message', rows: '2', value: message.text });
   const save = () => {
     const text = area.value.trim();
     if (!text || text === message.text) onCancel();

@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** The few REST calls the browser tests make around the browsers: accounts made ahead of a scenario. */
+/** The few REST calls the browser tests make beside the browsers: accounts and rooms made ahead of a scenario. */
 final class ParleyRest {
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -18,17 +18,33 @@ final class ParleyRest {
     this.baseUrl = baseUrl;
   }
 
-  /** Signs up a user without logging in anywhere: they exist, and are offline. Answers the user. */
+  /** Signs up a user without opening any page: they exist, and are offline. Answers the user. */
   JsonObject register(String username, String password) {
-    JsonObject answer = post("/api/users", new JsonObject().put("username", username).put("password", password), 201);
-    return answer;
+    return post("/api/users", null, new JsonObject().put("username", username).put("password", password), 201);
   }
 
-  private JsonObject post(String path, JsonObject body, int expected) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+  /** Logs in over REST only (no socket, so still offline); answers the access token. */
+  String login(String username, String password) {
+    return post("/api/login", null, new JsonObject().put("username", username).put("password", password), 200)
+        .getString("accessToken");
+  }
+
+  JsonObject createRoom(String accessToken, String name) {
+    return post("/api/rooms", accessToken, new JsonObject().put("name", name), 201);
+  }
+
+  JsonObject sendMessage(String accessToken, String roomId, String text) {
+    return post("/api/messages", accessToken, new JsonObject().put("roomId", roomId).put("text", text), 201);
+  }
+
+  private JsonObject post(String path, String accessToken, JsonObject body, int expected) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.encode()))
-        .build();
+        .POST(HttpRequest.BodyPublishers.ofString(body.encode()));
+    if (accessToken != null) {
+      builder.header("Authorization", "Bearer " + accessToken);
+    }
+    HttpRequest request = builder.build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != expected) {

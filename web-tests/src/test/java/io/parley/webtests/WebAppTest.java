@@ -106,7 +106,7 @@ class WebAppTest {
 
     // Edit: the new text and the edited mark, on both sides.
     alice.messageAction(alice.message("Hello Bob!"), "Edit message");
-    Locator editor = alice.page.getByLabel("Edit message");
+    Locator editor = alice.page.getByLabel("New text of the message");
     editor.fill("Hello Bob, welcome!");
     editor.press("Enter");
     assertThat(bob.message("Hello Bob, welcome!").locator(".edited")).hasText("(edited)");
@@ -170,7 +170,10 @@ class WebAppTest {
   void aDirectMessageToSomeoneOfflineIsDeliveredLateWhenTheyComeAndThenRead() {
     Person alice = person("alice").signUp();
     Person carol = person("carol");
-    new ParleyRest(server.baseUrl()).register(carol.username, carol.password);
+    // Carol exists and has a room of her own, but has no page open: she is offline.
+    ParleyRest rest = new ParleyRest(server.baseUrl());
+    rest.register(carol.username, carol.password);
+    rest.createRoom(rest.login(carol.username, carol.password), roomName("carols"));
 
     alice.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
         .setName("New direct message")).click();
@@ -207,6 +210,30 @@ class WebAppTest {
     assertThat(alice.chatTitle()).hasText(first);
     assertThat(alice.roomLink(first)).hasAttribute("aria-current", "page");
     assertThat(alice.message("in the first room")).isVisible();
+  }
+
+  @Test
+  void olderHistoryLoadsWhileScrollingUp() {
+    Person alice = person("alice").signUp();
+    ParleyRest rest = new ParleyRest(server.baseUrl());
+    String token = rest.login(alice.username, alice.password);
+    String room = roomName("history");
+    String roomId = rest.createRoom(token, room).getString("id");
+    for (int n = 1; n <= 120; n++) {
+      rest.sendMessage(token, roomId, "history line " + n);
+    }
+
+    alice.openRoom(room);
+    assertThat(alice.message("history line 120")).isVisible();
+    assertThat(alice.page.locator(".message[data-message-id]")).hasCount(50);
+    Locator scroller = alice.page.locator(".messages-scroll");
+    for (int page = 0; page < 3 && alice.page.locator(".history-start").count() == 0; page++) {
+      scroller.evaluate("element => element.scrollTop = 0");
+      alice.page.waitForTimeout(300);
+    }
+    assertThat(alice.page.locator(".history-start")).isVisible();
+    assertThat(alice.message("history line 1")).isVisible();
+    assertThat(alice.page.locator(".message[data-message-id]")).hasCount(120);
   }
 
   @Test
