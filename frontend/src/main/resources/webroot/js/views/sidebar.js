@@ -59,7 +59,10 @@ export class Sidebar {
       this.#drawRooms();
       this.#refreshPeopleSoon();
     });
-    store.addEventListener('me', () => this.#drawFooter());
+    store.addEventListener('me', () => {
+      this.#drawFooter();
+      this.#refreshPeopleSoon();
+    });
     connection.addEventListener('state', () => this.#drawStatus());
     ctx.notifier.addEventListener('permission', () => this.#drawFooter());
     this.#drawStatus();
