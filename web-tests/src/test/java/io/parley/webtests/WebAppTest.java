@@ -195,6 +195,17 @@ class WebAppTest {
   }
 
   @Test
+  void withSockJsUnreachableTheAppFallsBackToAPlainWebSocket() {
+    Person alice = person("alice");
+    alice.context.route("**/sockjs/**", route -> route.abort());
+    alice.signUp();
+    assertThat(alice.page.locator(".connection")).hasAttribute("title", "Connected over websocket");
+    alice.createRoom(roomName("fallback"), false);
+    alice.send("over the plain socket");
+    assertThat(alice.message("over the plain socket")).isVisible();
+  }
+
+  @Test
   void aReloadReturnsToTheLastRoom() {
     Person alice = person("alice").signUp();
     String first = roomName("first");
