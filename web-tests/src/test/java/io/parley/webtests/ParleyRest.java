@@ -33,6 +33,10 @@ final class ParleyRest {
     return post("/api/rooms", accessToken, new JsonObject().put("name", name), 201);
   }
 
+  JsonObject joinRoom(String accessToken, String roomId) {
+    return post("/api/rooms/" + roomId + "/join", accessToken, new JsonObject(), 200);
+  }
+
   JsonObject sendMessage(String accessToken, String roomId, String text) {
     return post("/api/messages", accessToken, new JsonObject().put("roomId", roomId).put("text", text), 201);
   }

@@ -75,16 +75,17 @@ class WebAppTest {
   }
 
   @Test
-  void twoPeopleTalkInARoomWithTypingPresenceReactionsEditsDeletesAndAnImage() throws IOException {
+  void twoPeopleSignUpMeetInARoomAndTalkSeeingTypingAndPresence() {
     Person alice = person("alice").signUp();
     Person bob = person("bob").signUp();
     String room = roomName("general");
     alice.createRoom(room, false);
     bob.joinRoom(room);
 
-    // Presence: each sees the other online.
-    assertThat(alice.page.locator(".people .nav-item[data-user-id]").filter(
-        new Locator.FilterOptions().setHasText(bob.username))).isVisible();
+    // Presence: Alice sees Bob online, and his dot goes grey when he leaves.
+    Locator bobOnline = alice.page.locator(".people .nav-item[data-user-id]").filter(
+        new Locator.FilterOptions().setHasText(bob.username));
+    assertThat(bobOnline).isVisible();
 
     alice.send("Hello Bob!");
     assertThat(bob.message("Hello Bob!")).isVisible();
@@ -99,10 +100,24 @@ class WebAppTest {
     assertThat(alice.message("Hi Alice")).isVisible();
     assertThat(alice.page.locator(".typing-line")).hasText("");
 
+    bob.page.close();
+    assertThat(bobOnline).hasCount(0);
+  }
+
+  @Test
+  void reactionsEditsDeletesAndAnImageReachTheOtherSide() throws IOException {
+    Person alice = person("alice").signUp();
+    Person bob = person("bob").signUp();
+    String room = roomName("team");
+    alice.createRoom(room, false);
+    bob.joinRoom(room);
+    alice.send("Hello Bob!");
+
     // A reaction from the picker reaches the other side, with its count.
     bob.messageAction(bob.message("Hello Bob!"), "Add reaction");
     bob.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName("party popper")).click();
     assertThat(alice.message("Hello Bob!").locator(".reaction[data-emoji=\"🎉\"] .reaction-count")).hasText("1");
+    assertThat(bob.message("Hello Bob!").locator(".reaction.mine")).hasAttribute("aria-pressed", "true");
 
     // Edit: the new text and the edited mark, on both sides.
     alice.messageAction(alice.message("Hello Bob!"), "Edit message");
@@ -130,27 +145,47 @@ class WebAppTest {
     Locator bobsImage = bob.message("Our new logo").locator("img.attachment-image");
     assertThat(bobsImage).isVisible();
     bob.page.waitForFunction("img => img.complete && img.naturalWidth === 120", bobsImage.elementHandle());
+  }
 
-    // Unread badge and title badge for a room not on screen.
-    String other = roomName("random");
-    alice.createRoom(other, false);
-    bob.joinRoom(other);
-    bob.openRoom(room);
+  @Test
+  void messagesInRoomsNotOnScreenShowAsBadgesInTheSidebarAndTheTitle() {
+    Person alice = person("alice");
+    Person bob = person("bob");
+    ParleyRest rest = new ParleyRest(server.baseUrl());
+    rest.register(alice.username, alice.password);
+    rest.register(bob.username, bob.password);
+    String aliceToken = rest.login(alice.username, alice.password);
+    String bobToken = rest.login(bob.username, bob.password);
+    String quiet = roomName("quiet");
+    String busy = roomName("busy");
+    rest.joinRoom(bobToken, rest.createRoom(aliceToken, quiet).getString("id"));
+    rest.joinRoom(bobToken, rest.createRoom(aliceToken, busy).getString("id"));
+    alice.signIn().openRoom(busy);
+    bob.signIn().openRoom(quiet);
+
     alice.send("Over here, Bob");
-    assertThat(bob.roomLink(other).locator(".badge")).hasText("1");
-    assertThat(bob.page).hasTitle(Pattern.compile("^\\(1\\) "));
-    bob.openRoom(other);
-    assertThat(bob.roomLink(other).locator(".badge")).hasCount(0);
+    alice.send("Anyone?");
+    assertThat(bob.roomLink(busy).locator(".badge")).hasText("2");
+    assertThat(bob.page).hasTitle(Pattern.compile("^\\(2\\) "));
+    assertThat(bob.roomLink(quiet).locator(".badge")).hasCount(0);
+
+    bob.openRoom(busy);
+    assertThat(bob.roomLink(busy).locator(".badge")).hasCount(0);
     assertThat(bob.page).hasTitle(Pattern.compile("^[^(]"));
   }
 
   @Test
   void markupInAMessageIsShownAsTextAndRunsNothing() {
-    Person alice = person("alice").signUp();
-    Person bob = person("bob").signUp();
+    Person alice = person("alice");
+    Person bob = person("bob");
+    ParleyRest rest = new ParleyRest(server.baseUrl());
+    rest.register(alice.username, alice.password);
+    rest.register(bob.username, bob.password);
     String room = roomName("xss");
-    alice.createRoom(room, false);
-    bob.joinRoom(room);
+    String roomId = rest.createRoom(rest.login(alice.username, alice.password), room).getString("id");
+    rest.joinRoom(rest.login(bob.username, bob.password), roomId);
+    alice.signIn().openRoom(room);
+    bob.signIn().openRoom(room);
 
     String image = "<img src=x onerror=\"window.__pwned=1;alert('img')\">";
     String script = "<script>window.__pwned=2;alert('script')</script>";
