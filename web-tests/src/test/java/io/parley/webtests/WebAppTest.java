@@ -70,6 +70,18 @@ class WebAppTest {
     return person;
   }
 
+  /** Signs both up over REST; the owner creates the rooms and the guest joins them. No page is opened. */
+  private static void roomsOverRest(Person owner, Person guest, String... rooms) {
+    ParleyRest rest = new ParleyRest(server.baseUrl());
+    rest.register(owner.username, owner.password);
+    rest.register(guest.username, guest.password);
+    String ownerToken = rest.login(owner.username, owner.password);
+    String guestToken = rest.login(guest.username, guest.password);
+    for (String room : rooms) {
+      rest.joinRoom(guestToken, rest.createRoom(ownerToken, room).getString("id"));
+    }
+  }
+
   private static String roomName(String prefix) {
     return prefix + "-" + NAMES.incrementAndGet();
   }
@@ -151,15 +163,9 @@ class WebAppTest {
   void messagesInRoomsNotOnScreenShowAsBadgesInTheSidebarAndTheTitle() {
     Person alice = person("alice");
     Person bob = person("bob");
-    ParleyRest rest = new ParleyRest(server.baseUrl());
-    rest.register(alice.username, alice.password);
-    rest.register(bob.username, bob.password);
-    String aliceToken = rest.login(alice.username, alice.password);
-    String bobToken = rest.login(bob.username, bob.password);
     String quiet = roomName("quiet");
     String busy = roomName("busy");
-    rest.joinRoom(bobToken, rest.createRoom(aliceToken, quiet).getString("id"));
-    rest.joinRoom(bobToken, rest.createRoom(aliceToken, busy).getString("id"));
+    roomsOverRest(alice, bob, quiet, busy);
     alice.signIn().openRoom(busy);
     bob.signIn().openRoom(quiet);
 
@@ -178,12 +184,8 @@ class WebAppTest {
   void markupInAMessageIsShownAsTextAndRunsNothing() {
     Person alice = person("alice");
     Person bob = person("bob");
-    ParleyRest rest = new ParleyRest(server.baseUrl());
-    rest.register(alice.username, alice.password);
-    rest.register(bob.username, bob.password);
     String room = roomName("xss");
-    String roomId = rest.createRoom(rest.login(alice.username, alice.password), room).getString("id");
-    rest.joinRoom(rest.login(bob.username, bob.password), roomId);
+    roomsOverRest(alice, bob, room);
     alice.signIn().openRoom(room);
     bob.signIn().openRoom(room);
 
