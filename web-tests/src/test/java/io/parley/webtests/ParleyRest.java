@@ -20,7 +20,12 @@ final class ParleyRest {
 
   /** Signs up a user without opening any page: they exist, and are offline. Answers the user. */
   JsonObject register(String username, String password) {
-    return post("/api/users", null, new JsonObject().put("username", username).put("password", password), 201);
+    return register(username, password, null);
+  }
+
+  JsonObject register(String username, String password, String displayName) {
+    JsonObject body = new JsonObject().put("username", username).put("password", password);
+    return post("/api/users", null, displayName == null ? body : body.put("displayName", displayName), 201);
   }
 
   /** Logs in over REST only (no socket, so still offline); answers the access token. */
@@ -30,7 +35,11 @@ final class ParleyRest {
   }
 
   JsonObject createRoom(String accessToken, String name) {
-    return post("/api/rooms", accessToken, new JsonObject().put("name", name), 201);
+    return createRoom(accessToken, name, "");
+  }
+
+  JsonObject createRoom(String accessToken, String name, String description) {
+    return post("/api/rooms", accessToken, new JsonObject().put("name", name).put("description", description), 201);
   }
 
   JsonObject joinRoom(String accessToken, String roomId) {

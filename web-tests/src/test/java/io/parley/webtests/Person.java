@@ -104,7 +104,11 @@ final class Person implements AutoCloseable {
     return page.locator(".nav-item[data-room-name=\"" + name + "\"]");
   }
 
+  /** Picks the room in the sidebar; on a phone, opening the sidebar drawer first. */
   Person openRoom(String name) {
+    if (!roomLink(name).isVisible()) {
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show rooms and people")).click();
+    }
     roomLink(name).click();
     assertThat(chatTitle()).hasText(name);
     return this;

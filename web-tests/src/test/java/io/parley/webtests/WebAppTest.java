@@ -126,8 +126,7 @@ class WebAppTest {
     alice.send("Hello Bob!");
 
     // A reaction from the picker reaches the other side, with its count.
-    bob.messageAction(bob.message("Hello Bob!"), "Add reaction");
-    bob.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName("party popper")).click();
+    react(bob, "Hello Bob!", "party popper");
     assertThat(alice.message("Hello Bob!").locator(".reaction[data-emoji=\"🎉\"] .reaction-count")).hasText("1");
     assertThat(bob.message("Hello Bob!").locator(".reaction.mine")).hasAttribute("aria-pressed", "true");
 
@@ -302,16 +301,37 @@ class WebAppTest {
     assertThat(mallory.page.getByRole(AriaRole.HEADING)).hasText("This account is banned");
   }
 
-  /** The README's pictures: a conversation on a desktop and on a 375 px wide phone, in docs/screenshots. */
+  /**
+   * The README's pictures: a conversation on a desktop and on a 375 px wide phone, in docs/screenshots. The
+   * people and rooms are made over REST, so that the pictures show display names and a room description.
+   */
   @Test
   void screenshotsOfAConversationOnADesktopAndAPhone() throws IOException {
-    Person alice = person("alice").displayName("Alice Martin").signUp();
-    Person bob = person("bob", 375, 740).displayName("Bob Chen").signUp();
-    Person carol = person("carol").displayName("Carol Diaz").signUp();
-    String room = roomName("design");
-    alice.createRoom(room, false);
-    bob.joinRoom(room);
-    carol.joinRoom(room);
+    Person alice = person("alice");
+    Person bob = person("bob", 375, 740);
+    Person carol = person("carol");
+    ParleyRest rest = new ParleyRest(server.baseUrl());
+    String[] names = {"Alice Martin", "Bob Chen", "Carol Diaz"};
+    java.util.List<Person> team = java.util.List.of(alice, bob, carol);
+    java.util.List<String> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < team.size(); i++) {
+      rest.register(team.get(i).username, team.get(i).password, names[i]);
+      tokens.add(rest.login(team.get(i).username, team.get(i).password));
+    }
+    // Names no other scenario uses, so they need no numbering.
+    String design = "design";
+    String random = "random";
+    String designId = rest.createRoom(tokens.get(0), design, "Product design and reviews").getString("id");
+    String randomId = rest.createRoom(tokens.get(0), random).getString("id");
+    rest.createRoom(tokens.get(1), "engineering");
+    for (String token : tokens.subList(1, 3)) {
+      rest.joinRoom(token, designId);
+      rest.joinRoom(token, randomId);
+    }
+    for (Person person : team) {
+      person.signIn().openRoom(design);
+    }
+
     alice.send("Morning! The new onboarding screens are ready for review.");
     bob.send("Great, I'll take a look after stand-up.");
     carol.send("Love the colours. Can we make the sign-up button a little larger?");
@@ -321,21 +341,27 @@ class WebAppTest {
     assertThat(alice.page.locator(".upload-state")).containsText("Ready to send");
     alice.send("Here is the updated mock-up");
     assertThat(bob.message("Here is the updated mock-up").locator("img.attachment-image")).isVisible();
-    carol.messageAction(carol.message("Here is the updated mock-up"), "Add reaction");
-    carol.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName("fire")).click();
-    bob.messageAction(bob.message("Here is the updated mock-up"), "Add reaction");
-    bob.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName("thumbs up")).click();
+    react(carol, "Here is the updated mock-up", "fire");
+    react(bob, "Here is the updated mock-up", "thumbs up");
     assertThat(alice.message("Here is the updated mock-up").locator(".reaction")).hasCount(2);
     bob.send("Looks much better 👏");
-    assertThat(alice.message("Looks much better 👏")).isVisible();
+    carol.openRoom(random);
+    carol.send("Lunch at noon?");
+    assertThat(alice.roomLink(random).locator(".badge")).hasText("1");
+    carol.openRoom(design);
     carol.composer().pressSequentially("Ship it");
-    assertThat(alice.page.locator(".typing-line")).containsText("is typing");
+    assertThat(alice.page.locator(".typing-line")).containsText("Carol Diaz is typing");
     alice.page.mouse().move(0, 0);
 
     Path folder = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
     Files.createDirectories(folder);
     alice.screenshot(folder.resolve("desktop.png"));
     bob.screenshot(folder.resolve("phone-375.png"));
+  }
+
+  private static void react(Person person, String messageText, String emojiName) {
+    person.messageAction(person.message(messageText), "Add reaction");
+    person.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName(emojiName)).click();
   }
 
   static void writePicture(Path file) throws IOException {
