@@ -83,7 +83,10 @@ async function openFirstRoom(client, store) {
 }
 
 function showBanned() {
-  session.end();
+  running?.connection.stop();
+  running = null;
+  session.end('banned');
+  document.title = 'Parley';
   replaceChildren(root, h('main', { class: 'auth' }, h('div', { class: 'auth-card', role: 'alert' },
     h('div', { class: 'auth-brand' }, h('span', { class: 'logo' }, icon('logo')), h('span', {}, 'Parley')),
     h('h1', { class: 'auth-title' }, 'This account is banned'),
@@ -93,14 +96,19 @@ function showBanned() {
 
 function fail(error) {
   if (error instanceof SessionEndedError) {
-    showSignIn(error.message === 'banned' ? 'This account is banned.' : null);
+    if (error.message === 'banned') showBanned();
+    else showSignIn();
     return;
   }
   showSignIn(`Something went wrong: ${error.message}`);
 }
 
-session.addEventListener('ended', () => {
-  if (running?.connection.state === ConnectionState.BANNED) return;
+// A session ends by logout, by a ban (said by the socket's 4403 or by a refused refresh), or elsewhere.
+session.addEventListener('ended', (event) => {
+  if (event.detail.reason === 'banned') {
+    showBanned();
+    return;
+  }
   showSignIn(loggingOut ? null : 'You have been signed out.');
   loggingOut = false;
 });

@@ -26,7 +26,7 @@ export class Session extends EventTarget {
       if (event.key !== STORAGE_KEY) return;
       const had = this.#state;
       this.#state = readStored();
-      if (had && !this.#state) this.dispatchEvent(new Event('ended'));
+      if (had && !this.#state) this.dispatchEvent(new CustomEvent('ended', { detail: { reason: 'signed-out' } }));
       else this.#schedule();
     });
   }
@@ -59,13 +59,13 @@ export class Session extends EventTarget {
     this.dispatchEvent(new Event('refreshed'));
   }
 
-  /** Forgets the session here (and in every tab). */
-  end() {
+  /** Forgets the session here (and in every tab); `ended` tells why: signed-out, expired or banned. */
+  end(reason = 'signed-out') {
     clearTimeout(this.#timer);
     const had = this.#state !== null;
     this.#state = null;
     localStorage.removeItem(STORAGE_KEY);
-    if (had) this.dispatchEvent(new Event('ended'));
+    if (had) this.dispatchEvent(new CustomEvent('ended', { detail: { reason } }));
   }
 
   /** A valid access token, refreshed first when it is about to expire. */
@@ -114,8 +114,9 @@ export class Session extends EventTarget {
     });
     if (response.status === 401 || response.status === 403 || response.status === 400) {
       const problem = await response.json().catch(() => ({}));
-      this.end();
-      throw new SessionEndedError(problem.code === 'banned' ? 'banned' : 'session ended');
+      const reason = problem.code === 'banned' ? 'banned' : 'expired';
+      this.end(reason);
+      throw new SessionEndedError(reason);
     }
     if (!response.ok) throw new Error(`refresh failed with ${response.status}`);
     this.begin(await response.json());

@@ -298,7 +298,9 @@ class WebAppTest {
         new Locator.GetByRoleOptions().setName("Ban")).click();
     assertThat(row.locator(".tag")).hasText("Banned");
 
-    assertThat(mallory.page.getByRole(AriaRole.HEADING)).hasText("This account is banned");
+    assertThat(mallory.page.getByRole(AriaRole.HEADING,
+        new com.microsoft.playwright.Page.GetByRoleOptions().setName("This account is banned"))).isVisible();
+    assertThat(mallory.page.locator(".messages-scroll, .sidebar")).hasCount(0);
   }
 
   /**
