@@ -112,8 +112,36 @@ class WebAppTest {
     assertThat(alice.message("Hi Alice")).isVisible();
     assertThat(alice.page.locator(".typing-line")).hasText("");
 
+    // Bob leaves: the room goes from his sidebar, and Alice sees one member fewer.
+    assertThat(alice.page.locator(".chat-topic")).containsText("2 members");
+    bob.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Leave")).click();
+    bob.page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName("Leave")).click();
+    assertThat(bob.roomLink(room)).hasCount(0);
+    assertThat(alice.page.locator(".chat-topic")).containsText("1 member");
+
     bob.page.close();
     assertThat(bobOnline).hasCount(0);
+  }
+
+  @Test
+  void aPrivateRoomIsReachedByInvitationOnly() {
+    Person alice = person("alice").signUp();
+    Person bob = person("bob").signUp();
+    String secret = roomName("secret");
+    alice.createRoom(secret, true);
+    alice.send("Only for the invited");
+
+    bob.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Browse rooms")).first().click();
+    assertThat(bob.page.getByRole(AriaRole.DIALOG).locator(".pick-name").getByText(secret)).hasCount(0);
+    bob.page.keyboard().press("Escape");
+
+    alice.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Invite")).click();
+    alice.page.getByRole(AriaRole.DIALOG).getByLabel("Search people").fill(bob.username);
+    alice.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+        .setName("Invite " + bob.username)).click();
+    bob.openRoom(secret);
+    assertThat(bob.message("Only for the invited")).isVisible();
   }
 
   @Test
@@ -165,6 +193,10 @@ class WebAppTest {
     String quiet = roomName("quiet");
     String busy = roomName("busy");
     roomsOverRest(alice, bob, quiet, busy);
+    // Desktop notifications are allowed in this profile; the test records what the page shows.
+    bob.page.addInitScript("window.__notifications = [];"
+        + "window.Notification = class extends window.Notification {"
+        + "  constructor(title, options) { super(title, options); window.__notifications.push(title + ': ' + options.body); } };");
     alice.signIn().openRoom(busy);
     bob.signIn().openRoom(quiet);
 
@@ -173,6 +205,8 @@ class WebAppTest {
     assertThat(bob.roomLink(busy).locator(".badge")).hasText("2");
     assertThat(bob.page).hasTitle(Pattern.compile("^\\(2\\) "));
     assertThat(bob.roomLink(quiet).locator(".badge")).hasCount(0);
+    assertEquals(java.util.List.of(alice.username + " in #" + busy + ": Over here, Bob",
+        alice.username + " in #" + busy + ": Anyone?"), bob.page.evaluate("() => window.__notifications"));
 
     bob.openRoom(busy);
     assertThat(bob.roomLink(busy).locator(".badge")).hasCount(0);
