@@ -3,12 +3,29 @@ package io.parley.chat;
 import io.vertx.core.json.JsonObject;
 
 /** chat-service's configuration keys, with their defaults in conf/chat-service.json. */
-public record ChatConfig(JsonObject raw, int defaultCapacity) {
+public record ChatConfig(JsonObject raw, int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
+    long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms) {
 
   /** Capacity of a room created without one. */
   public static final String DEFAULT_ROOM_CAPACITY = "PARLEY_DEFAULT_ROOM_CAPACITY";
+  /** Largest file an upload may store; beyond it the upload is refused with too_large and nothing is kept. */
+  public static final String FILE_MAX_BYTES = "PARLEY_FILE_MAX_BYTES";
+  /** Bytes per stored chunk and per event-bus message of an upload or download. */
+  public static final String FILE_CHUNK_BYTES = "PARLEY_FILE_CHUNK_BYTES";
+  /** How long a signed file link (for images shown inline) stays valid. */
+  public static final String FILE_LINK_TTL_SECONDS = "PARLEY_FILE_LINK_TTL_SECONDS";
+  /** An upload not finished after this long is taken as abandoned (its gateway died) and removed. */
+  public static final String ABANDONED_UPLOAD_MINUTES = "PARLEY_ABANDONED_UPLOAD_MINUTES";
+  /** How many rooms keep their latest messages in memory, least recently used first out. */
+  public static final String RECENT_ROOMS = "PARLEY_RECENT_ROOMS";
 
   public static ChatConfig from(JsonObject config) {
-    return new ChatConfig(config, config.getInteger(DEFAULT_ROOM_CAPACITY, 1000));
+    return new ChatConfig(config,
+        config.getInteger(DEFAULT_ROOM_CAPACITY, 1000),
+        config.getLong(FILE_MAX_BYTES, 10L * 1024 * 1024),
+        config.getInteger(FILE_CHUNK_BYTES, 256 * 1024),
+        config.getLong(FILE_LINK_TTL_SECONDS, 300L),
+        config.getLong(ABANDONED_UPLOAD_MINUTES, 60L),
+        config.getInteger(RECENT_ROOMS, 500));
   }
 }

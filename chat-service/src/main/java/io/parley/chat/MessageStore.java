@@ -1,9 +1,11 @@
 package io.parley.chat;
 
+import io.parley.contract.Ids;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +35,36 @@ public final class MessageStore {
     return dash <= 0 ? null : messageId.substring(0, dash);
   }
 
+  /** True for an id {@link #messageId} could have made; anything else names no message. */
+  public static boolean isWellFormed(String messageId) {
+    String roomId = roomOf(messageId);
+    if (roomId == null || !Ids.looksValid(roomId)) {
+      return false;
+    }
+    String seq = messageId.substring(roomId.length() + 1);
+    return seq.length() == 10 && seq.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
   public static String clientKey(String senderId, String clientMsgId) {
     return senderId + "|" + clientMsgId;
+  }
+
+  /** A new message as stored, before the journal gives it its version. */
+  public static JsonObject newMessage(String roomId, long seq, JsonObject sender, String text, String clientMsgId,
+      JsonObject attachment) {
+    JsonObject message = new JsonObject()
+        .put("_id", messageId(roomId, seq))
+        .put("roomId", roomId)
+        .put("seq", seq)
+        .put("sender", sender)
+        .put("text", text)
+        .put("clientMsgId", clientMsgId)
+        .put("createdAt", Instant.now().toString())
+        .put("reactions", new JsonObject());
+    if (attachment != null) {
+      message.put("attachment", attachment);
+    }
+    return message;
   }
 
   public Future<JsonObject> findById(String messageId) {

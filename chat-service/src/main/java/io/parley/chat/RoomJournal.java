@@ -1,7 +1,11 @@
 package io.parley.chat;
 
+import io.parley.contract.Addresses;
+import io.parley.contract.Ids;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
@@ -29,6 +33,10 @@ import java.util.function.Function;
  *
  * <p>Within one instance, changes to one room are queued, so the compare-and-set only fails when another
  * instance wrote in between; the journal is then re-read, its pending changes applied, and the change retried.
+ * A retry costs more than the winner's next write (it re-applies the winner's change first), so an instance
+ * with a long queue could keep winning and starve the other. An instance that keeps losing therefore
+ * publishes a request to yield ({@link Addresses#CHAT_JOURNAL_YIELD}); the others hold back their next write
+ * on that room for a moment, which is enough for the loser to get through.
  */
 public final class RoomJournal {
 
@@ -36,13 +44,32 @@ public final class RoomJournal {
   static final String MESSAGES = "messages";
   /** {@code {_id: roomId-version, messageId}}: which message each version changed, for {@code sync}. */
   static final String CHANGES = "room_changes";
-  private static final int MAX_ATTEMPTS = 50;
+  private static final int MAX_ATTEMPTS = 100;
+  /** Failed compare-and-sets in a row after which an instance asks the others to yield. */
+  private static final int YIELD_AFTER = 2;
+  private static final long HOLD_MS = 40;
 
+  private final Vertx vertx;
   private final MongoClient mongo;
+  private final String instance = Ids.newId();
   private final Map<String, RoomState> rooms = new HashMap<>();
+  private final MessageConsumer<JsonObject> yieldRequests;
 
-  public RoomJournal(MongoClient mongo) {
+  public RoomJournal(Vertx vertx, MongoClient mongo) {
+    this.vertx = vertx;
     this.mongo = mongo;
+    this.yieldRequests = vertx.eventBus().consumer(Addresses.CHAT_JOURNAL_YIELD, request -> {
+      JsonObject body = request.body();
+      RoomState writing = rooms.get(body.getString("roomId"));
+      if (writing != null && !instance.equals(body.getString("instance"))) {
+        writing.holdUntil = System.currentTimeMillis() + body.getLong("holdMs", HOLD_MS);
+      }
+    });
+  }
+
+  /** Completes once this journal hears other instances' requests to yield, cluster-wide. */
+  public Future<Void> ready() {
+    return yieldRequests.completion();
   }
 
   /** A change to record: given the room's current numbers, what to write. */
@@ -54,12 +81,15 @@ public final class RoomJournal {
     Future<Entry> prepare(long nextSeq, long nextVersion);
   }
 
-  /** A change ready to be recorded: whether it takes a seq, and the entry to apply to {@code messages}. */
-  public record Entry(boolean takesSeq, JsonObject entry) {
+  /**
+   * A change ready to be recorded: whether it takes a seq, the entry to apply to {@code messages}, and the
+   * message as the change leaves it (without its version), which is what gets announced.
+   */
+  public record Entry(boolean takesSeq, JsonObject entry, JsonObject message) {
   }
 
-  /** The room's numbers after a recorded change, and the change as applied. */
-  public record Recorded(long seq, long version, JsonObject entry) {
+  /** The room's numbers after a recorded change, the change as applied, and the message it left, versioned. */
+  public record Recorded(long seq, long version, JsonObject entry, JsonObject message) {
   }
 
   /** Current {@code lastSeq} and {@code version} of a room, from memory or the journal. */
@@ -91,9 +121,13 @@ public final class RoomJournal {
     return state(roomId).enqueue(state -> attempt(state, change, 1));
   }
 
-  /** Applies whatever another instance recorded but did not apply, so reads see every numbered change. */
-  public Future<Void> catchUp(String roomId) {
-    return state(roomId).enqueue(RoomState::reload);
+  /**
+   * Applies whatever another instance recorded but did not apply, so reads see every numbered change; answers
+   * the counters that every change up to them is applied at.
+   */
+  public Future<JsonObject> catchUp(String roomId) {
+    return state(roomId).enqueue(state -> state.reload()
+        .map(ignored -> new JsonObject().put("lastSeq", state.lastSeq).put("version", state.version)));
   }
 
   /** Creates the journal of a new room; harmless when it exists already. */
@@ -104,6 +138,12 @@ public final class RoomJournal {
   }
 
   private Future<Recorded> attempt(RoomState state, Change change, int attemptNo) {
+    long hold = state.holdUntil - System.currentTimeMillis();
+    if (hold > 0) {
+      Promise<Void> held = Promise.promise();
+      vertx.setTimer(hold, timer -> held.complete());
+      return held.future().compose(ignored -> attempt(state, change, attemptNo));
+    }
     return state.ensureLoaded().compose(ignored -> {
       long nextVersion = state.version + 1;
       long nextSeq = state.lastSeq + 1;
@@ -129,12 +169,19 @@ public final class RoomJournal {
                 state.lastSeq = seq;
                 return apply(state.roomId, entry).map(done -> {
                   state.applied.add(nextVersion);
-                  return new Recorded(seq, nextVersion, entry);
+                  JsonObject message = prepared.message() == null
+                      ? null
+                      : prepared.message().copy().put("version", nextVersion);
+                  return new Recorded(seq, nextVersion, entry, message);
                 });
               }
               if (attemptNo >= MAX_ATTEMPTS) {
                 return Future.failedFuture(new IllegalStateException("room " + state.roomId
                     + " is contended beyond " + MAX_ATTEMPTS + " attempts"));
+              }
+              if (attemptNo >= YIELD_AFTER) {
+                vertx.eventBus().publish(Addresses.CHAT_JOURNAL_YIELD, new JsonObject()
+                    .put("roomId", state.roomId).put("instance", instance).put("holdMs", HOLD_MS));
               }
               return state.reload().compose(reloaded -> attempt(state, change, attemptNo + 1));
             });
@@ -200,6 +247,8 @@ public final class RoomJournal {
     long lastSeq;
     long version;
     boolean loaded;
+    /** Until when another instance asked this one not to write to the room. */
+    long holdUntil;
     /** Versions applied by this instance whose pending entries the next compare-and-set removes. */
     final Set<Long> applied = new HashSet<>();
     private Future<?> tail = Future.succeededFuture();

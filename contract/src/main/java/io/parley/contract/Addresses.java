@@ -53,14 +53,37 @@ public final class Addresses {
   public static final String AUTH_ADMIN_ROLE = "parley.auth.admin.role";
 
   // chat-service -----------------------------------------------------------------------------------------
-  /** {@code {actor, name, description?, type?, capacity?}} -> room. */
+  // A room view is {id, name, type, description, capacity, memberCount, lastSeq, version}, plus unread and
+  // member for the actor's own rooms and userIds for a direct room. A message is the contract's message.
+  /** {@code {actor, name, description?, type?, capacity?}} -> room; the creator is its first member. */
   public static final String CHAT_ROOM_CREATE = "parley.chat.room.create";
-  /** {@code {actor, roomId}} -> room. */
+  /** {@code {actor, roomId}} -> room. Public rooms only, or a room the actor already belongs to. */
   public static final String CHAT_ROOM_JOIN = "parley.chat.room.join";
+  /** {@code {actor, roomId}} -> {}. Leaving a room one is not in changes nothing; direct rooms cannot be left. */
+  public static final String CHAT_ROOM_LEAVE = "parley.chat.room.leave";
+  /** {@code {actor, roomId, userId}} -> room: a member adds another user (the way into a private room). */
+  public static final String CHAT_ROOM_INVITE = "parley.chat.room.invite";
+  /** {@code {actor, roomId}} -> room with {@code members:[{id, username, displayName, online}]}. */
+  public static final String CHAT_ROOM_GET = "parley.chat.room.get";
+  /** {@code {actor}} -> {rooms:[room], lastRoomId?}: every public room and every room of the actor. */
+  public static final String CHAT_ROOMS_LIST = "parley.chat.rooms.list";
   /** {@code {actor}} -> {rooms:[room with lastSeq, version, unread]}: the rooms the actor is a member of. */
   public static final String CHAT_ROOMS_OF_USER = "parley.chat.rooms.of-user";
-  /** {@code {actor, roomId|toUserId, text, clientMsgId?}} -> {message, created}. */
+  /** {@code {actor, userId}} -> {room, created}: the direct room of the actor and that user, made on first use. */
+  public static final String CHAT_DIRECT_ROOM = "parley.chat.direct-room";
+  /** {@code {actor, roomId}} -> {}: remembers the room the user last had open, shown as lastRoomId. */
+  public static final String CHAT_LAST_ROOM_SET = "parley.chat.last-room.set";
+  /**
+   * {@code {actor, roomId|toUserId, text, clientMsgId?, fileId?}} -> {message, created}. created is false when
+   * the sender's clientMsgId already made a message: that first message is the answer.
+   */
   public static final String CHAT_MESSAGE_SEND = "parley.chat.message.send";
+  /** {@code {actor, messageId, text}} -> {message}: the sender only. */
+  public static final String CHAT_MESSAGE_EDIT = "parley.chat.message.edit";
+  /** {@code {actor, messageId}} -> {message}: the sender or an admin; the message keeps its seq, emptied. */
+  public static final String CHAT_MESSAGE_DELETE = "parley.chat.message.delete";
+  /** {@code {actor, messageId, emoji, op:"add"|"remove"}} -> {message, changed}. */
+  public static final String CHAT_MESSAGE_REACT = "parley.chat.message.react";
   /** {@code {actor, roomId, before?, after?, limit?}} -> {messages:[...], hasMore}. */
   public static final String CHAT_HISTORY = "parley.chat.history";
   /**
@@ -73,6 +96,41 @@ public final class Addresses {
   public static final String CHAT_ROOMMATES = "parley.chat.roommates";
   /** {@code {userId}} -> {roomIds:[...]}: a user's rooms, for services routing events to them. */
   public static final String CHAT_ROOM_IDS_OF_USER = "parley.chat.room-ids.of-user";
+  /** {@code {actor, roomId, seq}} -> {roomId, seq, unread}: marks read up to seq (never backwards). */
+  public static final String CHAT_READ = "parley.chat.read";
+  /**
+   * {@code {actor}} -> {delivered:n}. Asked by a gateway once a user's socket is ready: each direct message
+   * that reached the user while offline is published to them again as a {@code message} user event, and its
+   * sender is told with a {@code delivered} user event.
+   */
+  public static final String CHAT_DELIVERIES_FLUSH = "parley.chat.deliveries.flush";
+
+  // Files travel in chunks, each request answered before the next is sent: that is the upload's backpressure.
+  /** {@code {actor, roomId?, name, declaredType}} -> {fileId, maxBytes, chunkBytes}. */
+  public static final String CHAT_FILE_UPLOAD_START = "parley.chat.file.upload.start";
+  /** Buffer body, headers {@code actorId, fileId, n} (0, 1, 2...) -> {size}: the bytes received so far. */
+  public static final String CHAT_FILE_UPLOAD_CHUNK = "parley.chat.file.upload.chunk";
+  /** {@code {actor, fileId, roomId}} -> {fileId, name, size, contentType}: checks, sniffs, completes. */
+  public static final String CHAT_FILE_UPLOAD_FINISH = "parley.chat.file.upload.finish";
+  /** {@code {actor, fileId}} -> {}: forgets an upload and every chunk stored for it. */
+  public static final String CHAT_FILE_UPLOAD_ABORT = "parley.chat.file.upload.abort";
+  /**
+   * {@code {fileId, n, actor | exp, sig}} -> Buffer of chunk n, headers {@code name, size, contentType,
+   * chunks}. Allowed to members of the file's room, or to anyone holding an unexpired signed link.
+   */
+  public static final String CHAT_FILE_READ = "parley.chat.file.read";
+  /** {@code {actor, fileId}} -> {url, expiresAt}: a short-lived signed link, so no token goes in a URL. */
+  public static final String CHAT_FILE_LINK = "parley.chat.file.link";
+  /**
+   * Published by the chat-service instance that recorded a timeline change, for the others' caches of recent
+   * messages: {@code {roomId, version, message}} with the message as it is after the change.
+   */
+  public static final String CHAT_TIMELINE_CHANGED = "parley.chat.timeline-changed";
+  /**
+   * Published by a chat-service instance that keeps losing the race to write to a room's journal: {@code
+   * {roomId, instance, holdMs}}. The other instances hold back their next write to that room for holdMs.
+   */
+  public static final String CHAT_JOURNAL_YIELD = "parley.chat.journal.yield";
 
   // presence-service -------------------------------------------------------------------------------------
   /** {@code {userId, gatewayId, connectionId}}, fire-and-forget. */
@@ -115,16 +173,20 @@ public final class Addresses {
   private static final String USER_EVENTS = "parley.user.";
 
   /**
-   * Published by chat-service for every change to a room: {@code {type, roomId, version?, ...frame fields}}.
-   * A gateway consumes it only while one of its sockets belongs to a member of that room.
+   * Published by chat-service for every change to a room, each a client frame: {@code message {message}},
+   * {@code message_updated {message}}, {@code message_deleted {messageId, message}}, {@code reaction
+   * {messageId, emoji, userId, op}} (all with {@code roomId, version}), and {@code member_joined} / {@code
+   * member_left {roomId, user}}. A gateway consumes it only while one of its sockets belongs to a member.
    */
   public static String roomEvents(String roomId) {
     return ROOM_EVENTS + roomId;
   }
 
   /**
-   * Published for one user, on whichever gateways hold that user's sockets: {@code {type, ...}}, for example
-   * {@code membership} changes that make a gateway subscribe to a new room.
+   * Published for one user, on whichever gateways hold that user's sockets: {@code {type, ...}}.
+   * {@code membership {roomId, member, room?}} makes a gateway subscribe to or leave a room's events; it and
+   * the client frames {@code message}, {@code delivered {messageId, roomId, late, at}} and {@code receipt
+   * {roomId, userId, seq}} are passed on to the user's sockets.
    */
   public static String userEvents(String userId) {
     return USER_EVENTS + userId;

@@ -18,4 +18,7 @@ public final class Limits {
   public static final int ROOM_CAPACITY_MAX = 100_000;
   public static final int DISPLAY_NAME_MAX_CHARS = 64;
   public static final int PASSWORD_MAX_CHARS = 256;
+  /** A reaction: one emoji (sequences included) or a short code such as {@code :party:}. */
+  public static final int EMOJI_MAX_CHARS = 32;
+  public static final int FILE_NAME_MAX_CHARS = 255;
 }

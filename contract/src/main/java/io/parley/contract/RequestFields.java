@@ -35,6 +35,13 @@ public final class RequestFields {
     return value == null ? null : checkString(field, value, minChars, maxChars);
   }
 
+  public Long requiredLong(String field, long min, long max) {
+    if (json.getValue(field) == null) {
+      return fail(field, "is required");
+    }
+    return optionalLong(field, min, max);
+  }
+
   /** An integer field; JSON numbers with a fraction and numeric strings are refused. */
   public Long optionalLong(String field, long min, long max) {
     Object value = json.getValue(field);

@@ -10,6 +10,7 @@ import io.parley.gateway.http.ClientAddress;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.EndedSessions;
 import io.parley.gateway.http.HealthCheck;
+import io.parley.gateway.http.OpenApiDocument;
 import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.RestApi;
 import io.parley.gateway.http.SecurityHeaders;
@@ -50,21 +51,23 @@ public class GatewayVerticle extends VerticleBase {
   public Future<?> start() {
     return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
       GatewayConfig config = GatewayConfig.from(loaded);
-      return fetchVerificationKey(config.publicKeyWaitMs()).compose(key -> listen(config, key));
+      return Future.all(fetchVerificationKey(config.publicKeyWaitMs()), OpenApiDocument.load(vertx))
+          .compose(both -> listen(config, both.resultAt(0), both.resultAt(1)));
     });
   }
 
-  private Future<HttpServer> listen(GatewayConfig config, JsonObject key) {
+  private Future<HttpServer> listen(GatewayConfig config, JsonObject key, OpenApiDocument openApi) {
     EndedSessions endedSessions = new EndedSessions();
     AccessTokens tokens = new AccessTokens(vertx, key.getString("algorithm"), key.getString("issuer"),
         key.getString("publicKeyPem"), endedSessions);
     ServiceCalls services = new ServiceCalls(vertx.eventBus());
     sockets = new SocketServer(vertx, gatewayId, tokens, services, config.sockets());
     sessionGuard = new SessionGuard(vertx, sockets, endedSessions);
-    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services));
+    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services, openApi));
   }
 
-  private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, ServiceCalls services) {
+  private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, ServiceCalls services,
+      OpenApiDocument openApi) {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
@@ -78,7 +81,8 @@ public class GatewayVerticle extends VerticleBase {
             .setHeartbeatInterval(25_000)
             .setRegisterWriteHandler(false))
         .socketHandler(sockets::acceptSockJs));
-    new RestApi(services, new Authentication(tokens), new ClientAddress(config.trustForwardedFor())).mount(router);
+    new RestApi(services, new Authentication(tokens), new ClientAddress(config.trustForwardedFor()), openApi)
+        .mount(router);
     new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);

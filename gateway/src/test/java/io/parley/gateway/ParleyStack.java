@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ParleyStack implements AutoCloseable {
 
   private static final AtomicInteger USERS = new AtomicInteger();
+  private static final AtomicInteger ROOMS = new AtomicInteger();
 
   private final Vertx vertx;
   private final EmbeddedStore store;
@@ -50,16 +51,28 @@ public final class ParleyStack implements AutoCloseable {
   }
 
   public static ParleyStack start(Vertx vertx, JsonObject extraConfig) {
-    EmbeddedStore store = TestStores.embedded();
+    return start(vertx, extraConfig, 1);
+  }
+
+  /**
+   * With {@code chatInstances} chat-service verticles on the one Vert.x, as several chat-service processes
+   * sharing a store would be: requests are spread over them. A MONGO_URI in extraConfig replaces the
+   * embedded store.
+   */
+  public static ParleyStack start(Vertx vertx, JsonObject extraConfig, int chatInstances) {
+    EmbeddedStore store = extraConfig.containsKey(CommonConfig.MONGO_URI) ? null : TestStores.embedded();
     JsonObject config = new JsonObject()
-        .put(CommonConfig.MONGO_URI, store.connectionString())
         .put(CommonConfig.DATA_DIR, TestStores.freshDataDir().toString())
         .put(GatewayConfig.HTTP_HOST, "127.0.0.1")
-        .put(GatewayConfig.HTTP_PORT, 0)
-        .mergeIn(extraConfig);
+        .put(GatewayConfig.HTTP_PORT, 0);
+    if (store != null) {
+      config.put(CommonConfig.MONGO_URI, store.connectionString());
+    }
+    config.mergeIn(extraConfig);
     DeploymentOptions options = new DeploymentOptions().setConfig(config);
     GatewayVerticle gateway = new GatewayVerticle();
-    Future<String> chat = vertx.deployVerticle(new ChatVerticle(), options);
+    Future<String> chat = vertx.deployVerticle(ChatVerticle::new, new DeploymentOptions(options)
+        .setInstances(chatInstances));
     Await.result(Future.all(
         vertx.deployVerticle(new AuthVerticle(), options),
         chat,
@@ -114,6 +127,26 @@ public final class ParleyStack implements AutoCloseable {
     }
   }
 
+  /** Creates a room as this user: {@code type} public or private. Answers its id. */
+  public String createRoom(JsonObject session, String type) {
+    RestClient.Reply created = rest.post("/api/rooms", token(session), new JsonObject()
+        .put("name", type + "-room-" + ROOMS.incrementAndGet()).put("type", type));
+    if (created.status() != 201) {
+      throw new AssertionError("room creation failed: " + created.status() + " " + created.raw().bodyAsString());
+    }
+    return created.json().getString("id");
+  }
+
+  /** Sends a message over REST, which must be stored; answers it. */
+  public JsonObject send(JsonObject session, String roomId, String text) {
+    RestClient.Reply sent = rest.post("/api/messages", token(session),
+        new JsonObject().put("roomId", roomId).put("text", text));
+    if (sent.status() != 201) {
+      throw new AssertionError("send failed: " + sent.status() + " " + sent.raw().bodyAsString());
+    }
+    return sent.json();
+  }
+
   /** Stops chat-service, as when its process dies. */
   public void stopChatService() {
     Await.result(vertx.undeploy(chatDeployment));
@@ -143,12 +176,7 @@ public final class ParleyStack implements AutoCloseable {
 
   /** A new public room made by owner, with every other given user joined: answers its id. */
   public String sharedRoom(JsonObject owner, JsonObject... others) {
-    RestClient.Reply created = rest.post("/api/rooms", token(owner),
-        new JsonObject().put("name", "room-" + USERS.incrementAndGet()));
-    if (created.status() != 201) {
-      throw new AssertionError("room creation failed: " + created.raw().bodyAsString());
-    }
-    String roomId = created.json().getString("id");
+    String roomId = createRoom(owner, "public");
     for (JsonObject other : others) {
       RestClient.Reply joined = rest.post("/api/rooms/" + roomId + "/join", token(other), null);
       if (joined.status() != 200) {
@@ -177,6 +205,8 @@ public final class ParleyStack implements AutoCloseable {
     for (String deployment : java.util.List.copyOf(vertx.deploymentIDs())) {
       vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().handle((ok, failure) -> null).join();
     }
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 }

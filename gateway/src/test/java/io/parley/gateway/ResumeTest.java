@@ -38,8 +38,20 @@ class ResumeTest extends StackTest {
     for (int i = 1; i <= 20; i++) {
       aliceSocket.send(message(roomId, "while away " + i));
     }
+    List<String> sentWhileAway = new java.util.ArrayList<>();
     for (int i = 1; i <= 20; i++) {
-      aliceSocket.next("ack");
+      sentWhileAway.add(aliceSocket.next("ack").getString("messageId"));
+    }
+    String seenBefore = bobsView.keySet().iterator().next();
+    for (String edited : List.of(seenBefore, sentWhileAway.get(0), sentWhileAway.get(5))) {
+      aliceSocket.send(new JsonObject().put("type", "edit").put("ref", "e").put("messageId", edited)
+          .put("text", "edited " + edited));
+      assertEquals("ack", aliceSocket.next(f -> "e".equals(f.getString("ref")), 5_000).getString("type"));
+    }
+    for (int i = 0; i < 5; i++) {
+      aliceSocket.send(new JsonObject().put("type", "reaction").put("ref", "r").put("messageId",
+          i < 2 ? seenBefore : sentWhileAway.get(i)).put("emoji", i % 2 == 0 ? "👍" : "🎉").put("op", "add"));
+      assertEquals("ack", aliceSocket.next(f -> "r".equals(f.getString("ref")), 5_000).getString("type"));
     }
 
     SocketClient back = parley.socket(bob);
@@ -49,12 +61,14 @@ class ResumeTest extends StackTest {
     List<JsonObject> resent = back.drain(0).stream().filter(f -> "message".equals(f.getString("type"))).toList();
 
     assertEquals("s1", synced.getString("ref"));
-    assertEquals(20, resent.size(), "every missed message once: " + resent);
-    long previous = bobsVersion;
-    int expectedText = 1;
-    for (JsonObject frame : resent) {
-      assertEquals("while away " + expectedText++, frame.getJsonObject("message").getString("text"),
+    assertEquals(21, resent.size(), "the 20 new messages and the changed one seen before, once each: " + resent);
+    assertEquals(20, sentWhileAway.stream().distinct().count());
+    for (int i = 1; i < sentWhileAway.size(); i++) {
+      assertTrue(sentWhileAway.get(i).compareTo(sentWhileAway.get(i - 1)) > 0,
           "stored in the order they were sent, even pipelined");
+    }
+    long previous = bobsVersion;
+    for (JsonObject frame : resent) {
       assertTrue(frame.getBoolean("sync"));
       assertTrue(frame.getLong("version") > previous, "oldest change first");
       previous = frame.getLong("version");
@@ -68,6 +82,9 @@ class ResumeTest extends StackTest {
         .getJsonArray("messages");
     assertEquals(history.size(), bobsView.size());
     history.forEach(m -> assertEquals(m, bobsView.get(((JsonObject) m).getString("id"))));
+    JsonObject editedAndReacted = bobsView.get(seenBefore);
+    assertEquals("edited " + seenBefore, editedAndReacted.getString("text"));
+    assertTrue(editedAndReacted.getJsonObject("reactions").containsKey("🎉"));
 
     back.send(new JsonObject().put("type", "sync").put("ref", "s2")
         .put("rooms", new JsonObject().put(roomId, previous)));
@@ -76,6 +93,33 @@ class ResumeTest extends StackTest {
     assertTrue(back.drain(200).stream().noneMatch(f -> "message".equals(f.getString("type"))));
     aliceSocket.close();
     back.close();
+  }
+
+  @Test
+  void anotherUsersMessageCannotBeEditedDeletedOrTouchedFromAnotherRoom() {
+    JsonObject alice = parley.newUser("alice");
+    JsonObject bob = parley.newUser("bob");
+    String roomId = parley.sharedRoom(alice, bob);
+    SocketClient aliceSocket = parley.socket(alice);
+    SocketClient bobSocket = parley.socket(bob);
+    aliceSocket.send(message(roomId, "mine"));
+    String messageId = aliceSocket.next("ack").getString("messageId");
+
+    bobSocket.send(new JsonObject().put("type", "edit").put("ref", 1).put("messageId", messageId).put("text", "x"));
+    assertEquals("forbidden", bobSocket.next("error").getString("code"));
+    bobSocket.send(new JsonObject().put("type", "delete").put("ref", 2).put("messageId", messageId));
+    assertEquals("forbidden", bobSocket.next("error").getString("code"));
+    JsonObject outsider = parley.newUser("outsider");
+    SocketClient outsiderSocket = parley.socket(outsider);
+    outsiderSocket.send(new JsonObject().put("type", "reaction").put("ref", 3).put("messageId", messageId)
+        .put("emoji", "👍").put("op", "add"));
+    assertEquals("forbidden", outsiderSocket.next("error").getString("code"));
+
+    JsonObject stored = parley.rest().get("/api/rooms/" + roomId + "/messages", token(alice)).json()
+        .getJsonArray("messages").getJsonObject(0);
+    assertEquals("mine", stored.getString("text"));
+    assertTrue(stored.getJsonObject("reactions").isEmpty());
+    List.of(aliceSocket, bobSocket, outsiderSocket).forEach(SocketClient::close);
   }
 
   @Test

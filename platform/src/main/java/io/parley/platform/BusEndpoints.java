@@ -1,7 +1,9 @@
 package io.parley.platform;
 
+import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -22,14 +24,25 @@ public final class BusEndpoints {
   private static final Logger LOG = LoggerFactory.getLogger(BusEndpoints.class);
 
   private final EventBus bus;
-  private final List<MessageConsumer<JsonObject>> consumers = new ArrayList<>();
+  private final List<MessageConsumer<?>> consumers = new ArrayList<>();
 
   public BusEndpoints(EventBus bus) {
     this.bus = bus;
   }
 
+  /** A reply that is not a plain JSON object: any body the bus carries, with headers. */
+  public record Reply(Object body, DeliveryOptions options) {
+  }
+
   public BusEndpoints serve(String address, Function<JsonObject, Future<JsonObject>> handler) {
-    consumers.add(bus.<JsonObject>consumer(address, message -> answer(address, message, handler)));
+    return serveMessage(address, (Message<JsonObject> message) -> handler
+        .apply(message.body() == null ? new JsonObject() : message.body())
+        .map(json -> new Reply(json, new DeliveryOptions())));
+  }
+
+  /** A handler that needs the whole request (headers, a body of any type) and may answer with headers. */
+  public <T> BusEndpoints serveMessage(String address, Function<Message<T>, Future<Reply>> handler) {
+    consumers.add(bus.<T>consumer(address, message -> answer(address, message, handler)));
     return this;
   }
 
@@ -38,23 +51,21 @@ public final class BusEndpoints {
     return Future.all(consumers.stream().map(MessageConsumer::completion).toList()).mapEmpty();
   }
 
-  private static void answer(String address, Message<JsonObject> message,
-      Function<JsonObject, Future<JsonObject>> handler) {
-    Future<JsonObject> result;
+  private static <T> void answer(String address, Message<T> message, Function<Message<T>, Future<Reply>> handler) {
+    Future<Reply> result;
     try {
-      JsonObject body = message.body() == null ? new JsonObject() : message.body();
-      result = handler.apply(body);
+      result = handler.apply(message);
     } catch (RuntimeException e) {
       result = Future.failedFuture(e);
     }
     result.onComplete(done -> {
       if (done.succeeded()) {
-        message.reply(done.result());
+        message.reply(done.result().body(), done.result().options());
       } else if (done.cause() instanceof ServiceError error) {
         message.fail(error.failureCode(), error.getMessage());
       } else {
         ServiceError unavailable = ServiceError.from(done.cause());
-        if (unavailable.code() == io.parley.contract.ErrorCode.UNAVAILABLE) {
+        if (unavailable.code() == ErrorCode.UNAVAILABLE) {
           LOG.error("{} failed", address, done.cause());
         }
         message.fail(unavailable.failureCode(), unavailable.getMessage());

@@ -68,6 +68,11 @@ public final class SocketClient {
     return next(frame -> type.equals(frame.getString("type")), 10_000);
   }
 
+  /** The answer to the frame sent with this ref: an {@code ack}, an {@code error} or whatever it is. */
+  public JsonObject answerTo(Object ref) {
+    return next(frame -> ref.equals(frame.getValue("ref")), 10_000);
+  }
+
   public JsonObject next(Predicate<JsonObject> wanted, long timeoutMs) {
     long deadline = System.currentTimeMillis() + timeoutMs;
     for (JsonObject earlier : List.copyOf(seen)) {

@@ -13,25 +13,43 @@ public final class Replies {
   private Replies() {
   }
 
-  /** Reads the JSON body, calls, and answers with the given status or a problem. */
+  /** An answer that is 201 Created when the call made something, and 200 when it found it made already. */
+  public record Created(JsonObject body, boolean created) {
+  }
+
+  /** Reads the JSON body, calls, and answers with the given status (204: no content) or a problem. */
   public static void withBody(RoutingContext ctx, int status, Function<JsonObject, Future<JsonObject>> call) {
     json(ctx, status, () -> call.apply(JsonBodies.object(ctx)));
   }
 
+  /** Reads the JSON body, calls, and answers 201 or 200 as the call says, or a problem. */
+  public static void withBody(RoutingContext ctx, Function<JsonObject, Future<Created>> call) {
+    outcome(() -> call.apply(JsonBodies.object(ctx)))
+        .onSuccess(answer -> send(ctx, answer.created() ? 201 : 200, answer.body()))
+        .onFailure(failure -> Problems.send(ctx, failure));
+  }
+
   public static void json(RoutingContext ctx, int status, Supplier<Future<JsonObject>> call) {
-    outcome(ctx, call).onSuccess(json -> ctx.response().setStatusCode(status)
-            .putHeader("Content-Type", "application/json")
-            .end(json.encode()))
+    outcome(call).onSuccess(json -> send(ctx, status, json))
         .onFailure(failure -> Problems.send(ctx, failure));
   }
 
   /** Calls and answers 204 No Content, or a problem. */
   public static void noContent(RoutingContext ctx, Supplier<Future<JsonObject>> call) {
-    outcome(ctx, call).onSuccess(ignored -> ctx.response().setStatusCode(204).end())
-        .onFailure(failure -> Problems.send(ctx, failure));
+    json(ctx, 204, call);
   }
 
-  private static Future<JsonObject> outcome(RoutingContext ctx, Supplier<Future<JsonObject>> call) {
+  private static void send(RoutingContext ctx, int status, JsonObject json) {
+    if (status == 204) {
+      ctx.response().setStatusCode(204).end();
+      return;
+    }
+    ctx.response().setStatusCode(status)
+        .putHeader("Content-Type", "application/json")
+        .end(json.encode());
+  }
+
+  private static <T> Future<T> outcome(Supplier<Future<T>> call) {
     try {
       return call.get();
     } catch (ServiceError e) {

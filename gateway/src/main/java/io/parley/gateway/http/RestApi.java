@@ -6,24 +6,32 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * The REST half of the contract under {@code /api}: JSON bodies capped, public routes first, then the
- * authentication gate, then every route that needs a user; anything else is a {@code not_found} problem.
+ * The REST half of the contract under {@code /api}: files first (their bodies are streamed, never read whole,
+ * and a signed link is its own credential), then JSON bodies capped, public routes, the authentication gate,
+ * and every route that needs a user; anything else is a {@code not_found} problem.
  */
 public final class RestApi {
 
   private final Authentication authentication;
+  private final OpenApiDocument openApi;
   private final AccountRoutes accounts;
   private final AdminRoutes admin;
   private final ChatRoutes chat;
+  private final FileRoutes files;
 
-  public RestApi(ServiceCalls services, Authentication authentication, ClientAddress clientAddress) {
+  public RestApi(ServiceCalls services, Authentication authentication, ClientAddress clientAddress,
+      OpenApiDocument openApi) {
     this.authentication = authentication;
+    this.openApi = openApi;
     this.accounts = new AccountRoutes(services, clientAddress);
     this.admin = new AdminRoutes(services);
-    this.chat = new ChatRoutes(services);
+    this.chat = new ChatRoutes(services, openApi);
+    this.files = new FileRoutes(services, authentication);
   }
 
   public void mount(Router router) {
+    files.mount(router);
+    openApi.mount(router);
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(Limits.JSON_BODY_MAX_BYTES));
     accounts.mountPublic(router);
 

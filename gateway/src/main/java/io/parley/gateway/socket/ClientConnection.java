@@ -139,7 +139,10 @@ public final class ClientConnection {
     write(encoded);
   }
 
-  /** An event about this connection's user, from any service: kept by the gateway or passed to the client. */
+  /**
+   * An event about this connection's user, from any service. A membership change moves the socket's room
+   * subscriptions; the events that are client frames are passed on.
+   */
   void onUserEvent(JsonObject event) {
     if ("membership".equals(event.getString("type"))) {
       String roomId = event.getString("roomId");
@@ -148,9 +151,10 @@ public final class ClientConnection {
       } else {
         leaveRoom(roomId);
       }
-      return;
     }
-    send(event);
+    if (ChatFrames.isUserFrame(event.getString("type"))) {
+      send(event);
+    }
   }
 
   void startTyping(String roomId) {
@@ -315,6 +319,8 @@ public final class ClientConnection {
               .put("user", user.result())
               .put("rooms", roomList)
               .put("online", online.result()));
+          // Direct messages that reached the user while away come now, after ready.
+          request(Addresses.CHAT_DELIVERIES_FLUSH, new JsonObject());
         })
         .onFailure(failure -> {
           fail(ref, failure);

@@ -1,0 +1,68 @@
+package io.parley.chat;
+
+import io.parley.contract.Actor;
+import io.parley.contract.Ids;
+import io.parley.contract.ServiceError;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Who may do what in a room. A room id that names nothing is {@code not_found}; a room the actor may not see
+ * into is {@code forbidden}, with nothing about it in the answer. Public rooms are readable by every signed-in
+ * user; private and direct rooms by their members only; every change needs membership.
+ */
+final class RoomAccess {
+
+  private final RoomStore rooms;
+
+  RoomAccess(RoomStore rooms) {
+    this.rooms = rooms;
+  }
+
+  /** The room named by an untrusted field value. */
+  Future<JsonObject> existing(Object roomId) {
+    if (roomId == null) {
+      return Future.failedFuture(ServiceError.invalid("roomId", "is required"));
+    }
+    if (!(roomId instanceof String)) {
+      return Future.failedFuture(ServiceError.invalid("roomId", "must be a string"));
+    }
+    if (!Ids.looksValid(roomId)) {
+      return Future.failedFuture(ServiceError.notFound("Room"));
+    }
+    return rooms.findById((String) roomId).compose(room -> room == null
+        ? Future.failedFuture(ServiceError.notFound("Room"))
+        : Future.succeededFuture(room));
+  }
+
+  /** The room, when the actor is a member of it. */
+  Future<JsonObject> asMember(Object roomId, Actor actor) {
+    return existing(roomId).compose(room -> requireMember(room, actor));
+  }
+
+  /** Public rooms are readable by every signed-in user; private and direct rooms by their members. */
+  Future<JsonObject> readable(Object roomId, Actor actor) {
+    return existing(roomId).compose(room -> RoomStore.PUBLIC.equals(room.getString("type"))
+        ? Future.succeededFuture(room)
+        : requireMember(room, actor));
+  }
+
+  Future<JsonObject> requireMember(JsonObject room, Actor actor) {
+    return rooms.membership(room.getString("_id"), actor.id()).compose(member -> member != null
+        ? Future.succeededFuture(room)
+        : Future.failedFuture(ServiceError.forbidden("You are not a member of this room.")));
+  }
+
+  /** The room of a message id, as {@link #asMember}; an id that is not a message id names nothing. */
+  Future<JsonObject> ofMessage(Object messageId, Actor actor, boolean adminMayAct) {
+    if (!(messageId instanceof String id)) {
+      return Future.failedFuture(ServiceError.invalid("messageId", "must be a string"));
+    }
+    if (!MessageStore.isWellFormed(id)) {
+      return Future.failedFuture(ServiceError.notFound("Message"));
+    }
+    return existing(MessageStore.roomOf(id)).compose(room -> adminMayAct && actor.isAdmin()
+        ? Future.succeededFuture(room)
+        : requireMember(room, actor));
+  }
+}

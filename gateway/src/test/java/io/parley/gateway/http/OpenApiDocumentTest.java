@@ -1,0 +1,175 @@
+package io.parley.gateway.http;
+
+import static io.parley.gateway.ParleyStack.token;
+import static io.parley.gateway.ParleyStack.userId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.gateway.ParleyStack;
+import io.parley.testing.Await;
+import io.parley.testing.RestClient;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.validation.ResponseValidator;
+import io.vertx.openapi.validation.ValidatableResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The OpenAPI document: served without a token, a valid OpenAPI 3.1 contract naming every REST endpoint of
+ * the public contract, and true to what the gateway answers, checked by validating real answers against it.
+ */
+@ExtendWith(VertxExtension.class)
+class OpenApiDocumentTest {
+
+  private static ParleyStack parley;
+  private static RestClient rest;
+  private static OpenAPIContract contract;
+  private static ResponseValidator responses;
+
+  @BeforeAll
+  static void start(Vertx vertx) {
+    parley = ParleyStack.start(vertx);
+    rest = parley.rest();
+    JsonObject served = rest.get("/api/openapi.json", null).json();
+    contract = Await.result(OpenAPIContract.from(vertx, OpenApiDocument.forValidator(served)));
+    responses = ResponseValidator.create(vertx, contract);
+  }
+
+  @AfterAll
+  static void stop() {
+    parley.close();
+  }
+
+  @Test
+  void theDocumentIsServedWithoutATokenAsOpenApi31() {
+    RestClient.Reply reply = rest.get("/api/openapi.json", null);
+    assertEquals(200, reply.status());
+    assertEquals("application/json", reply.header("Content-Type"));
+    assertEquals("3.1.0", reply.json().getString("openapi"));
+    assertEquals("application/problem+json", reply.json().getJsonObject("components").getJsonObject("responses")
+        .getJsonObject("NotFound").getJsonObject("content").fieldNames().iterator().next());
+  }
+
+  @Test
+  void everyEndpointOfThePublicContractIsDescribed() {
+    List<List<String>> endpoints = List.of(
+        List.of("POST", "/api/users"), List.of("POST", "/api/login"), List.of("POST", "/api/token/refresh"),
+        List.of("POST", "/api/logout"), List.of("GET", "/api/users"), List.of("GET", "/api/users/me"),
+        List.of("GET", "/api/users/u1"),
+        List.of("GET", "/api/rooms"), List.of("POST", "/api/rooms"), List.of("GET", "/api/rooms/r1"),
+        List.of("POST", "/api/rooms/r1/join"), List.of("POST", "/api/rooms/r1/leave"),
+        List.of("POST", "/api/rooms/r1/members"), List.of("POST", "/api/dms"),
+        List.of("GET", "/api/rooms/r1/messages"),
+        List.of("POST", "/api/messages"), List.of("GET", "/api/messages/r1"), List.of("PATCH", "/api/messages/m1"),
+        List.of("DELETE", "/api/messages/m1"), List.of("POST", "/api/messages/m1/reactions"),
+        List.of("DELETE", "/api/messages/m1/reactions/x"), List.of("POST", "/api/files"),
+        List.of("GET", "/api/files/f1"),
+        List.of("GET", "/api/admin/users"), List.of("POST", "/api/admin/users/u1/ban"),
+        List.of("POST", "/api/admin/users/u1/unban"), List.of("POST", "/api/admin/users/u1/role"),
+        List.of("DELETE", "/api/admin/rooms/r1"), List.of("GET", "/api/admin/stats"));
+    for (List<String> endpoint : endpoints) {
+      Operation operation = contract.findOperation(endpoint.get(1), HttpMethod.valueOf(endpoint.get(0)));
+      assertNotNull(operation, endpoint.toString());
+      assertNotNull(operation.getOperationId(), endpoint.toString());
+    }
+  }
+
+  @Test
+  void realAnswersFitTheDocument() {
+    JsonObject ann = parley.newUser("ann");
+    JsonObject bo = parley.newUser("bo");
+    check("getMe", rest.get("/api/users/me", token(ann)));
+    RestClient.Reply room = rest.post("/api/rooms", token(ann), new JsonObject().put("name", "documented"));
+    check("createRoom", room);
+    String roomId = room.json().getString("id");
+    check("createRoom", rest.post("/api/rooms", token(ann), new JsonObject().put("name", "Documented")));
+    check("joinRoom", rest.post("/api/rooms/" + roomId + "/join", token(bo), null));
+    check("inviteMember", rest.post("/api/rooms/" + roomId + "/members", token(ann),
+        new JsonObject().put("userId", userId(bo))));
+    check("setLastRoom", rest.put("/api/users/me/last-room", token(bo), new JsonObject().put("roomId", roomId)));
+    check("listRooms", rest.get("/api/rooms", token(bo)));
+    JsonObject message = new JsonObject().put("roomId", roomId).put("text", "hi").put("clientMsgId", "d1");
+    RestClient.Reply sent = rest.post("/api/messages", token(ann), message);
+    check("sendMessage", sent);
+    check("sendMessage", rest.post("/api/messages", token(ann), message));
+    check("sendMessage", rest.post("/api/messages", token(ann), new JsonObject().put("roomId", roomId)));
+    String messageId = sent.json().getString("id");
+    check("editMessage", rest.patch("/api/messages/" + messageId, token(ann), new JsonObject().put("text", "hey")));
+    check("addReaction", rest.post("/api/messages/" + messageId + "/reactions", token(bo),
+        new JsonObject().put("emoji", "👋")));
+    check("removeReaction", rest.delete("/api/messages/" + messageId + "/reactions/%F0%9F%91%8B", token(bo)));
+    check("editMessage", rest.patch("/api/messages/" + messageId, token(bo), new JsonObject().put("text", "mine")));
+    check("markRead", rest.post("/api/rooms/" + roomId + "/read", token(bo), new JsonObject().put("seq", 1)));
+    check("getRoom", rest.get("/api/rooms/" + roomId, token(bo)));
+    check("roomHistory", rest.get("/api/rooms/" + roomId + "/messages", token(bo)));
+    check("messagesOfRoom", rest.get("/api/messages/" + roomId + "?limit=1", token(bo)));
+    check("deleteMessage", rest.delete("/api/messages/" + messageId, token(ann)));
+    check("openDirectRoom", rest.post("/api/dms", token(ann), new JsonObject().put("userId", userId(bo))));
+    check("openDirectRoom", rest.post("/api/dms", token(bo), new JsonObject().put("userId", userId(ann))));
+    check("getRoom", rest.get("/api/rooms/abcdefghijklmnopqrst", token(bo)));
+    check("leaveRoom", rest.post("/api/rooms/" + roomId + "/leave", token(bo), null));
+    check("getRoom", rest.get("/api/rooms/" + parley.createRoom(ann, "private"), token(bo)));
+
+    Buffer body = Buffer.buffer("--b\r\nContent-Disposition: form-data; name=\"roomId\"\r\n\r\n" + roomId
+        + "\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\nhello\r\n--b--\r\n");
+    RestClient.Reply uploaded = rest.sendBytes(HttpMethod.POST, "/api/files", token(ann),
+        "multipart/form-data; boundary=b", body);
+    check("uploadFile", uploaded);
+    check("fileLink", rest.get("/api/files/" + uploaded.json().getString("fileId") + "/link", token(ann)));
+    check("health", rest.get("/health", null));
+
+    // The check itself can fail: a user is not a list of rooms.
+    assertThrows(AssertionError.class, () -> check("listRooms", rest.get("/api/users/me", token(ann))));
+  }
+
+  @Test
+  void requestsThatDoNotFitTheDocumentAreRefusedNamingTheField() {
+    JsonObject cy = parley.newUser("cy");
+    RestClient.Reply refused = rest.post("/api/rooms", token(cy), new JsonObject().put("name", "typed")
+        .put("capacity", "twelve"));
+
+    assertEquals(400, refused.status());
+    assertEquals("invalid_input", refused.code());
+    JsonArray errors = refused.json().getJsonArray("errors");
+    assertEquals("capacity", errors.getJsonObject(0).getString("field"));
+    check("createRoom", refused);
+  }
+
+  @Test
+  void jsonBodiesAreReadAsJsonWhateverContentTypeTheClientSent() {
+    JsonObject dee = parley.newUser("dee");
+    RestClient.Reply created = rest.sendBytes(HttpMethod.POST, "/api/rooms", token(dee),
+        "application/x-www-form-urlencoded", Buffer.buffer("{\"name\":\"sent-like-curl-d\"}"));
+    assertEquals(201, created.status(), created.raw().bodyAsString());
+
+    RestClient.Reply sent = rest.sendBytes(HttpMethod.POST, "/api/messages", token(dee), null,
+        Buffer.buffer(new JsonObject().put("roomId", created.json().getString("id")).put("text", "no type").encode()));
+    assertEquals(201, sent.status(), sent.raw().bodyAsString());
+  }
+
+  private static void check(String operationId, RestClient.Reply reply) {
+    String contentType = reply.header("Content-Type");
+    ValidatableResponse response = reply.status() == 204 || contentType == null
+        ? ValidatableResponse.create(reply.status())
+        : ValidatableResponse.create(reply.status(), reply.raw().bodyAsBuffer(),
+            contentType.startsWith("application/problem+json") ? "application/json" : contentType);
+    Throwable failure = Await.result(responses.validate(response, operationId).transform(done ->
+        Future.succeededFuture(done.failed() ? done.cause() : null)));
+    assertTrue(failure == null, operationId + " " + reply.status() + " " + reply.raw().bodyAsString() + ": "
+        + (failure == null ? "" : failure.getMessage()));
+  }
+}
