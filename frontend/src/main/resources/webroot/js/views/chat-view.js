@@ -22,6 +22,7 @@ export class ChatView {
   #top;
   #typingLine;
   #observer;
+  #welcomeHadRooms = null;
 
   constructor(root, ctx) {
     this.#ctx = ctx;
@@ -37,7 +38,10 @@ export class ChatView {
     store.addEventListener('users', () => this.#roomId && this.#drawHeader());
     store.addEventListener('presence', () => this.#roomId && this.#drawHeader());
     store.addEventListener('members', (event) => event.detail.roomId === this.#roomId && this.#drawHeader());
-    store.addEventListener('rooms', () => this.#roomId && this.#drawHeader());
+    store.addEventListener('rooms', () => {
+      if (this.#roomId) this.#drawHeader();
+      else if (this.#welcomeHadRooms !== store.rooms.size > 0) this.#drawWelcome();
+    });
     this.show(null);
   }
 
@@ -79,6 +83,7 @@ export class ChatView {
   #drawWelcome() {
     const { store } = this.#ctx;
     const hasRooms = store.rooms.size > 0;
+    this.#welcomeHadRooms = hasRooms;
     replaceChildren(this.root,
       h('header', { class: 'chat-head' }, this.#ctx.menuButton(), h('h1', { class: 'chat-title' }, 'Parley')),
       h('div', { class: 'welcome' },

@@ -12,6 +12,9 @@ const STATE_LABELS = {
   closed: 'Offline',
 };
 
+/** How often the online list is fetched again, for people who share no room (no presence events). */
+const PEOPLE_REFRESH_MS = 30_000;
+
 export class Sidebar {
   #ctx;
   #onlineUsers = [];
@@ -59,6 +62,12 @@ export class Sidebar {
       this.#drawRooms();
       this.#refreshPeopleSoon();
     });
+    // Someone new in a shared room may be online already: no presence change tells of them.
+    store.addEventListener('members', () => this.#refreshPeopleSoon());
+    const refresher = setInterval(() => {
+      if (root.isConnected) this.#refreshPeopleSoon();
+      else clearInterval(refresher);
+    }, PEOPLE_REFRESH_MS);
     store.addEventListener('me', () => {
       this.#drawFooter();
       this.#refreshPeopleSoon();

@@ -176,14 +176,12 @@ class WebAppTest {
     assertThat(bob.messagesWithText("This one goes away")).hasCount(0);
 
     // An image: uploaded with progress, sent, and shown inline to Bob from the server.
-    Path image = Files.createTempFile("parley-picture", ".png");
-    writePicture(image);
-    alice.attach(image);
+    alice.attach(writePicture("logo.png"));
     assertThat(alice.page.locator(".upload-state")).containsText("Ready to send");
     alice.send("Our new logo");
     Locator bobsImage = bob.message("Our new logo").locator("img.attachment-image");
     assertThat(bobsImage).isVisible();
-    bob.page.waitForFunction("img => img.complete && img.naturalWidth === 120", bobsImage.elementHandle());
+    bob.page.waitForFunction("img => img.complete && img.naturalWidth === " + PICTURE_WIDTH, bobsImage.elementHandle());
   }
 
   @Test
@@ -371,9 +369,7 @@ class WebAppTest {
     alice.send("Morning! The new onboarding screens are ready for review.");
     bob.send("Great, I'll take a look after stand-up.");
     carol.send("Love the colours. Can we make the sign-up button a little larger?");
-    Path picture = Files.createTempFile("parley-mockup", ".png");
-    writePicture(picture);
-    alice.attach(picture);
+    alice.attach(writePicture("onboarding-mockup.png"));
     assertThat(alice.page.locator(".upload-state")).containsText("Ready to send");
     alice.send("Here is the updated mock-up");
     assertThat(bob.message("Here is the updated mock-up").locator("img.attachment-image")).isVisible();
@@ -388,6 +384,8 @@ class WebAppTest {
     carol.composer().pressSequentially("Ship it");
     assertThat(alice.page.locator(".typing-line")).containsText("Carol Diaz is typing");
     alice.page.mouse().move(0, 0);
+    bob.page.mouse().move(200, 20);
+    bob.composer().focus();
 
     Path folder = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
     Files.createDirectories(folder);
@@ -400,14 +398,29 @@ class WebAppTest {
     person.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName(emojiName)).click();
   }
 
-  static void writePicture(Path file) throws IOException {
-    BufferedImage picture = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+  static final int PICTURE_WIDTH = 360;
+
+  /** A small PNG that looks like a screen mock-up: a title bar, lines of text and a button. */
+  static Path writePicture(String name) throws IOException {
+    Path file = Files.createTempDirectory("parley-picture").resolve(name);
+    BufferedImage picture = new BufferedImage(PICTURE_WIDTH, 220, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = picture.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(new Color(0xf6f7f9));
+    g.fillRect(0, 0, PICTURE_WIDTH, 220);
     g.setColor(new Color(0x4f46e5));
-    g.fillRect(0, 0, 120, 80);
+    g.fillRect(0, 0, PICTURE_WIDTH, 36);
+    g.setColor(new Color(0xd5d9e2));
+    for (int line = 0; line < 4; line++) {
+      g.fillRoundRect(24, 58 + line * 22, line == 3 ? 180 : 300, 10, 10, 10);
+    }
+    g.setColor(new Color(0x4f46e5));
+    g.fillRoundRect(24, 160, 150, 40, 12, 12);
     g.setColor(Color.WHITE);
-    g.fillOval(35, 15, 50, 50);
+    g.fillRoundRect(60, 176, 78, 8, 8, 8);
     g.dispose();
     ImageIO.write(picture, "png", file.toFile());
+    return file;
   }
+
 }
