@@ -15,6 +15,7 @@ import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.RestApi;
 import io.parley.gateway.http.SecurityHeaders;
 import io.parley.gateway.http.ServiceCalls;
+import io.parley.gateway.http.WebApp;
 import io.parley.gateway.socket.SessionGuard;
 import io.parley.gateway.socket.SocketServer;
 import io.parley.platform.ParleyConfig;
@@ -28,7 +29,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
 import org.slf4j.Logger;
@@ -83,7 +83,7 @@ public class GatewayVerticle extends VerticleBase {
         .socketHandler(sockets::acceptSockJs));
     new RestApi(services, new Authentication(tokens), new ClientAddress(config.trustForwardedFor()), openApi)
         .mount(router);
-    router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
+    new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);
 

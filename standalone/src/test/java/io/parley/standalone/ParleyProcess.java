@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** {@link ParleyMain} in a JVM of its own, as {@code java -jar parley.jar} runs it, with its output kept. */
-final class ParleyProcess implements AutoCloseable {
+/**
+ * {@link ParleyMain} in a JVM of its own, as {@code java -jar parley.jar} runs it, with its output kept. Public,
+ * and shipped in this module's test-jar, for the browser tests that restart a real server.
+ */
+public final class ParleyProcess implements AutoCloseable {
 
   private final Process process;
   private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
@@ -35,7 +38,7 @@ final class ParleyProcess implements AutoCloseable {
     reader.start();
   }
 
-  static ParleyProcess start(Map<String, String> env, String... args) {
+  public static ParleyProcess start(Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m",
@@ -52,7 +55,7 @@ final class ParleyProcess implements AutoCloseable {
     }
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
@@ -61,7 +64,7 @@ final class ParleyProcess implements AutoCloseable {
   }
 
   /** Waits until a line contains the text; fails if the process ends or time runs out first. */
-  void awaitLine(String text, long timeoutMs) throws InterruptedException {
+  public void awaitLine(String text, long timeoutMs) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMs;
     while (System.currentTimeMillis() < deadline) {
       if (output().stream().anyMatch(line -> line.contains(text))) {
@@ -80,7 +83,7 @@ final class ParleyProcess implements AutoCloseable {
   }
 
   /** Waits for the process to end by itself and answers its exit code. */
-  int awaitExit(long timeoutMs) throws InterruptedException {
+  public int awaitExit(long timeoutMs) throws InterruptedException {
     if (!process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
       throw new AssertionError("process still running after " + timeoutMs + " ms: " + output());
     }
@@ -88,7 +91,7 @@ final class ParleyProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  List<String> output() {
+  public List<String> output() {
     synchronized (lines) {
       return List.copyOf(lines);
     }

@@ -1,0 +1,79 @@
+// Building DOM without HTML strings: every piece of text becomes a text node, so user data can never be markup.
+
+/**
+ * Creates an element. attrs: class, text, on<Event> handlers, dataset ({...}), aria-* and other attributes
+ * (set with setAttribute), and properties for a few form fields (value, checked, disabled, hidden).
+ * children: nodes or strings (strings become text nodes); null, undefined and false are skipped.
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') el.className = Array.isArray(value) ? value.filter(Boolean).join(' ') : value;
+    else if (key === 'text') el.textContent = value;
+    else if (key === 'dataset') Object.assign(el.dataset, value);
+    else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
+    else if (PROPERTIES.has(key)) el[key] = value;
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+const PROPERTIES = new Set(['value', 'checked', 'disabled', 'hidden', 'selected', 'multiple']);
+
+export function append(parent, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return parent;
+}
+
+/** Replaces an element's children with the given ones. */
+export function replaceChildren(parent, ...children) {
+  parent.replaceChildren();
+  return append(parent, children);
+}
+
+/** An inline SVG icon from the sprite in /icons.svg; decorative unless given a label. */
+export function icon(name, label) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('class', `icon icon-${name}`);
+  svg.setAttribute('viewBox', '0 0 24 24');
+  if (label) {
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+  } else {
+    svg.setAttribute('aria-hidden', 'true');
+  }
+  const use = document.createElementNS(ns, 'use');
+  use.setAttribute('href', `/icons.svg#${name}`);
+  svg.append(use);
+  return svg;
+}
+
+/** A stable colour class (avatar-c0..avatar-c7) for a user id, so each person keeps one colour. */
+export function colourClass(id) {
+  let hash = 0;
+  for (const ch of String(id)) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+  return `avatar-c${hash % 8}`;
+}
+
+/** A round avatar with the person's initial. */
+export function avatar(user, size = 'md') {
+  const name = user?.displayName || user?.username || '?';
+  const initial = [...name.trim()][0]?.toUpperCase() ?? '?';
+  return h('span', { class: ['avatar', `avatar-${size}`, colourClass(user?.id ?? name)], 'aria-hidden': 'true' },
+    initial);
+}
+
+/** Announces a short message to the user in the toast area (a polite live region). */
+export function toast(message, kind = 'info') {
+  const area = document.getElementById('toasts');
+  if (!area) return;
+  const item = h('div', { class: ['toast', `toast-${kind}`] }, message);
+  area.append(item);
+  setTimeout(() => item.remove(), kind === 'error' ? 8000 : 4000);
+}

@@ -1,0 +1,121 @@
+// Starts the app: the sign-in page, or the chat (or the admin panel at /admin) for a signed-in user.
+
+import { Api } from './api.js';
+import { ChatClient } from './client.js';
+import { h, icon, replaceChildren, toast } from './dom.js';
+import { Notifier } from './notifications.js';
+import { Session, SessionEndedError } from './session.js';
+import { Connection, ConnectionState } from './socket.js';
+import { Store } from './store.js';
+import { renderAdmin } from './views/admin-view.js';
+import { renderAuth } from './views/auth-view.js';
+import { renderShell } from './views/shell.js';
+
+const root = document.getElementById('app');
+const session = new Session();
+const api = new Api(session);
+let running = null;
+let loggingOut = false;
+
+function showSignIn(notice) {
+  running?.connection.stop();
+  running = null;
+  document.title = 'Parley';
+  renderAuth(root, {
+    api,
+    notice,
+    onSignedIn: (tokens) => {
+      session.begin(tokens);
+      start().catch(fail);
+    },
+  });
+}
+
+async function start() {
+  const user = session.user ?? await api.me();
+  session.user = user;
+  const store = new Store();
+  const connection = new Connection(session);
+  const client = new ChatClient({ api, connection, store });
+  client.prepare(user);
+  const notifier = new Notifier(store, client);
+  running = { connection };
+  const logout = async () => {
+    loggingOut = true;
+    connection.stop();
+    try {
+      await api.logout();
+    } catch {
+      // Signed out here either way; the server session expires by itself.
+    }
+    session.end();
+  };
+  const base = { api, session, store, client, connection, notifier, logout };
+
+  if (location.pathname === '/admin') {
+    renderAdmin(root, base);
+    return;
+  }
+  renderShell(root, base);
+  notifier.addEventListener('open', (event) => client.open(event.detail.roomId));
+  connection.addEventListener('state', () => {
+    if (connection.state === ConnectionState.BANNED) showBanned();
+  });
+  let first = true;
+  client.addEventListener('ready', () => {
+    if (!first) return;
+    first = false;
+    openFirstRoom(client, store).catch((error) => toast(error.message, 'error'));
+  });
+  connection.start();
+}
+
+/** After a reload: the room last open (remembered here, or by the server), else the first one. */
+async function openFirstRoom(client, store) {
+  let roomId = client.lastRoomId();
+  if (!store.rooms.has(roomId)) {
+    roomId = await api.rooms().then((answer) => answer.lastRoomId, () => null);
+  }
+  if (!store.rooms.has(roomId)) {
+    roomId = [...store.rooms.values()].find((room) => room.type !== 'direct')?.id ?? store.rooms.keys().next().value;
+  }
+  if (roomId) await client.open(roomId);
+}
+
+function showBanned() {
+  running?.connection.stop();
+  running = null;
+  session.end('banned');
+  document.title = 'Parley';
+  replaceChildren(root, h('main', { class: 'auth' }, h('div', { class: 'auth-card', role: 'alert' },
+    h('div', { class: 'auth-brand' }, h('span', { class: 'logo' }, icon('logo')), h('span', {}, 'Parley')),
+    h('h1', { class: 'auth-title' }, 'This account is banned'),
+    h('p', {}, 'An administrator has banned this account. You have been signed out.'),
+    h('button', { type: 'button', class: 'button primary wide', onclick: () => showSignIn() }, 'Back to sign in'))));
+}
+
+function fail(error) {
+  if (error instanceof SessionEndedError) {
+    if (error.message === 'banned') showBanned();
+    else showSignIn();
+    return;
+  }
+  showSignIn(`Something went wrong: ${error.message}`);
+}
+
+// A session ends by logout, by a ban (said by the socket's 4403 or by a refused refresh), or elsewhere.
+session.addEventListener('ended', (event) => {
+  if (event.detail.reason === 'banned') {
+    showBanned();
+    return;
+  }
+  showSignIn(loggingOut ? null : 'You have been signed out.');
+  loggingOut = false;
+});
+
+if (session.signedIn) {
+  session.resume();
+  start().catch(fail);
+} else {
+  showSignIn();
+}

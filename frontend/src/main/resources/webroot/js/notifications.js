@@ -1,0 +1,54 @@
+// Telling the user about messages they are not looking at: a desktop notification (once they allow it) and
+// the unread count in the page title.
+
+import { displayName } from './format.js';
+
+export class Notifier extends EventTarget {
+  #store;
+  #baseTitle = 'Parley';
+
+  constructor(store, client) {
+    super();
+    this.#store = store;
+    client.addEventListener('unseen', (event) => this.#notify(event.detail.room, event.detail.message));
+    for (const type of ['rooms', 'current', 'users']) store.addEventListener(type, () => this.#updateTitle());
+    document.addEventListener('visibilitychange', () => this.#updateTitle());
+  }
+
+  /** Whether to offer the "enable notifications" button: supported and not yet decided. */
+  canAsk() {
+    return 'Notification' in window && Notification.permission === 'default';
+  }
+
+  async ask() {
+    if (!('Notification' in window)) return;
+    await Notification.requestPermission();
+    this.dispatchEvent(new Event('permission'));
+  }
+
+  #notify(room, message) {
+    if (!('Notification' in window) || Notification.permission !== 'granted') return;
+    const title = room.type === 'direct'
+      ? displayName(message.sender)
+      : `${displayName(message.sender)} in #${room.name}`;
+    const body = message.text || (message.attachment ? `Sent ${message.attachment.name}` : '');
+    const notification = new Notification(title, { body, tag: room.id, icon: '/icon.svg' });
+    notification.addEventListener('click', () => {
+      window.focus();
+      this.dispatchEvent(new CustomEvent('open', { detail: { roomId: room.id } }));
+      notification.close();
+    });
+  }
+
+  #updateTitle() {
+    const store = this.#store;
+    let unread = 0;
+    for (const room of store.rooms.values()) {
+      if (room.id === store.currentRoomId && !document.hidden) continue;
+      unread += room.unread ?? 0;
+    }
+    const room = store.rooms.get(store.currentRoomId);
+    const where = room ? `${room.type === 'direct' ? '' : '#'}${store.roomTitle(room)} · ` : '';
+    document.title = `${unread > 0 ? `(${unread}) ` : ''}${where}${this.#baseTitle}`;
+  }
+}

@@ -1,0 +1,293 @@
+// The real-time connection: SockJS by default (it picks WebSocket or an HTTP fallback by itself), a plain
+// WebSocket on /ws when SockJS cannot be had, reconnection with capped exponential backoff and jitter, and
+// the close codes of docs/PROTOCOL.md. What to do after `ready` (sync, resending) belongs to the caller.
+
+import { SessionEndedError } from './session.js';
+
+export const CloseCode = Object.freeze({
+  UNAUTHENTICATED: 4401,
+  BANNED: 4403,
+  AUTH_TIMEOUT: 4408,
+  TOO_MANY: 4429,
+  GOING_AWAY: 1001,
+});
+
+/** The states the connection shows: connecting, online, reconnecting, offline (waiting to retry), banned, closed. */
+export const ConnectionState = Object.freeze({
+  CONNECTING: 'connecting',
+  ONLINE: 'online',
+  RECONNECTING: 'reconnecting',
+  BANNED: 'banned',
+  CLOSED: 'closed',
+});
+
+const BACKOFF_FIRST_MS = 500;
+const BACKOFF_MAX_MS = 15_000;
+const PING_EVERY_MS = 20_000;
+const PONG_WITHIN_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+/** SockJS attempts that never opened before the plain WebSocket is tried instead. */
+const SOCKJS_FAILURES_BEFORE_FALLBACK = 2;
+
+export class RequestError extends Error {
+  constructor(frame) {
+    super(frame.message || frame.code);
+    this.name = 'RequestError';
+    this.code = frame.code;
+    this.errors = frame.errors ?? [];
+  }
+}
+
+export class Connection extends EventTarget {
+  #session;
+  #socket = null;
+  #state = ConnectionState.CLOSED;
+  #attempt = 0;
+  #retryTimer = null;
+  #pingTimer = null;
+  #pongTimer = null;
+  #nextRef = 1;
+  #pending = new Map();
+  #closeCodeFromFrame = null;
+  #sockJsFailures = 0;
+  #transport = 'sockjs';
+  #stopped = true;
+
+  /** Emits `frame` for every server frame that answers no request, `state` on changes, `dropped`, `retry`. */
+  constructor(session) {
+    super();
+    this.#session = session;
+    // The server closes a socket when its token expires: each refreshed token renews the open socket.
+    session.addEventListener('refreshed', () => this.#renew());
+    window.addEventListener('online', () => {
+      if (this.#retryTimer) this.#retryNow();
+    });
+  }
+
+  get state() {
+    return this.#state;
+  }
+
+  /** The transport in use: "sockjs/websocket", "sockjs/xhr-streaming", "websocket", ... */
+  get transport() {
+    return this.#transport;
+  }
+
+  start() {
+    this.#stopped = false;
+    this.#open();
+  }
+
+  /** Closes for good (logout): no reconnect. */
+  stop() {
+    this.#stopped = true;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
+    this.#stopHeartbeat();
+    const socket = this.#socket;
+    this.#socket = null;
+    if (socket) socket.close(1000, 'bye');
+    this.#failPending('closed');
+    this.#setState(ConnectionState.CLOSED);
+  }
+
+  /** Sends a frame that needs no answer; answers whether it was sent. */
+  send(frame) {
+    if (this.#state !== ConnectionState.ONLINE) return false;
+    this.#socket.send(JSON.stringify(frame));
+    return true;
+  }
+
+  /** Sends a frame and answers its `ack` (or whichever frame carries the same ref); rejects on `error`. */
+  request(frame) {
+    if (this.#state !== ConnectionState.ONLINE) return Promise.reject(new RequestError({ code: 'offline' }));
+    const ref = `r${this.#nextRef++}`;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(ref);
+        reject(new RequestError({ code: 'timeout', message: 'No answer from the server.' }));
+      }, REQUEST_TIMEOUT_MS);
+      this.#pending.set(ref, { resolve, reject, timer });
+      this.#socket.send(JSON.stringify({ ...frame, ref }));
+    });
+  }
+
+  #renew() {
+    const token = this.#session.currentAccessToken;
+    if (this.#state !== ConnectionState.ONLINE || !token) return;
+    // Refused (a session that just ended, say): the server closes with 4401 and the close path handles it.
+    this.request({ type: 'auth', token }).catch(() => {});
+  }
+
+  async #open() {
+    if (this.#stopped) return;
+    this.#setState(this.#attempt === 0 ? ConnectionState.CONNECTING : ConnectionState.RECONNECTING);
+    let token;
+    try {
+      token = await this.#session.accessToken();
+    } catch (error) {
+      if (error instanceof SessionEndedError) {
+        this.stop();
+        return;
+      }
+      this.#scheduleRetry();
+      return;
+    }
+    if (this.#stopped) return;
+    const socket = this.#createSocket();
+    this.#socket = socket;
+    this.#closeCodeFromFrame = null;
+    let opened = false;
+    socket.onopen = () => {
+      opened = true;
+      if (this.#transport.startsWith('sockjs')) {
+        this.#sockJsFailures = 0;
+        this.#transport = `sockjs/${socket.transport ?? 'unknown'}`;
+      }
+      socket.send(JSON.stringify({ type: 'auth', ref: 'auth', token }));
+    };
+    socket.onmessage = (event) => {
+      if (socket === this.#socket) this.#receive(event.data);
+    };
+    socket.onclose = (event) => {
+      if (socket !== this.#socket) return;
+      // SockJS that never opens, twice, gives way to the plain WebSocket; that one failing too, or any
+      // socket that did open and then dropped, sends the next attempt back to SockJS.
+      if (!opened && this.#transport.startsWith('sockjs')) this.#sockJsFailures++;
+      else this.#sockJsFailures = 0;
+      this.#onClosed(this.#closeCodeFromFrame ?? event.code);
+    };
+  }
+
+  #createSocket() {
+    const useSockJs = typeof window.SockJS === 'function' && this.#sockJsFailures < SOCKJS_FAILURES_BEFORE_FALLBACK;
+    if (useSockJs) {
+      this.#transport = 'sockjs';
+      return new window.SockJS('/sockjs');
+    }
+    this.#transport = 'websocket';
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    return new WebSocket(`${scheme}://${location.host}/ws`);
+  }
+
+  #receive(data) {
+    let frame;
+    try {
+      frame = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (frame.type === 'close') {
+      // SockJS closes every session with 3000: the real code comes first in this frame.
+      this.#closeCodeFromFrame = frame.code;
+      return;
+    }
+    if (frame.type === 'ready') {
+      this.#attempt = 0;
+      this.#setState(ConnectionState.ONLINE);
+      this.#startHeartbeat();
+    }
+    if (frame.type === 'pong') {
+      clearTimeout(this.#pongTimer);
+      this.#pongTimer = null;
+    }
+    const pending = frame.ref !== undefined ? this.#pending.get(frame.ref) : undefined;
+    if (pending) {
+      this.#pending.delete(frame.ref);
+      clearTimeout(pending.timer);
+      if (frame.type === 'error') pending.reject(new RequestError(frame));
+      else pending.resolve(frame);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('frame', { detail: frame }));
+  }
+
+  async #onClosed(code) {
+    this.#socket = null;
+    this.#stopHeartbeat();
+    this.#failPending('disconnected');
+    if (this.#stopped) return;
+    this.dispatchEvent(new CustomEvent('dropped', { detail: { code } }));
+    if (code === CloseCode.BANNED) {
+      this.#stopped = true;
+      this.#setState(ConnectionState.BANNED);
+      return;
+    }
+    if (code === CloseCode.UNAUTHENTICATED) {
+      try {
+        await this.#session.refresh();
+      } catch (error) {
+        if (error instanceof SessionEndedError) {
+          this.stop();
+          return;
+        }
+      }
+      // A fresh token refused again (a clock off, a key being rotated) backs off instead of looping.
+      if (this.#attempt === 0) {
+        this.#attempt++;
+        this.#open();
+      } else {
+        this.#scheduleRetry();
+      }
+      return;
+    }
+    if (code === CloseCode.AUTH_TIMEOUT) {
+      this.#open();
+      return;
+    }
+    this.#scheduleRetry();
+  }
+
+  #scheduleRetry() {
+    this.#setState(ConnectionState.RECONNECTING);
+    const base = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** this.#attempt);
+    const delay = base * (0.7 + Math.random() * 0.6);
+    this.#attempt++;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.#retryNow(), delay);
+    this.dispatchEvent(new CustomEvent('retry', { detail: { inMs: delay, attempt: this.#attempt } }));
+  }
+
+  #retryNow() {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
+    this.#open();
+  }
+
+  #startHeartbeat() {
+    this.#stopHeartbeat();
+    this.#pingTimer = setInterval(() => {
+      if (!this.send({ type: 'ping', ref: 'heartbeat' }) || this.#pongTimer) return;
+      this.#pongTimer = setTimeout(() => {
+        // No pong: the connection is dead without having said so. Drop it and reconnect.
+        const socket = this.#socket;
+        if (socket) {
+          this.#socket = null;
+          socket.close();
+          this.#onClosed(1006);
+        }
+      }, PONG_WITHIN_MS);
+    }, PING_EVERY_MS);
+  }
+
+  #stopHeartbeat() {
+    clearInterval(this.#pingTimer);
+    clearTimeout(this.#pongTimer);
+    this.#pingTimer = null;
+    this.#pongTimer = null;
+  }
+
+  #failPending(reason) {
+    for (const { reject, timer } of this.#pending.values()) {
+      clearTimeout(timer);
+      reject(new RequestError({ code: reason, message: 'The connection dropped.' }));
+    }
+    this.#pending.clear();
+  }
+
+  #setState(state) {
+    if (this.#state === state) return;
+    this.#state = state;
+    this.dispatchEvent(new CustomEvent('state', { detail: { state } }));
+  }
+}

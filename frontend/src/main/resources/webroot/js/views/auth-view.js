@@ -1,0 +1,131 @@
+// Sign in and sign up. Sign-up shows each password rule and ticks it off as it is met.
+
+import { h, icon, replaceChildren } from '../dom.js';
+import { PASSWORD_RULES, USERNAME_PATTERN, ruleOfServerMessage } from '../password-rules.js';
+
+/** Renders into root; onSignedIn(tokens) is called with the login answer. */
+export function renderAuth(root, { api, onSignedIn, notice }) {
+  let mode = 'login';
+
+  const draw = () => {
+    const form = mode === 'login' ? loginForm() : signupForm();
+    replaceChildren(root, h('main', { class: 'auth' },
+      h('div', { class: 'auth-card' },
+        h('div', { class: 'auth-brand' }, h('span', { class: 'logo' }, icon('logo')), h('span', {}, 'Parley')),
+        h('h1', { class: 'auth-title' }, mode === 'login' ? 'Sign in to Parley' : 'Create your account'),
+        notice ? h('p', { class: 'auth-notice', role: 'alert' }, notice) : null,
+        form,
+        h('p', { class: 'auth-switch' },
+          mode === 'login' ? 'New to Parley? ' : 'Already have an account? ',
+          h('button', {
+            type: 'button',
+            class: 'link-button',
+            onclick: () => {
+              mode = mode === 'login' ? 'signup' : 'login';
+              notice = null;
+              draw();
+            },
+          }, mode === 'login' ? 'Create an account' : 'Sign in')))));
+    form.querySelector('input')?.focus();
+  };
+
+  const loginForm = () => {
+    const username = field('login-username', 'Username', { autocomplete: 'username', required: true });
+    const password = field('login-password', 'Password', {
+      type: 'password', autocomplete: 'current-password', required: true,
+    });
+    const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
+    const submit = h('button', { type: 'submit', class: 'button primary wide' }, 'Sign in');
+    return h('form', {
+      class: 'auth-form',
+      'aria-label': 'Sign in',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        submit.disabled = true;
+        error.hidden = true;
+        try {
+          onSignedIn(await api.login(username.input.value.trim(), password.input.value));
+        } catch (failure) {
+          error.textContent = failure.code === 'bad_credentials'
+            ? 'Wrong username or password.'
+            : failure.code === 'banned' ? 'This account is banned.' : failure.message;
+          error.hidden = false;
+          submit.disabled = false;
+        }
+      },
+    }, username.wrap, password.wrap, error, submit);
+  };
+
+  const signupForm = () => {
+    const username = field('signup-username', 'Username', {
+      autocomplete: 'username', required: true, minlength: 3, maxlength: 32, pattern: '[A-Za-z0-9_.\\-]{3,32}',
+      'aria-describedby': 'signup-username-hint',
+    }, h('p', { class: 'hint', id: 'signup-username-hint' }, '3–32 letters, digits, dots, dashes or underscores.'));
+    const displayName = field('signup-display-name', 'Display name (optional)', { autocomplete: 'name', maxlength: 64 });
+    const ruleItems = new Map(PASSWORD_RULES.map((rule) => [rule.id, h('li', { class: 'rule', dataset: { rule: rule.id } },
+      h('span', { class: 'rule-mark', 'aria-hidden': 'true' }), h('span', { class: 'rule-label' }, rule.label),
+      h('span', { class: 'visually-hidden rule-status' }))]));
+    const rules = h('ul', { class: 'rules', id: 'password-rules', 'aria-label': 'Password rules' }, [...ruleItems.values()]);
+    const password = field('signup-password', 'Password', {
+      type: 'password', autocomplete: 'new-password', required: true, 'aria-describedby': 'password-rules',
+    }, rules);
+    const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
+    const submit = h('button', { type: 'submit', class: 'button primary wide' }, 'Create account');
+
+    const showRules = (serverBroken = []) => {
+      for (const rule of PASSWORD_RULES) {
+        const item = ruleItems.get(rule.id);
+        let met = rule.check(password.input.value, username.input.value.trim());
+        if (serverBroken.includes(rule.id)) met = false;
+        item.classList.toggle('met', met === true);
+        item.classList.toggle('broken', met === false && password.input.value.length > 0);
+        item.querySelector('.rule-status').textContent = met === true ? ' (met)' : met === false ? ' (not met)' : '';
+      }
+    };
+    password.input.addEventListener('input', () => showRules());
+    username.input.addEventListener('input', () => showRules());
+    showRules();
+
+    return h('form', {
+      class: 'auth-form',
+      'aria-label': 'Create an account',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        error.hidden = true;
+        const name = username.input.value.trim();
+        if (!USERNAME_PATTERN.test(name)) {
+          error.textContent = 'Usernames are 3–32 letters, digits, dots, dashes or underscores.';
+          error.hidden = false;
+          return;
+        }
+        if (PASSWORD_RULES.some((rule) => rule.check(password.input.value, name) === false)) {
+          error.textContent = 'The password does not meet every rule yet.';
+          error.hidden = false;
+          return;
+        }
+        submit.disabled = true;
+        try {
+          await api.register({ username: name, password: password.input.value,
+            ...(displayName.input.value.trim() ? { displayName: displayName.input.value.trim() } : {}) });
+          onSignedIn(await api.login(name, password.input.value));
+        } catch (failure) {
+          const broken = failure.errors.map((e) => ruleOfServerMessage(e.message)).filter(Boolean).map((r) => r.id);
+          showRules(broken);
+          error.textContent = failure.code === 'username_taken' ? 'That username is taken.'
+            : failure.errors.length ? failure.errors.map((e) => `${e.field} ${e.message}`).join('; ')
+              : failure.message;
+          error.hidden = false;
+          submit.disabled = false;
+        }
+      },
+    }, username.wrap, displayName.wrap, password.wrap, error, submit);
+  };
+
+  draw();
+}
+
+function field(id, label, attrs, ...after) {
+  const input = h('input', { id, name: id, type: 'text', class: 'input', ...attrs });
+  const wrap = h('div', { class: 'field' }, h('label', { for: id }, label), input, ...after);
+  return { input, wrap };
+}

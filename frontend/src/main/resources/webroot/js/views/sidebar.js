@@ -1,0 +1,190 @@
+// The sidebar: the connection state, rooms and direct messages with unread badges and presence, the people
+// online, and the signed-in user with notifications, admin and logout.
+
+import { avatar, h, icon, replaceChildren } from '../dom.js';
+import { displayName } from '../format.js';
+
+const STATE_LABELS = {
+  connecting: 'Connecting…',
+  online: 'Connected',
+  reconnecting: 'Reconnecting…',
+  banned: 'Banned',
+  closed: 'Offline',
+};
+
+/** How often the online list is fetched again, for people who share no room (no presence events). */
+const PEOPLE_REFRESH_MS = 30_000;
+
+export class Sidebar {
+  #ctx;
+  #onlineUsers = [];
+  #refreshTimer = null;
+
+  constructor(root, ctx) {
+    this.#ctx = ctx;
+    this.root = root;
+    this.status = h('div', { class: 'connection', role: 'status', 'aria-live': 'polite' });
+    this.rooms = h('ul', { class: 'nav-list', 'aria-labelledby': 'rooms-heading' });
+    this.directs = h('ul', { class: 'nav-list', 'aria-labelledby': 'dms-heading' });
+    this.people = h('ul', { class: 'nav-list people', 'aria-labelledby': 'people-heading' });
+    this.peopleHeading = h('h2', { id: 'people-heading', class: 'section-title' }, 'Online');
+    this.notifyButton = h('button', { type: 'button', class: 'button ghost small wide', hidden: true });
+    this.footer = h('div', { class: 'sidebar-foot' });
+    replaceChildren(root,
+      h('div', { class: 'sidebar-head' },
+        h('a', { href: '/', class: 'brand', 'aria-label': 'Parley home' }, h('span', { class: 'logo' }, icon('logo')), 'Parley'),
+        this.status),
+      h('div', { class: 'sidebar-scroll' },
+        h('section', { class: 'nav-section' },
+          h('div', { class: 'section-head' },
+            h('h2', { id: 'rooms-heading', class: 'section-title' }, 'Rooms'),
+            h('button', { type: 'button', class: 'icon-button small', 'aria-label': 'Browse rooms', title: 'Browse rooms',
+              onclick: () => ctx.browseRooms() }, icon('search')),
+            h('button', { type: 'button', class: 'icon-button small', 'aria-label': 'Create a room', title: 'Create a room',
+              onclick: () => ctx.createRoom() }, icon('plus'))),
+          this.rooms),
+        h('section', { class: 'nav-section' },
+          h('div', { class: 'section-head' },
+            h('h2', { id: 'dms-heading', class: 'section-title' }, 'Direct messages'),
+            h('button', { type: 'button', class: 'icon-button small', 'aria-label': 'New direct message', title: 'New message',
+              onclick: () => ctx.newMessage() }, icon('plus'))),
+          this.directs),
+        h('section', { class: 'nav-section' },
+          h('div', { class: 'section-head' }, this.peopleHeading),
+          this.people)),
+      this.footer);
+
+    const { store, connection } = ctx;
+    store.addEventListener('rooms', () => this.#drawRooms());
+    store.addEventListener('current', () => this.#drawRooms());
+    store.addEventListener('users', () => this.#drawRooms());
+    store.addEventListener('presence', () => {
+      this.#drawRooms();
+      this.#refreshPeopleSoon();
+    });
+    // Someone new in a shared room may be online already: no presence change tells of them.
+    store.addEventListener('members', () => this.#refreshPeopleSoon());
+    const refresher = setInterval(() => {
+      if (root.isConnected) this.#refreshPeopleSoon();
+      else clearInterval(refresher);
+    }, PEOPLE_REFRESH_MS);
+    store.addEventListener('me', () => {
+      this.#drawFooter();
+      this.#refreshPeopleSoon();
+    });
+    connection.addEventListener('state', () => this.#drawStatus());
+    ctx.notifier.addEventListener('permission', () => this.#drawFooter());
+    this.#drawStatus();
+    this.#drawRooms();
+    this.#drawFooter();
+    this.#refreshPeople();
+  }
+
+  #drawStatus() {
+    const { state, transport } = this.#ctx.connection;
+    this.status.dataset.state = state;
+    this.status.title = state === 'online' ? `Connected over ${transport}` : STATE_LABELS[state];
+    replaceChildren(this.status, h('span', { class: 'connection-dot', 'aria-hidden': 'true' }),
+      h('span', { class: 'connection-label' }, STATE_LABELS[state] ?? state));
+  }
+
+  #drawRooms() {
+    const { store } = this.#ctx;
+    const all = [...store.rooms.values()];
+    const byName = (a, b) => store.roomTitle(a).localeCompare(store.roomTitle(b));
+    const rooms = all.filter((room) => room.type !== 'direct').sort(byName);
+    const directs = all.filter((room) => room.type === 'direct').sort(byName);
+    replaceChildren(this.rooms, rooms.length ? rooms.map((room) => this.#roomItem(room))
+      : h('li', { class: 'nav-empty' }, 'No rooms yet'));
+    replaceChildren(this.directs, directs.length ? directs.map((room) => this.#roomItem(room))
+      : h('li', { class: 'nav-empty' }, 'No conversations yet'));
+  }
+
+  #roomItem(room) {
+    const { store, client } = this.#ctx;
+    const current = store.currentRoomId === room.id;
+    const unread = current && !document.hidden ? 0 : room.unread ?? 0;
+    const direct = room.type === 'direct';
+    const peer = direct ? store.peerOf(room) : null;
+    const lead = direct
+      ? h('span', { class: 'avatar-wrap small' }, avatar(peer, 'sm'),
+        h('span', { class: ['presence-dot', store.isOnline(peer?.id) ? 'online' : 'offline'], role: 'img',
+          'aria-label': store.isOnline(peer?.id) ? 'online' : 'offline' }))
+      : icon(room.type === 'private' ? 'lock' : 'hash');
+    const title = store.roomTitle(room);
+    return h('li', {},
+      h('button', {
+        type: 'button',
+        class: ['nav-item', current && 'current', unread > 0 && 'unread'],
+        'aria-current': current ? 'page' : null,
+        dataset: { roomId: room.id, roomName: title },
+        onclick: () => {
+          client.open(room.id);
+          this.#ctx.closeSidebar();
+        },
+      }, lead, h('span', { class: 'nav-label' }, title),
+      unread > 0 ? h('span', { class: 'badge', 'aria-label': `${unread} unread` }, unread > 99 ? '99+' : String(unread)) : null));
+  }
+
+  #refreshPeopleSoon() {
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = setTimeout(() => this.#refreshPeople(), 500);
+  }
+
+  async #refreshPeople() {
+    const { api, store } = this.#ctx;
+    try {
+      const answer = await api.users({ online: true });
+      this.#onlineUsers = answer.users ?? [];
+      for (const user of this.#onlineUsers) {
+        if (!store.users.get(user.id)?.username) store.users.set(user.id, user);
+      }
+    } catch {
+      // Keep the last list; presence events still update the dots.
+    }
+    this.#drawPeople();
+  }
+
+  #drawPeople() {
+    const { store, client } = this.#ctx;
+    const ids = new Set([...this.#onlineUsers.map((user) => user.id), ...store.online]);
+    const people = [...ids].map((id) => store.users.get(id) ?? this.#onlineUsers.find((user) => user.id === id))
+      .filter((user) => user?.username)
+      .sort((a, b) => (a.id === store.me?.id ? -1 : b.id === store.me?.id ? 1 : displayName(a).localeCompare(displayName(b))));
+    this.peopleHeading.textContent = `Online — ${people.length}`;
+    replaceChildren(this.people, people.map((user) => {
+      const me = user.id === store.me?.id;
+      return h('li', {},
+        h('button', {
+          type: 'button',
+          class: 'nav-item person',
+          disabled: me,
+          'aria-label': me ? `${displayName(user)} (you)` : `Message ${displayName(user)}`,
+          dataset: { userId: user.id },
+          onclick: () => {
+            client.directMessage(user).then(() => this.#ctx.closeSidebar()).catch(() => {});
+          },
+        },
+        h('span', { class: 'avatar-wrap small' }, avatar(user, 'sm'), h('span', { class: 'presence-dot online', 'aria-hidden': 'true' })),
+        h('span', { class: 'nav-label' }, displayName(user)), me ? h('span', { class: 'you-tag' }, 'you') : null));
+    }));
+  }
+
+  #drawFooter() {
+    const { store, notifier } = this.#ctx;
+    const me = store.me;
+    if (!me) return;
+    const canAsk = notifier.canAsk();
+    replaceChildren(this.footer,
+      canAsk ? h('button', { type: 'button', class: 'button ghost small wide notify-button', onclick: () => notifier.ask() },
+        icon('bell'), 'Enable desktop notifications') : null,
+      h('div', { class: 'me' },
+        h('span', { class: 'avatar-wrap' }, avatar(me), h('span', { class: 'presence-dot online', 'aria-hidden': 'true' })),
+        h('div', { class: 'me-text' },
+          h('span', { class: 'me-name' }, displayName(me)),
+          h('span', { class: 'me-handle' }, `@${me.username}`)),
+        me.role === 'admin' ? h('a', { href: '/admin', class: 'icon-button', 'aria-label': 'Admin', title: 'Admin' }, icon('shield')) : null,
+        h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Log out', title: 'Log out',
+          onclick: () => this.#ctx.logout() }, icon('logout'))));
+  }
+}

@@ -1,0 +1,74 @@
+package io.parley.webtests;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** The few REST calls the browser tests make beside the browsers: accounts and rooms made ahead of a scenario. */
+final class ParleyRest {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String baseUrl;
+
+  ParleyRest(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** Signs up a user without opening any page: they exist, and are offline. Answers the user. */
+  JsonObject register(String username, String password) {
+    return register(username, password, null);
+  }
+
+  JsonObject register(String username, String password, String displayName) {
+    JsonObject body = new JsonObject().put("username", username).put("password", password);
+    return post("/api/users", null, displayName == null ? body : body.put("displayName", displayName), 201);
+  }
+
+  /** Logs in over REST only (no socket, so still offline); answers the access token. */
+  String login(String username, String password) {
+    return post("/api/login", null, new JsonObject().put("username", username).put("password", password), 200)
+        .getString("accessToken");
+  }
+
+  JsonObject createRoom(String accessToken, String name) {
+    return createRoom(accessToken, name, "");
+  }
+
+  JsonObject createRoom(String accessToken, String name, String description) {
+    return post("/api/rooms", accessToken, new JsonObject().put("name", name).put("description", description), 201);
+  }
+
+  JsonObject joinRoom(String accessToken, String roomId) {
+    return post("/api/rooms/" + roomId + "/join", accessToken, new JsonObject(), 200);
+  }
+
+  JsonObject sendMessage(String accessToken, String roomId, String text) {
+    return post("/api/messages", accessToken, new JsonObject().put("roomId", roomId).put("text", text), 201);
+  }
+
+  private JsonObject post(String path, String accessToken, JsonObject body, int expected) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.encode()));
+    if (accessToken != null) {
+      builder.header("Authorization", "Bearer " + accessToken);
+    }
+    HttpRequest request = builder.build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != expected) {
+        throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return new JsonObject(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
