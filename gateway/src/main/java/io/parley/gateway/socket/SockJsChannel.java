@@ -52,9 +52,10 @@ final class SockJsChannel implements ClientChannel {
   @Override
   public void close(short code, String reason) {
     if (!closed) {
-      socket.write(new JsonObject().put("type", "close").put("code", code).put("reason", reason).encode());
       closed = true;
-      socket.close(code, reason);
+      // Closing at once can drop the frame still queued on an HTTP transport: close once it is written.
+      socket.write(new JsonObject().put("type", "close").put("code", code).put("reason", reason).encode())
+          .onComplete(written -> socket.close(code, reason));
     }
   }
 
