@@ -33,7 +33,11 @@ final class AdminEndpoints {
         .serve(Addresses.AUTH_ADMIN_USERS, request -> requireAdmin(request)
             .compose(admin -> listing.search(request, true)))
         .serve(Addresses.AUTH_ADMIN_BAN, request -> requireAdmin(request).compose(admin -> ban(admin, request)))
-        .serve(Addresses.AUTH_ADMIN_ROLE, request -> requireAdmin(request).compose(admin -> setRole(admin, request)));
+        .serve(Addresses.AUTH_ADMIN_ROLE, request -> requireAdmin(request).compose(admin -> setRole(admin, request)))
+        .serve(Addresses.AUTH_ADMIN_CHECK, request -> requireAdmin(request).map(admin -> new JsonObject()))
+        .serve(Addresses.AUTH_ADMIN_STATS, request -> requireAdmin(request)
+            .compose(admin -> users.count())
+            .map(count -> new JsonObject().put("users", count)));
   }
 
   /** Marks the user banned, then ends their sessions: in that order, so a login racing the ban cannot win. */

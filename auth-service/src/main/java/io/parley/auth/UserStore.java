@@ -70,6 +70,10 @@ public final class UserStore {
     return mongo.findOne(USERS, new JsonObject().put("usernameKey", usernameKey(username)), null);
   }
 
+  public Future<Long> count() {
+    return mongo.count(USERS, new JsonObject());
+  }
+
   public Future<JsonObject> findById(String id) {
     return mongo.findOne(USERS, new JsonObject().put("_id", id), null);
   }

@@ -48,6 +48,7 @@ public class ChatVerticle extends VerticleBase {
     MessageHandlers messageHandlers = new MessageHandlers(rooms, journal, access, directRooms, timeline, files,
         new Deliveries(mongo, messages, events), users, events);
     FileHandlers fileHandlers = new FileHandlers(config, files, links, access);
+    AdminHandlers admin = new AdminHandlers(mongo, rooms, events);
 
     MessageConsumer<JsonObject> notices = vertx.eventBus().consumer(Addresses.CHAT_TIMELINE_CHANGED,
         notice -> timeline.onNotice(notice.body()));
@@ -80,6 +81,8 @@ public class ChatVerticle extends VerticleBase {
         .serve(Addresses.CHAT_FILE_UPLOAD_ABORT, fileHandlers::abort)
         .serveMessage(Addresses.CHAT_FILE_READ, fileHandlers::read)
         .serve(Addresses.CHAT_FILE_LINK, fileHandlers::link)
+        .serve(Addresses.CHAT_ADMIN_STATS, admin::stats)
+        .serve(Addresses.CHAT_ADMIN_ROOM_DELETE, admin::deleteRoom)
         .serve(Addresses.CHAT_HEALTH, this::health)
         .ready();
     return Future.all(endpoints, notices.completion(), journal.ready()).mapEmpty();

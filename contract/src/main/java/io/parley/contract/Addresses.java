@@ -51,6 +51,10 @@ public final class Addresses {
   public static final String AUTH_ADMIN_BAN = "parley.auth.admin.ban";
   /** {@code {actor, userId, role:"user"|"admin"}} -> user with banned; admins only, never on themselves. */
   public static final String AUTH_ADMIN_ROLE = "parley.auth.admin.role";
+  /** {@code {actor}} -> {users}: the number of accounts; admins only, by their current stored role. */
+  public static final String AUTH_ADMIN_STATS = "parley.auth.admin.stats";
+  /** {@code {actor}} -> {}: answers only when the actor is an admin now (stored role, not banned). */
+  public static final String AUTH_ADMIN_CHECK = "parley.auth.admin.check";
 
   // chat-service -----------------------------------------------------------------------------------------
   // A room view is {id, name, type, description, capacity, memberCount, lastSeq, version}, plus unread and
@@ -131,6 +135,13 @@ public final class Addresses {
    * {roomId, instance, holdMs}}. The other instances hold back their next write to that room for holdMs.
    */
   public static final String CHAT_JOURNAL_YIELD = "parley.chat.journal.yield";
+  /** {@code {actor}} -> {rooms, messages}: counts for the admin panel; admin actors only. */
+  public static final String CHAT_ADMIN_STATS = "parley.chat.admin.stats";
+  /**
+   * {@code {actor, roomId}} -> {}: deletes a room with its memberships and messages; admin actors only. Every
+   * member sees {@code member_left} for themselves and their sockets leave the room.
+   */
+  public static final String CHAT_ADMIN_ROOM_DELETE = "parley.chat.admin.room.delete";
 
   // presence-service -------------------------------------------------------------------------------------
   /** {@code {userId, gatewayId, connectionId}}, fire-and-forget. */
@@ -147,6 +158,8 @@ public final class Addresses {
   public static final String PRESENCE_HEARTBEAT = "parley.presence.heartbeat";
   public static final long PRESENCE_HEARTBEAT_MS = 2_000;
   public static final long PRESENCE_EXPIRY_MS = 6_000;
+  /** {@code {}} -> {gateways:{gatewayId: connections}}: open authenticated sockets per gateway. */
+  public static final String PRESENCE_STATS = "parley.presence.stats";
   /** Published by presence-service when it starts: every gateway answers with heartbeats and snapshots. */
   public static final String PRESENCE_RESYNC = "parley.presence.resync";
 

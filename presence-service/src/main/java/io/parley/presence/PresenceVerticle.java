@@ -40,6 +40,11 @@ public class PresenceVerticle extends VerticleBase {
           this::onHeartbeat).completion();
       Future<Void> endpoints = new BusEndpoints(vertx.eventBus())
           .serve(Addresses.PRESENCE_QUERY, this::query)
+          .serve(Addresses.PRESENCE_STATS, request -> {
+            JsonObject gateways = new JsonObject();
+            registry.gateways().forEach(id -> gateways.put(id, registry.connectionsOf(id)));
+            return Future.succeededFuture(new JsonObject().put("gateways", gateways));
+          })
           .serve(Addresses.PRESENCE_HEALTH, request -> Future.succeededFuture(
               new JsonObject().put("service", SERVICE).put("storage", "none")))
           .ready();

@@ -1,7 +1,9 @@
 package io.parley.gateway.http;
 
+import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -26,6 +28,33 @@ public final class AdminRoutes {
     router.post("/api/admin/users/:id/role").handler(ctx -> Replies.withBody(ctx, 200, body -> services.request(
         Addresses.AUTH_ADMIN_ROLE, Authentication.actor(ctx),
         new JsonObject().put("userId", ctx.pathParam("id")).put("role", body.getValue("role")))));
+    router.get("/api/admin/stats").handler(this::stats);
+    router.delete("/api/admin/rooms/:id").handler(this::deleteRoom);
+  }
+
+  /** Users from auth-service (which confirms the admin), rooms and messages from chat, sockets from presence. */
+  private void stats(RoutingContext ctx) {
+    Actor actor = Authentication.actor(ctx);
+    Replies.json(ctx, 200, () -> services.request(Addresses.AUTH_ADMIN_STATS, actor, new JsonObject())
+        .compose(users -> Future.all(
+                services.request(Addresses.CHAT_ADMIN_STATS, actor, new JsonObject()),
+                services.request(Addresses.PRESENCE_STATS, new JsonObject()))
+            .map(rest -> {
+              JsonObject chat = rest.resultAt(0);
+              JsonObject presence = rest.resultAt(1);
+              return new JsonObject()
+                  .put("users", users.getLong("users"))
+                  .put("rooms", chat.getLong("rooms"))
+                  .put("messages", chat.getLong("messages"))
+                  .put("connections", presence.getJsonObject("gateways", new JsonObject()));
+            })));
+  }
+
+  private void deleteRoom(RoutingContext ctx) {
+    Actor actor = Authentication.actor(ctx);
+    Replies.noContent(ctx, () -> services.request(Addresses.AUTH_ADMIN_CHECK, actor, new JsonObject())
+        .compose(admin -> services.request(Addresses.CHAT_ADMIN_ROOM_DELETE, actor,
+            new JsonObject().put("roomId", ctx.pathParam("id")))));
   }
 
   private static void requireAdminToken(RoutingContext ctx) {
