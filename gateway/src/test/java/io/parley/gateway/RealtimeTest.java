@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Two people in a room see each other come and go, type, and talk, over WebSocket and both SockJS transports. */
-class RealtimeTest extends StackTest {
+class RealtimeTest extends ParleyStackTest {
 
   @Test
   void presenceFollowsTheLastSocketOfAUser() {

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A client that was away reconnects, sends {@code sync}, and ends with exactly the server's state. */
-class ResumeTest extends StackTest {
+class ResumeTest extends ParleyStackTest {
 
   @Test
   void syncAfterAnOutageResendsEverythingMissedOnce() {

@@ -9,7 +9,7 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /** The socket's first frame must be a valid {@code auth}, within 10 seconds. */
-class SocketAuthTest extends StackTest {
+class SocketAuthTest extends ParleyStackTest {
 
   @Test
   void noAuthWithinTenSecondsCloses4408() {

@@ -12,7 +12,7 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /** One message travels the whole path: socket, gateway, event bus, chat-service, MongoDB, and out again. */
-class WalkingSkeletonTest extends StackTest {
+class WalkingSkeletonTest extends ParleyStackTest {
 
   @Test
   void aMessageReachesTheOtherMemberAndIsKeptInHistory() {
