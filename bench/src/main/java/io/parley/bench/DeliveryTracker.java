@@ -21,6 +21,7 @@ public final class DeliveryTracker {
   private final Map<String, RoomIssues> issues = new ConcurrentHashMap<>();
   private final LongAdder receipts = new LongAdder();
   private final LongAdder syncReceipts = new LongAdder();
+  private final LongAdder resentBySync = new LongAdder();
   private final LongAdder acks = new LongAdder();
   private final LongAdder refused = new LongAdder();
   private final LongAdder foreign = new LongAdder();
@@ -54,8 +55,13 @@ public final class DeliveryTracker {
       foreign.increment();
       return;
     }
-    if (!message.receivedAt(position)) {
+    SentMessage.Receipt receipt = message.receivedAt(position, replay);
+    if (receipt == SentMessage.Receipt.DUPLICATE) {
       room(roomId).duplicates.increment();
+      return;
+    }
+    if (receipt == SentMessage.Receipt.RESENT_BY_SYNC) {
+      resentBySync.increment();
       return;
     }
     if (outOfOrder) {
@@ -134,6 +140,11 @@ public final class DeliveryTracker {
 
   public long syncReceipts() {
     return syncReceipts.sum();
+  }
+
+  /** Copies that {@code sync} sent again of what had arrived live, or the other way round: allowed. */
+  public long resentBySync() {
+    return resentBySync.sum();
   }
 
   public long acks() {

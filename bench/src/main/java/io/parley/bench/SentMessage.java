@@ -12,6 +12,7 @@ final class SentMessage {
   final long intendedNanos;
   final int expected;
   private final BitSet receivedBy = new BitSet();
+  private final BitSet liveBy = new BitSet();
   private int received;
   private boolean acked;
   private boolean refused;
@@ -22,14 +23,27 @@ final class SentMessage {
     this.expected = expected;
   }
 
-  /** Records a receipt by the member at {@code position}; answers false when it is a duplicate. */
-  synchronized boolean receivedAt(int position) {
-    if (receivedBy.get(position)) {
-      return false;
+  /** How a receipt relates to the member's earlier ones. */
+  enum Receipt { FIRST, DUPLICATE, RESENT_BY_SYNC }
+
+  /**
+   * Records a receipt by the member at {@code position}. A second live copy is a duplicate; a copy where one of
+   * the two came from {@code sync} is the overlap the protocol allows (clients apply both by id).
+   */
+  synchronized Receipt receivedAt(int position, boolean replay) {
+    if (!receivedBy.get(position)) {
+      receivedBy.set(position);
+      if (!replay) {
+        liveBy.set(position);
+      }
+      received++;
+      return Receipt.FIRST;
     }
-    receivedBy.set(position);
-    received++;
-    return true;
+    if (replay || !liveBy.get(position)) {
+      liveBy.set(position);
+      return Receipt.RESENT_BY_SYNC;
+    }
+    return Receipt.DUPLICATE;
   }
 
   synchronized boolean ack() {

@@ -23,6 +23,8 @@ public record StepResult(
     long duplicates,
     long orderViolations,
     long roomsWithIssues,
+    long recoveredBySync,
+    long resentBySync,
     double serverCores,
     double clientCores,
     double serverRssMib,
@@ -41,7 +43,7 @@ public record StepResult(
         tracker.receipts(), tracker.receipts() / seconds,
         millis(latency, 50), millis(latency, 99), millis(latency, 99.9), latency.getMaxValue() / 1000.0,
         millis(ack, 50), millis(ack, 99), losses, tracker.duplicates(), tracker.orderViolations(),
-        tracker.roomsWithIssues(), serverCores, clientCores, rssBytes / 1048576.0, heapBytes / 1048576.0);
+        tracker.roomsWithIssues(), tracker.syncReceipts(), tracker.resentBySync(), serverCores, clientCores, rssBytes / 1048576.0, heapBytes / 1048576.0);
   }
 
   private static double millis(Histogram histogram, double percentile) {
@@ -54,11 +56,13 @@ public record StepResult(
   }
 
   public String format() {
+    String sync = recoveredBySync + resentBySync == 0 ? "" : String.format(Locale.ROOT,
+        "  recovered by sync %d, resent by sync %d", recoveredBySync, resentBySync);
     return String.format(Locale.ROOT,
         "%-28s offered %8.0f msg/s  sent %7d  acked %7d (%6.0f/s)  delivered %9.0f/s  p50 %7.2f  p99 %7.2f  p99.9 %7.2f"
             + "  max %7.1f ms  ack p99 %7.2f ms  lost %d  dup %d  order %d  rooms-with-issues %d  refused %d"
             + "  server %.2f cores, RSS %.0f MiB, heap %.0f MiB  client %.2f cores",
         label, offeredPerSecond, sent, acks, ackedPerSecond, deliveredPerSecond, p50, p99, p999, max, ackP99, losses, duplicates,
-        orderViolations, roomsWithIssues, refused, serverCores, serverRssMib, serverHeapMib, clientCores);
+        orderViolations, roomsWithIssues, refused, serverCores, serverRssMib, serverHeapMib, clientCores) + sync;
   }
 }
