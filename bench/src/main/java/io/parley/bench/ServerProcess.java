@@ -78,7 +78,10 @@ public final class ServerProcess implements AutoCloseable {
         .redirectOutput(log.toFile());
     builder.environment().remove("MONGO_URI");
     builder.environment().putAll(env);
-    ServerProcess server = new ServerProcess(name, builder.start(), port, log);
+    Process process = builder.start();
+    // A load generator stopped by a signal or a timeout must not leave its server running.
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, name + "-stopper"));
+    ServerProcess server = new ServerProcess(name, process, port, log);
     server.awaitHealthy(Duration.ofSeconds(90));
     return server;
   }
