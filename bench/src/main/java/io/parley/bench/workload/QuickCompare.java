@@ -23,7 +23,7 @@ public final class QuickCompare {
 
   public static BenchOptions quickDefaults(BenchOptions options) {
     return options.withDefault("rooms", "10").withDefault("members", "30").withDefault("step-seconds", "3")
-        .withDefault("start-deliveries", "3000").withDefault("factor", "2").withDefault("max-steps", "5")
+        .withDefault("start-deliveries", "3000").withDefault("factor", "2").withDefault("max-steps", "6")
         .withDefault("drain-ms", "3000").withDefault("warmup-seconds", "2").withDefault("settle-ms", "1000");
   }
 
