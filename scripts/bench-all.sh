@@ -22,7 +22,7 @@ run() {
   if [ -n "$ONLY" ] && [ "$1" != "$ONLY" ]; then return; fi
   wait_quiet
   echo "## $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg) :: $*" | tee -a "$OUT"
-  "${BENCH[@]}" "$@" 2>&1 | tee -a "$OUT"
+  "${BENCH[@]}" "$@" 2>&1 | tee -a "$OUT" || echo "## $1 failed" | tee -a "$OUT"
 }
 run compare --quick
 run fanout --grid=1000x10,100x100,10x1000 --step-seconds=8 --warmup-seconds=8 --start-deliveries=5000 --factor=1.5
