@@ -53,8 +53,18 @@ public final class ServerProcess implements AutoCloseable {
     int port = freePort();
     Path dataDir = Files.createTempDirectory(workDir, "parley-data-");
     List<String> command = java(options, workDir, "parley");
-    command.addAll(List.of("-jar", parleyJar(options).toString()));
+    command.addAll(List.of("-jar", linkedJar(parleyJar(options), workDir).toString()));
     return start("parley", command, BenchServerSettings.environment(options, port, dataDir), port, workDir);
+  }
+
+  /**
+   * The jar through a link in the work folder, so that the server under test is not among the processes that
+   * tooling on a shared machine stops by the name {@code parley.jar}.
+   */
+  private static Path linkedJar(Path jar, Path workDir) throws IOException {
+    Path link = workDir.resolve("server-under-test.jar");
+    Files.deleteIfExists(link);
+    return Files.createSymbolicLink(link, jar.toAbsolutePath());
   }
 
   private static List<String> java(BenchOptions options, Path workDir, String name) {
