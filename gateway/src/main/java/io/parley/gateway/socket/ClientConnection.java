@@ -313,7 +313,9 @@ public final class ClientConnection {
           }
           JsonArray roomList = memberOf.result().getJsonArray("rooms", new JsonArray());
           roomList.forEach(room -> joinRoom(((JsonObject) room).getString("id")));
-          online.result().forEach(userId -> toldPresence.put((String) userId, "online"));
+          // Interned: these ids arrive as fresh strings for every socket, and a socket remembers each online
+          // roommate, so a user in a 50-member room would otherwise cost every socket 50 copies (about 3 KB).
+          online.result().forEach(userId -> toldPresence.put(((String) userId).intern(), "online"));
           reply(ref, new JsonObject()
               .put("type", "ready")
               .put("user", user.result())

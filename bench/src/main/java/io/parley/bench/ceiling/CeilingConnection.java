@@ -1,0 +1,95 @@
+package io.parley.bench.ceiling;
+
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One ceiling socket: {@code auth} is accepted without checks (the token is taken as the user id),
+ * {@code join_room} adds the socket to a room, and {@code message} is numbered and broadcast to the room in the
+ * same envelope Parley uses, then acknowledged.
+ */
+final class CeilingConnection {
+
+  private final ServerWebSocket socket;
+  private final CeilingRooms rooms;
+  private final List<CeilingRooms.Room> joined = new ArrayList<>();
+  private JsonObject user;
+
+  CeilingConnection(ServerWebSocket socket, CeilingRooms rooms) {
+    this.socket = socket;
+    this.rooms = rooms;
+  }
+
+  void start() {
+    socket.textMessageHandler(this::onFrame);
+    socket.closeHandler(ignored -> joined.forEach(room -> room.members.remove(this)));
+  }
+
+  void write(String frame) {
+    socket.writeTextMessage(frame);
+  }
+
+  private void onFrame(String text) {
+    JsonObject frame;
+    try {
+      frame = new JsonObject(text);
+    } catch (DecodeException | ClassCastException e) {
+      reply(null, new JsonObject().put("type", "error").put("code", "invalid_input"));
+      return;
+    }
+    Object ref = frame.getValue("ref");
+    switch (frame.getString("type", "")) {
+      case "auth" -> {
+        String id = frame.getString("token", "anonymous");
+        user = new JsonObject().put("id", id).put("username", id).put("displayName", id);
+        reply(ref, new JsonObject().put("type", "ready").put("user", user).put("rooms", new JsonArray())
+            .put("online", new JsonArray()));
+      }
+      case "join_room" -> {
+        CeilingRooms.Room room = rooms.room(frame.getString("roomId"));
+        if (room.members.add(this)) {
+          joined.add(room);
+        }
+        reply(ref, new JsonObject().put("type", "room").put("room", new JsonObject().put("id", room.id)));
+      }
+      case "message" -> broadcast(frame, ref);
+      case "sync" -> reply(ref, new JsonObject().put("type", "synced").put("rooms", new JsonObject()));
+      case "ping" -> reply(ref, new JsonObject().put("type", "pong"));
+      default -> reply(ref, new JsonObject().put("type", "error").put("code", "invalid_input"));
+    }
+  }
+
+  private void broadcast(JsonObject frame, Object ref) {
+    CeilingRooms.Room room = rooms.room(frame.getString("roomId"));
+    String clientMsgId = frame.getString("clientMsgId");
+    String createdAt = Instant.now().toString();
+    long seq;
+    synchronized (room) {
+      seq = room.nextSeq();
+      String messageId = room.id + "-" + String.format("%010d", seq);
+      JsonObject message = new JsonObject().put("id", messageId).put("roomId", room.id).put("seq", seq)
+          .put("sender", user).put("text", frame.getString("text")).put("clientMsgId", clientMsgId)
+          .put("createdAt", createdAt).put("reactions", new JsonObject()).put("version", seq);
+      String encoded = new JsonObject().put("type", "message").put("roomId", room.id).put("version", seq)
+          .put("message", message).encode();
+      for (CeilingConnection member : room.members) {
+        member.write(encoded);
+      }
+    }
+    reply(ref, new JsonObject().put("type", "ack").put("clientMsgId", clientMsgId)
+        .put("messageId", room.id + "-" + String.format("%010d", seq)).put("roomId", room.id).put("seq", seq)
+        .put("createdAt", createdAt));
+  }
+
+  private void reply(Object ref, JsonObject frame) {
+    if (ref != null) {
+      frame.put("ref", ref);
+    }
+    write(frame.encode());
+  }
+}

@@ -1,0 +1,68 @@
+package io.parley.bench.ceiling;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.ServerWebSocket;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The physical reference: a bare Vert.x WebSocket room-broadcast server speaking Parley's envelope, with no
+ * authentication, no persistence and no event bus. One HTTP server per event loop shares the port, so it uses
+ * every core; {@code /health} and {@code /metrics} (heap in use) let the load generator treat it like Parley.
+ */
+public final class CeilingServer {
+
+  private final Vertx vertx;
+  private final CeilingRooms rooms = new CeilingRooms();
+  private final List<HttpServer> servers = new ArrayList<>();
+
+  public CeilingServer(Vertx vertx) {
+    this.vertx = vertx;
+  }
+
+  /** Listens on host:port with one server per event loop; answers the port actually bound. */
+  public Future<Integer> listen(String host, int port, int instances) {
+    HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
+        .setMaxWebSocketFrameSize(256 * 1024).setMaxWebSocketMessageSize(256 * 1024);
+    Future<HttpServer> first = start(options);
+    return first.compose(bound -> {
+      HttpServerOptions same = new HttpServerOptions(options).setPort(bound.actualPort());
+      List<Future<HttpServer>> more = new ArrayList<>();
+      for (int i = 1; i < instances; i++) {
+        more.add(start(same));
+      }
+      return Future.all(more).map(all -> bound.actualPort());
+    });
+  }
+
+  private Future<HttpServer> start(HttpServerOptions options) {
+    return vertx.createHttpServer(options)
+        .webSocketHandler(this::accept)
+        .requestHandler(CeilingServer::onRequest)
+        .listen()
+        .onSuccess(servers::add);
+  }
+
+  private void accept(ServerWebSocket socket) {
+    if (!"/ws".equals(socket.path())) {
+      socket.close((short) 1008, "only /ws");
+      return;
+    }
+    new CeilingConnection(socket, rooms).start();
+  }
+
+  private static void onRequest(HttpServerRequest request) {
+    switch (request.path()) {
+      case "/health" -> request.response().end("{\"status\":\"up\"}");
+      case "/metrics" -> request.response().putHeader("Content-Type", "text/plain")
+          .end("jvm_memory_used_bytes{area=\"heap\",id=\"all\"} "
+              + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() + "\n");
+      default -> request.response().setStatusCode(404).end();
+    }
+  }
+}
