@@ -178,10 +178,8 @@ public final class ClientConnection {
     channel.close(code, reason);
   }
 
-  private void joinRoom(String roomId) {
-    if (rooms.add(roomId)) {
-      server.fanout().joinRoom(roomId, this);
-    }
+  private Future<Void> joinRoom(String roomId) {
+    return rooms.add(roomId) ? server.fanout().joinRoom(roomId, this) : Future.succeededFuture();
   }
 
   private void leaveRoom(String roomId) {
@@ -261,8 +259,7 @@ public final class ClientConnection {
           actor = verified.actor();
           server.vertx().cancelTimer(authTimer);
           expireAt(verified.expiresAt());
-          server.authenticated(this);
-          sendReady(frame.getValue("ref"));
+          sendReady(frame.getValue("ref"), server.authenticated(this));
         });
   }
 
@@ -298,7 +295,7 @@ public final class ClientConnection {
    * {@code ready}: the user, their rooms with counters, and who among the people they share rooms with is online.
    * The socket subscribes to its rooms before answering, so nothing published after {@code ready} is missed.
    */
-  private void sendReady(Object ref) {
+  private void sendReady(Object ref, Future<Void> userSubscribed) {
     Future<JsonObject> user = server.services().request(Addresses.AUTH_USER_GET,
         new JsonObject().put("userId", actor.id()));
     Future<JsonObject> memberOf = request(Addresses.CHAT_ROOMS_OF_USER, new JsonObject());
@@ -307,12 +304,18 @@ public final class ClientConnection {
             new JsonObject().put("userIds", mates.getJsonArray("userIds", new JsonArray()))))
         .map(answer -> answer.getJsonArray("online", new JsonArray()));
     Future.all(user, memberOf, online)
+        .compose(all -> {
+          // In a cluster a subscription reaches the other nodes a moment later: ready waits for every one.
+          List<Future<Void>> subscribed = new java.util.ArrayList<>(List.of(userSubscribed));
+          memberOf.result().getJsonArray("rooms", new JsonArray())
+              .forEach(room -> subscribed.add(joinRoom(((JsonObject) room).getString("id"))));
+          return Future.all(subscribed);
+        })
         .onSuccess(all -> {
           if (closed) {
             return;
           }
           JsonArray roomList = memberOf.result().getJsonArray("rooms", new JsonArray());
-          roomList.forEach(room -> joinRoom(((JsonObject) room).getString("id")));
           // Interned: these ids arrive as fresh strings for every socket, and a socket remembers each online
           // roommate, so a user in a 50-member room would otherwise cost every socket 50 copies (about 3 KB).
           online.result().forEach(userId -> toldPresence.put(((String) userId).intern(), "online"));

@@ -1,6 +1,7 @@
 package io.parley.gateway.socket;
 
 import io.parley.contract.Addresses;
+import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -25,17 +26,21 @@ public final class RoomFanout {
     this.bus = bus;
   }
 
-  public void addUser(ClientConnection connection) {
+  /** Completes once the user's address is registered across the cluster. */
+  public Future<Void> addUser(ClientConnection connection) {
     String userId = connection.userId();
-    subscribe(users, Addresses.userEvents(userId), userId, connection, message -> onUserEvent(userId, message));
+    return subscribe(users, Addresses.userEvents(userId), userId, connection,
+        message -> onUserEvent(userId, message));
   }
 
   public void removeUser(ClientConnection connection) {
     unsubscribe(users, connection.userId(), connection);
   }
 
-  public void joinRoom(String roomId, ClientConnection connection) {
-    subscribe(rooms, Addresses.roomEvents(roomId), roomId, connection, message -> onRoomEvent(roomId, message));
+  /** Completes once the room's address is registered across the cluster: no event published after is missed. */
+  public Future<Void> joinRoom(String roomId, ClientConnection connection) {
+    return subscribe(rooms, Addresses.roomEvents(roomId), roomId, connection,
+        message -> onRoomEvent(roomId, message));
   }
 
   public void leaveRoom(String roomId, ClientConnection connection) {
@@ -64,10 +69,11 @@ public final class RoomFanout {
     }
   }
 
-  private void subscribe(Map<String, Subscription> table, String address, String key, ClientConnection connection,
-      io.vertx.core.Handler<Message<JsonObject>> handler) {
+  private Future<Void> subscribe(Map<String, Subscription> table, String address, String key,
+      ClientConnection connection, io.vertx.core.Handler<Message<JsonObject>> handler) {
     Subscription subscription = table.computeIfAbsent(key, k -> new Subscription(bus.consumer(address, handler)));
     subscription.connections.add(connection);
+    return subscription.consumer.completion();
   }
 
   private static void unsubscribe(Map<String, Subscription> table, String key, ClientConnection connection) {

@@ -4,6 +4,7 @@ import io.parley.contract.Ids;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.http.AccessTokens;
 import io.parley.gateway.http.ServiceCalls;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
@@ -58,10 +59,12 @@ public final class SocketServer {
     connection.start();
   }
 
-  void authenticated(ClientConnection connection) {
+  /** Completes once the user's address is registered across the cluster. */
+  Future<Void> authenticated(ClientConnection connection) {
     authenticated.add(connection);
-    fanout.addUser(connection);
+    Future<Void> subscribed = fanout.addUser(connection);
     presence.connected(connection);
+    return subscribed;
   }
 
   /** Forgets a closed connection; answers false when it was forgotten already. */
