@@ -106,12 +106,18 @@ public final class DeliveryTracker {
     return false;
   }
 
-  /** Counts what is still missing as lost, per room. */
+  /** Counts what is still missing as lost, per room; prints the first few lost messages and who missed them. */
   public long countLosses() {
     long total = 0;
-    for (SentMessage message : sent.values()) {
+    int shown = 0;
+    for (var entry : sent.entrySet()) {
+      SentMessage message = entry.getValue();
       int missing = message.missing();
       if (missing > 0) {
+        if (shown++ < 5) {
+          System.out.println("# lost " + entry.getKey() + " in " + message.roomId + " at member positions "
+              + message.missingPositions());
+        }
         total += missing;
         RoomIssues room = room(message.roomId);
         synchronized (room) {

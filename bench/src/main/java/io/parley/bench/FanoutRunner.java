@@ -48,20 +48,33 @@ public final class FanoutRunner {
 
   /**
    * Steps from {@code startRate}, multiplying by {@code factor}, until a step fails {@code passes} or
-   * {@code maxSteps} are done; prints each step. Answers every step, in order.
+   * {@code maxSteps} are done; prints each step. When even the first step fails, halves the rate (up to three
+   * times) until one passes, so a slow target still gets a figure. Answers every step, in order.
    */
   public static List<StepResult> ramp(double startRate, double factor, int maxSteps, Predicate<StepResult> passes,
       DoubleFunction<StepResult> step) {
     List<StepResult> steps = new ArrayList<>();
     double rate = startRate;
-    for (int i = 0; i < maxSteps; i++) {
+    int halvings = 0;
+    boolean anyPassed = false;
+    for (int i = 0; i < maxSteps + halvings; i++) {
       StepResult result = step.apply(rate);
       steps.add(result);
       System.out.println(result.format());
-      if (!passes.test(result)) {
+      boolean passed = passes.test(result);
+      if (passed && halvings > 0) {
         break;
       }
-      rate *= factor;
+      if (!passed && (anyPassed || halvings == 3)) {
+        break;
+      }
+      anyPassed |= passed;
+      if (passed) {
+        rate *= factor;
+      } else {
+        rate /= 2;
+        halvings++;
+      }
     }
     return steps;
   }

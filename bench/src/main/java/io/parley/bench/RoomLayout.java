@@ -26,7 +26,10 @@ public final class RoomLayout {
     this.rooms = rooms;
   }
 
-  public static RoomLayout build(BenchTarget target, SocketFleet fleet, int roomCount, int members) {
+  /** Sockets open {@code --connect-concurrency} (200) at a time: each one's {@code ready} costs the server. */
+  public static RoomLayout build(BenchTarget target, SocketFleet fleet, int roomCount, int members,
+      BenchOptions options) {
+    int connectConcurrency = options.integer("connect-concurrency", 200);
     Provisioner provisioner = target.provisioner();
     List<Account> accounts = Await.result(provisioner.accounts(roomCount * members), SETUP_TIMEOUT_MS);
     List<String> roomIds = Await.result(Parallel.run(roomCount, 16, r -> provisioner.createRoom(
@@ -34,7 +37,7 @@ public final class RoomLayout {
     Await.result(Parallel.run(roomCount * members, 32, i -> i % members == 0
         ? Future.succeededFuture()
         : provisioner.join(accounts.get(i), roomIds.get(i / members))), SETUP_TIMEOUT_MS);
-    List<BenchSocket> sockets = Await.result(fleet.openAll(accounts, 200), SETUP_TIMEOUT_MS);
+    List<BenchSocket> sockets = Await.result(fleet.openAll(accounts, connectConcurrency), SETUP_TIMEOUT_MS);
     if (provisioner.joinsOverSocket()) {
       Await.result(Parallel.run(sockets.size(), 200, i -> sockets.get(i).request(new JsonObject()
           .put("type", "join_room").put("roomId", roomIds.get(i / members)))), SETUP_TIMEOUT_MS);

@@ -69,6 +69,14 @@ final class SentMessage {
     return refused ? 0 : Math.max(0, expected - received);
   }
 
+  /** The member positions that never received it. */
+  synchronized BitSet missingPositions() {
+    BitSet missing = new BitSet();
+    missing.set(0, expected);
+    missing.andNot(receivedBy);
+    return missing;
+  }
+
   synchronized boolean settled() {
     return refused || (acked && received >= expected);
   }

@@ -40,7 +40,7 @@ public final class ChurnWorkload extends PerTargetWorkload {
     long millis = (long) (options.decimal("step-seconds", 30) * 1000);
     try (BenchTarget target = context.start(kind);
         SocketFleet fleet = target.fleet(context.vertx(), options)) {
-      RoomLayout layout = RoomLayout.build(target, fleet, rooms, members);
+      RoomLayout layout = RoomLayout.build(target, fleet, rooms, members, options);
       Set<BenchSocket> churners = new java.util.HashSet<>();
       layout.rooms().forEach(room -> churners.addAll(room.members().subList(members - churnersPerRoom, members)));
       List<OpenLoopSender.Sender> senders = new ArrayList<>(layout.senders());
@@ -81,6 +81,9 @@ public final class ChurnWorkload extends PerTargetWorkload {
     if (System.currentTimeMillis() >= deadline) {
       return Future.succeededFuture();
     }
+    // What the client saw before it went away: live frames that arrive after the reconnect and before the
+    // sync must not move it on, or what was missed in between would never be asked for.
+    JsonObject seenBeforeLeaving = socket.versions();
     return socket.close()
         .compose(closed -> delay(awayMillis / 2 + (long) (Math.random() * awayMillis)))
         .compose(waited -> {
@@ -88,7 +91,7 @@ public final class ChurnWorkload extends PerTargetWorkload {
           return fleet.connect(socket).compose(ready -> {
             reconnect.recordValue((System.nanoTime() - start) / 1000);
             long syncStart = System.nanoTime();
-            return socket.request(new JsonObject().put("type", "sync").put("rooms", socket.versions()))
+            return socket.request(new JsonObject().put("type", "sync").put("rooms", seenBeforeLeaving))
                 .map(answer -> {
                   synced.recordValue((System.nanoTime() - syncStart) / 1000);
                   cycles.incrementAndGet();

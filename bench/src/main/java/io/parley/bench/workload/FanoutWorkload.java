@@ -49,7 +49,7 @@ public final class FanoutWorkload {
     double startRate = options.decimal("start-deliveries", 5000) / members;
     try (BenchTarget target = context.start(kind);
         SocketFleet fleet = target.fleet(context.vertx(), options)) {
-      RoomLayout layout = RoomLayout.build(target, fleet, rooms, members);
+      RoomLayout layout = RoomLayout.build(target, fleet, rooms, members, options);
       settle();
       FanoutRunner runner = new FanoutRunner(context.vertx(), target, options);
       String shape = rooms + "x" + members;

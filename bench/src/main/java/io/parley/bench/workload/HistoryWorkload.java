@@ -51,7 +51,7 @@ public final class HistoryWorkload {
               + " (%.0f documents/s)", messages, messages, (System.nanoTime() - fillStart) / 1e9, docsPerSecond));
 
       RoomLayout layout = RoomLayout.build(target, fleet, options.integer("rooms", 100),
-          options.integer("members", 10));
+          options.integer("members", 10), options);
       Await.sleep(2000);
       FanoutRunner runner = new FanoutRunner(context.vertx(), target, options);
       long millis = (long) (options.decimal("step-seconds", 30) * 1000);

@@ -37,7 +37,7 @@ public final class SlowReaderWorkload extends PerTargetWorkload {
     long millis = (long) (options.decimal("step-seconds", 60) * 1000);
     try (BenchTarget target = context.start(kind);
         SocketFleet fleet = target.fleet(context.vertx(), options)) {
-      RoomLayout layout = RoomLayout.build(target, fleet, rooms, members);
+      RoomLayout layout = RoomLayout.build(target, fleet, rooms, members, options);
       Await.sleep(2000);
       FanoutRunner runner = new FanoutRunner(context.vertx(), target, options);
       String label = target.name() + " " + rooms + "x" + members;
