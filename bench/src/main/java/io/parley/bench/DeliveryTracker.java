@@ -39,8 +39,8 @@ public final class DeliveryTracker {
     }
   }
 
-  void register(String clientMsgId, String roomId, long intendedNanos, int expected) {
-    sent.put(clientMsgId, new SentMessage(roomId, intendedNanos, expected));
+  void register(String clientMsgId, String roomId, long intendedNanos, int expected, int roomSize) {
+    sent.put(clientMsgId, new SentMessage(roomId, intendedNanos, expected, roomSize));
   }
 
   /**

@@ -7,8 +7,8 @@ import java.util.List;
 /** Chat messages on an {@link OpenLoopSchedule}, round-robin over senders, each registered for tracking. */
 public final class OpenLoopSender {
 
-  /** Who sends: a socket, the room it sends to, and how many members should receive it. */
-  public record Sender(BenchSocket socket, String roomId, int expectedReceipts) {
+  /** Who sends: a socket, the room it sends to, how many members should receive it, and the room's size. */
+  public record Sender(BenchSocket socket, String roomId, int expectedReceipts, int roomSize) {
   }
 
   private static final String TEXT = "open-loop benchmark message, sixty-four characters long .......";
@@ -27,7 +27,7 @@ public final class OpenLoopSender {
     return OpenLoopSchedule.run(vertx, rate, durationMillis, (i, intendedNanos) -> {
       Sender sender = senders.get((int) (i % senders.size()));
       String clientMsgId = tag + "-" + i;
-      tracker.register(clientMsgId, sender.roomId(), intendedNanos, sender.expectedReceipts());
+      tracker.register(clientMsgId, sender.roomId(), intendedNanos, sender.expectedReceipts(), sender.roomSize());
       sender.socket().sendMessage(sender.roomId(), clientMsgId, text);
     });
   }

@@ -74,7 +74,7 @@ public final class RoomLayout {
       for (Room room : rooms) {
         BenchSocket socket = room.members().get(p);
         if (!socket.isSlow()) {
-          senders.add(new OpenLoopSender.Sender(socket, room.roomId(), room.readers()));
+          senders.add(new OpenLoopSender.Sender(socket, room.roomId(), room.readers(), members));
         }
       }
     }

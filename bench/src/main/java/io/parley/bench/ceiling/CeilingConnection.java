@@ -1,12 +1,16 @@
 package io.parley.bench.ceiling;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One ceiling socket: {@code auth} is accepted without checks (the token is taken as the user id),
@@ -18,6 +22,7 @@ final class CeilingConnection {
   private final ServerWebSocket socket;
   private final CeilingRooms rooms;
   private final List<CeilingRooms.Room> joined = new ArrayList<>();
+  private final Context context = Vertx.currentContext();
   private JsonObject user;
 
   CeilingConnection(ServerWebSocket socket, CeilingRooms rooms) {
@@ -77,9 +82,13 @@ final class CeilingConnection {
           .put("createdAt", createdAt).put("reactions", new JsonObject()).put("version", seq);
       String encoded = new JsonObject().put("type", "message").put("roomId", room.id).put("version", seq)
           .put("message", message).encode();
+      // One task per event loop writes to all of that loop's members: a write from another loop's thread
+      // would cost a hand-off per socket. Tasks queue in seq order under the room's lock, so order holds.
+      Map<Context, List<CeilingConnection>> byLoop = new HashMap<>();
       for (CeilingConnection member : room.members) {
-        member.write(encoded);
+        byLoop.computeIfAbsent(member.context, c -> new ArrayList<>()).add(member);
       }
+      byLoop.forEach((loop, members) -> loop.runOnContext(ignored -> members.forEach(m -> m.write(encoded))));
     }
     reply(ref, new JsonObject().put("type", "ack").put("clientMsgId", clientMsgId)
         .put("messageId", room.id + "-" + String.format("%010d", seq)).put("roomId", room.id).put("seq", seq)

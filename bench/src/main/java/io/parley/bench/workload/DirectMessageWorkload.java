@@ -66,7 +66,7 @@ public final class DirectMessageWorkload {
       List<OpenLoopSender.Sender> senders = new ArrayList<>();
       for (int i = 0; i < sockets.size(); i++) {
         sockets.get(i).memberOf(rooms.get(i / 2), i % 2);
-        senders.add(new OpenLoopSender.Sender(sockets.get(i), rooms.get(i / 2), 2));
+        senders.add(new OpenLoopSender.Sender(sockets.get(i), rooms.get(i / 2), 2, 2));
       }
       Await.sleep(options.integer("settle-ms", 2000));
       FanoutRunner runner = new FanoutRunner(context.vertx(), target, options);
