@@ -44,7 +44,7 @@ class PresenceVerticleTest {
     assertEquals(new JsonArray().add("u1"), query(vertx).getJsonArray("online"));
 
     long silentSince = System.currentTimeMillis();
-    JsonObject offline = announced.poll(12, TimeUnit.SECONDS);
+    JsonObject offline = next("offline", 12);
     long after = System.currentTimeMillis() - silentSince;
     assertEquals("offline", offline.getString("status"));
     assertTrue(after <= 10_000, "offline after " + after + " ms");
@@ -69,7 +69,44 @@ class PresenceVerticleTest {
     vertx.eventBus().publish(Addresses.PRESENCE_DISCONNECTED, connection("gw-2", "a", "u2"));
     assertEquals(null, announced.poll(500, TimeUnit.MILLISECONDS), "u2 still has a connection");
     vertx.eventBus().publish(Addresses.PRESENCE_DISCONNECTED, connection("gw-2", "b", "u2"));
+    assertEquals("offline", next("offline", 5).getString("status"));
+  }
+
+  @Test
+  void aChangeIsAnnouncedAgainWithTheStatusItHasThen(Vertx vertx) throws Exception {
+    vertx.eventBus().publish(Addresses.PRESENCE_CONNECTED, connection("gw-3", "c", "u3"));
+    vertx.eventBus().publish(Addresses.PRESENCE_HEARTBEAT, new JsonObject().put("gatewayId", "gw-3")
+        .put("connections", 1));
+    assertEquals("online", announced.poll(5, TimeUnit.SECONDS).getString("status"));
+    long onlineAt = System.currentTimeMillis();
+
+    JsonObject again = announced.poll(5, TimeUnit.SECONDS);
+    long after = System.currentTimeMillis() - onlineAt;
+    assertEquals("u3", again.getString("userId"));
+    assertEquals("online", again.getString("status"));
+    assertTrue(after >= PresenceVerticle.REANNOUNCE_MS - 500, "announced again after " + after + " ms");
+
+    vertx.eventBus().publish(Addresses.PRESENCE_CONNECTED, connection("gw-3", "d", "u4"));
+    assertEquals("online", announced.poll(5, TimeUnit.SECONDS).getString("status"));
+    vertx.eventBus().publish(Addresses.PRESENCE_DISCONNECTED, connection("gw-3", "d", "u4"));
     assertEquals("offline", announced.poll(5, TimeUnit.SECONDS).getString("status"));
+    // Both of u4's changes are announced again with what is true then: offline, never a stale online.
+    JsonObject first = announced.poll(5, TimeUnit.SECONDS);
+    JsonObject second = announced.poll(5, TimeUnit.SECONDS);
+    assertEquals("offline", first.getString("status"));
+    assertEquals("offline", second.getString("status"));
+  }
+
+  /** The next announcement with this status, skipping the repeats of earlier changes. */
+  private JsonObject next(String status, int seconds) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    while (System.currentTimeMillis() < deadline) {
+      JsonObject event = announced.poll(deadline - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+      if (event != null && status.equals(event.getString("status"))) {
+        return event;
+      }
+    }
+    return null;
   }
 
   private static JsonObject connection(String gatewayId, String connectionId, String userId) {

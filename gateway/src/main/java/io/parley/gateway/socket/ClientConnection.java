@@ -34,8 +34,12 @@ public final class ClientConnection {
   private final Set<String> rooms = new HashSet<>();
   /** roomId -> the timer that ends this socket's typing there. */
   private final Map<String, Long> typing = new HashMap<>();
-  /** The presence status last told to the client, per user, so repeats from several sources are dropped. */
-  private final Map<String, String> toldPresence = new HashMap<>();
+  /**
+   * The users this client was last told are online (in {@code ready} or a {@code presence} frame); anyone else
+   * it takes as offline. Presence is announced by every presence instance and repeated once, so a frame that
+   * tells the client nothing new is dropped.
+   */
+  private final Set<String> toldOnline = new HashSet<>();
   private long authTimer;
   /** Closes the socket 4401 when its access token expires, unless a fresh {@code auth} renews it first. */
   private long expiryTimer = -1;
@@ -130,8 +134,13 @@ public final class ClientConnection {
     }
     if ("presence".equals(type)) {
       String userId = event.getString("userId");
-      if (actor.id().equals(userId) || event.getString("status").equals(toldPresence.put(userId,
-          event.getString("status")))) {
+      if (actor.id().equals(userId)) {
+        return;
+      }
+      boolean news = "online".equals(event.getString("status"))
+          ? toldOnline.add(userId)
+          : toldOnline.remove(userId);
+      if (!news) {
         return;
       }
     }
@@ -318,7 +327,7 @@ public final class ClientConnection {
           JsonArray roomList = memberOf.result().getJsonArray("rooms", new JsonArray());
           // Interned: these ids arrive as fresh strings for every socket, and a socket remembers each online
           // roommate, so a user in a 50-member room would otherwise cost every socket 50 copies (about 3 KB).
-          online.result().forEach(userId -> toldPresence.put(((String) userId).intern(), "online"));
+          online.result().forEach(userId -> toldOnline.add(((String) userId).intern()));
           reply(ref, new JsonObject()
               .put("type", "ready")
               .put("user", user.result())
