@@ -2,6 +2,7 @@ package io.parley.platform;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.parley.platform.embedded.TunedH2Backend;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class EmbeddedStore implements AutoCloseable {
     }
     H2Backend backend;
     try {
-      backend = new H2Backend(file.toAbsolutePath().toString());
+      backend = TunedH2Backend.open(file.toAbsolutePath().toString());
     } catch (RuntimeException e) {
       String reason = String.valueOf(e.getMessage()).contains("locked")
           ? "is in use by another Parley process (its store file is locked)"

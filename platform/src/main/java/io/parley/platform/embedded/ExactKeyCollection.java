@@ -1,0 +1,61 @@
+package io.parley.platform.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import java.util.Collection;
+import java.util.regex.Pattern;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection of the embedded store that looks a document up by a unique index whenever the query pins every
+ * key of that index to one value, whatever else it asks. mongo-java-server uses an index only for a query with
+ * exactly the index's fields, so a compare-and-set such as {@code {_id: room, version: 7}} read and
+ * deserialized every document of the collection; now it reads one, and the rest of the query is checked on it.
+ */
+final class ExactKeyCollection extends H2Collection {
+
+  ExactKeyCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+    super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+  }
+
+  @Override
+  protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+      Document fieldSelector) {
+    if (query.size() > 1) {
+      for (Index<Object> index : getIndexes()) {
+        Document pinned = pinnedKeys(index, query);
+        if (pinned != null && index.isUnique() && index.canHandle(pinned)) {
+          // The pinned keys are a conjunct of the query, so the documents they find are the only candidates.
+          return matchDocuments(query, index.getPositions(pinned), orderBy, numberToSkip, limit, batchSize,
+              fieldSelector);
+        }
+      }
+    }
+    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  /** The index's keys with the plain values the query gives them, or null when a key is missing or not plain. */
+  private static Document pinnedKeys(Index<Object> index, Document query) {
+    Document pinned = new Document();
+    for (IndexKey key : index.getKeys()) {
+      Object value = query.get(key.getKey());
+      if (!isPlainValue(value)) {
+        return null;
+      }
+      pinned.put(key.getKey(), value);
+    }
+    return pinned;
+  }
+
+  private static boolean isPlainValue(Object value) {
+    return value != null && !(value instanceof Document) && !(value instanceof Collection<?>)
+        && !(value instanceof Pattern) && !(value instanceof Object[]);
+  }
+}

@@ -1,0 +1,71 @@
+package io.parley.platform.embedded;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend, made fit for Parley's load: every index map is keyed by {@link IndexKeyType}
+ * (existing ones are opened with it before the backend starts, by {@link KeyOrderMigration}; a database opens
+ * each new one with it before the library asks for the map by name), and every collection is an
+ * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys.
+ */
+public final class TunedH2Backend extends H2Backend {
+
+  private TunedH2Backend(MVStore store) {
+    super(store);
+  }
+
+  /** Opens (creating when missing) the store file, migrating an older file's index order once. */
+  public static TunedH2Backend open(String fileName) {
+    MVStore store = MVStore.open(fileName);
+    try {
+      KeyOrderMigration.prepare(store);
+      return new TunedH2Backend(store);
+    } catch (RuntimeException e) {
+      store.closeImmediately();
+      throw e;
+    }
+  }
+
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    return new TunedDatabase(databaseName);
+  }
+
+  /**
+   * An inner class on purpose: the superclass constructor already opens indexes (a new database creates its
+   * first ones), and javac sets the reference to the enclosing backend before that constructor runs, so the
+   * store is reachable there, unlike a field of this class.
+   */
+  private final class TunedDatabase extends H2Database {
+
+    TunedDatabase(String databaseName) {
+      super(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+      String fullName = getFullCollectionNamespace(collectionName);
+      MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + fullName);
+      MVMap<String, Object> metaMap = getMvStore().openMap("meta." + fullName);
+      return new ExactKeyCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+        boolean sparse) {
+      KeyOrderMigration.openIndexMap(getMvStore(),
+          getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.parley.platform.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.parley.platform.CommonConfig;
+import io.parley.platform.EmbeddedStore;
+import io.parley.platform.MongoStore;
+import io.parley.platform.TestStores;
+import io.parley.testing.Await;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded store's tuning: index keys in MongoDB's value order (store files from before it still work), and
+ * queries that pin a unique index's keys answered through that index with the same results as a full scan.
+ */
+class TunedStoreTest {
+
+  private static final int DOCS = 1_500;
+  private Vertx vertx;
+
+  @BeforeEach
+  void startVertx() {
+    vertx = Vertx.vertx();
+  }
+
+  @AfterEach
+  void stopVertx() {
+    Await.result(vertx.close());
+  }
+
+  @Test
+  void keysAreOrderedAsMongoDbOrdersValues() {
+    IndexKeyType type = new IndexKeyType();
+    assertTrue(type.compare(new KeyValue("room-0000000009"), new KeyValue("room-0000000010")) < 0);
+    assertTrue(type.compare(new KeyValue(2.0), new KeyValue(10.0)) < 0);
+    assertTrue(type.compare(new KeyValue(10.0), new KeyValue("a")) < 0, "numbers sort before strings");
+    assertEquals(0, type.compare(new KeyValue("u1", "c1"), new KeyValue("u1", "c1")));
+    assertTrue(type.compare(new KeyValue("u1", "c1"), new KeyValue("u1", "c2")) < 0);
+  }
+
+  @Test
+  void aFileWrittenWithTheOldOrderIsRebuiltOnceAndKeepsEveryDocumentAndConstraint() {
+    Path dir = TestStores.freshDataDir();
+    String file = dir.resolve("parley-store.mv.db").toAbsolutePath().toString();
+    MongoServer old = new MongoServer(new H2Backend(file));
+    old.bind("127.0.0.1", 0);
+    withClient("mongodb://127.0.0.1:" + old.getLocalAddress().getPort(), mongo ->
+        mongo.createIndexWithOptions("things", new JsonObject().put("key", 1), new IndexOptions().unique(true))
+            .compose(created -> insertAll(mongo, 0, DOCS)));
+    old.shutdown();
+
+    EmbeddedStore migrated = EmbeddedStore.persistent(dir, 0);
+    try {
+      withClient(migrated.connectionString(), mongo -> expectEveryDocumentAndConstraint(mongo)
+          .compose(ok -> insertAll(mongo, DOCS, DOCS + 100)));
+    } finally {
+      migrated.close();
+    }
+
+    MVStore store = MVStore.open(file);
+    try {
+      assertEquals(KeyOrderMigration.CURRENT_ORDER,
+          store.<String, String>openMap(KeyOrderMigration.MARKER_MAP).get(KeyOrderMigration.KEY_ORDER));
+      String idIndex = store.getMapNames().stream()
+          .filter(name -> KeyOrderMigration.isIndexMap(name) && name.contains(".things.") && name.contains("_id"))
+          .findFirst().orElseThrow();
+      assertEquals(DOCS + 100, KeyOrderMigration.openIndexMap(store, idIndex).size());
+      assertInstanceOf(IndexKeyType.class, KeyOrderMigration.openIndexMap(store, idIndex).getKeyType());
+    } finally {
+      store.close();
+    }
+
+    EmbeddedStore reopened = EmbeddedStore.persistent(dir, 0);
+    try {
+      withClient(reopened.connectionString(), mongo -> mongo.count("things", new JsonObject())
+          .map(count -> {
+            assertEquals(DOCS + 100, count);
+            return null;
+          })
+          .compose(ok -> mongo.findOne("things", new JsonObject().put("_id", id(DOCS + 50)), null))
+          .map(found -> {
+            assertEquals(DOCS + 50, found.getInteger("n"));
+            return null;
+          }));
+    } finally {
+      reopened.close();
+    }
+  }
+
+  @Test
+  void aNewStoreFindsByIdAndEnforcesUniqueKeys() {
+    EmbeddedStore store = TestStores.embedded();
+    try {
+      withClient(store.connectionString(), mongo ->
+          mongo.createIndexWithOptions("things", new JsonObject().put("key", 1), new IndexOptions().unique(true))
+              .compose(created -> insertAll(mongo, 0, DOCS))
+              .compose(ok -> expectEveryDocumentAndConstraint(mongo)));
+    } finally {
+      store.close();
+    }
+  }
+
+  @Test
+  void queriesThatPinAUniqueKeyAnswerExactlyWhatMongoDbWould() {
+    EmbeddedStore store = TestStores.embedded();
+    try {
+      withClient(store.connectionString(), mongo -> mongo.createIndexWithOptions("journal",
+              new JsonObject().put("room", 1), new IndexOptions().unique(true))
+          .compose(created -> Future.all(List.of(
+              mongo.insert("journal", new JsonObject().put("_id", "r1").put("room", "a").put("version", 1L)),
+              mongo.insert("journal", new JsonObject().put("_id", "r2").put("room", "b").put("version", 5L)),
+              mongo.insert("journal", new JsonObject().put("_id", "r3").put("room", "c").put("version", 5L)))))
+          // A compare-and-set: only the document with that _id and that version changes.
+          .compose(ok -> mongo.updateCollection("journal", new JsonObject().put("_id", "r2").put("version", 4L),
+              new JsonObject().put("$set", new JsonObject().put("version", 6L))))
+          .map(stale -> {
+            assertEquals(0L, stale.getDocMatched());
+            return null;
+          })
+          .compose(ok -> mongo.updateCollection("journal", new JsonObject().put("_id", "r2").put("version", 5L),
+              new JsonObject().put("$set", new JsonObject().put("version", 6L))))
+          .map(won -> {
+            assertEquals(1L, won.getDocMatched());
+            return null;
+          })
+          .compose(ok -> Future.all(List.of(
+              mongo.find("journal", new JsonObject().put("_id", "r2").put("version", 6L)),
+              mongo.find("journal", new JsonObject().put("_id", "r3").put("version",
+                  new JsonObject().put("$lt", 5L))),
+              mongo.find("journal", new JsonObject().put("room", "c").put("version", 5L)),
+              mongo.find("journal", new JsonObject().put("_id", "nobody").put("version", 5L)),
+              mongo.find("journal", new JsonObject().put("_id", new JsonObject().put("$in",
+                  new io.vertx.core.json.JsonArray().add("r1").add("r3"))).put("version", 5L)),
+              mongo.find("journal", new JsonObject().put("_id", "r1").put("$or", new io.vertx.core.json.JsonArray()
+                  .add(new JsonObject().put("version", 1L)).add(new JsonObject().put("room", "z")))))))
+          .map(found -> {
+            assertEquals(List.of("r2"), ids(found.resultAt(0)));
+            assertEquals(List.of(), ids(found.resultAt(1)));
+            assertEquals(List.of("r3"), ids(found.resultAt(2)));
+            assertEquals(List.of(), ids(found.resultAt(3)));
+            assertEquals(List.of("r3"), ids(found.resultAt(4)), "an operator on _id is a full query, as before");
+            assertEquals(List.of("r1"), ids(found.resultAt(5)));
+            return null;
+          })
+          .compose(ok -> mongo.removeDocuments("journal", new JsonObject().put("_id", "r3").put("version", 4L)))
+          .compose(none -> mongo.count("journal", new JsonObject()))
+          .map(count -> {
+            assertEquals(3L, count, "a delete whose other condition fails removes nothing");
+            return null;
+          }));
+    } finally {
+      store.close();
+    }
+  }
+
+  private static List<String> ids(List<JsonObject> docs) {
+    return docs.stream().map(doc -> doc.getString("_id")).sorted().toList();
+  }
+
+  private Future<Void> expectEveryDocumentAndConstraint(MongoClient mongo) {
+    List<Future<JsonObject>> finds = new ArrayList<>();
+    for (int n = 0; n < DOCS; n += 7) {
+      finds.add(mongo.findOne("things", new JsonObject().put("_id", id(n)), null));
+    }
+    Future<Void> found = Future.all(finds).map(all -> {
+      for (int i = 0; i < finds.size(); i++) {
+        assertEquals(i * 7, finds.get(i).result().getInteger("n"));
+      }
+      return null;
+    });
+    Future<Throwable> sameId = mongo.insert("things", new JsonObject().put("_id", id(3)).put("key", "fresh"))
+        .transform(done -> Future.succeededFuture(done.cause()));
+    Future<Throwable> sameKey = mongo.insert("things", new JsonObject().put("_id", "fresh").put("key", key(3)))
+        .transform(done -> Future.succeededFuture(done.cause()));
+    Future<Throwable> sameNumber = mongo.insert("things", new JsonObject().put("_id", "n").put("key", 42L))
+        .transform(done -> Future.succeededFuture(done.cause()));
+    return Future.all(found, sameId, sameKey, sameNumber).map(all -> {
+      assertTrue(MongoStore.isDuplicateKey(sameId.result()), "same _id refused");
+      assertTrue(MongoStore.isDuplicateKey(sameKey.result()), "same unique key refused");
+      assertTrue(MongoStore.isDuplicateKey(sameNumber.result()), "42L equals the stored 42.0 as MongoDB says");
+      return null;
+    });
+  }
+
+  private static Future<Void> insertAll(MongoClient mongo, int from, int to) {
+    Future<Void> chain = Future.succeededFuture();
+    for (int n = from; n < to; n++) {
+      int number = n;
+      // Numbers in the unique key too, so the order between types is exercised.
+      Object key = number == 42 ? (Object) 42.0 : key(number);
+      chain = chain.compose(ok -> mongo.insert("things",
+          new JsonObject().put("_id", id(number)).put("key", key).put("n", number)).mapEmpty());
+    }
+    return chain;
+  }
+
+  /** Ids of different lengths: the old order (serialized bytes, length first) differs from the new one. */
+  private static String id(int n) {
+    return "m" + n;
+  }
+
+  private static String key(int n) {
+    return "key-" + (n * 7919 % 100_003);
+  }
+
+  private void withClient(String uri, Function<MongoClient, Future<?>> work) {
+    MongoClient mongo = MongoStore.client(vertx, new JsonObject().put(CommonConfig.MONGO_URI, uri)
+        .put(CommonConfig.MONGO_DB, "parley"), "ordered-keys-" + System.nanoTime());
+    try {
+      Await.result(work.apply(mongo), 120);
+    } finally {
+      Await.result(mongo.close());
+    }
+  }
+}
