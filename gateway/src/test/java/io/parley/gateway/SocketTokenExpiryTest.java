@@ -67,4 +67,16 @@ class SocketTokenExpiryTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void aTokenThatWorkedOverRestIsRefusedOnceItExpires() {
+    JsonObject session = parley.newUser("resting");
+    assertEquals(200, parley.rest().get("/api/users/me", token(session)).status());
+    assertEquals(200, parley.rest().get("/api/users/me", token(session)).status(), "remembered, still valid");
+
+    // 5 s of life and the verifier's 5 s of leeway.
+    int status = Eventually.poll(() -> parley.rest().get("/api/users/me", token(session)).status(),
+        code -> code != 200, 15_000);
+    assertEquals(401, status);
+  }
 }
