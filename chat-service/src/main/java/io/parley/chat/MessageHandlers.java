@@ -88,11 +88,13 @@ final class MessageHandlers {
       return read.mapEmpty();
     }
     String recipient = otherMember(room, sender.id());
-    return read
-        .compose(ignored -> users.online(List.of(recipient)))
+    // Asked while the read marker is written: both are on the way to the sender's ack.
+    Future<Set<String>> online = users.online(List.of(recipient))
         // Without an answer from presence-service the recipient counts as offline: a late notice beats none.
-        .recover(failure -> Future.succeededFuture(Set.of()))
-        .compose(online -> online.contains(recipient)
+        .recover(failure -> Future.succeededFuture(Set.of()));
+    return read
+        .compose(ignored -> online)
+        .compose(onlineNow -> onlineNow.contains(recipient)
             ? Future.<Void>succeededFuture()
             : deliveries.remember(recipient, message))
         .recover(failure -> {

@@ -35,9 +35,27 @@ final class RoomAccess {
         : Future.succeededFuture(room));
   }
 
-  /** The room, when the actor is a member of it. */
+  /**
+   * The room, when the actor is a member of it. The room and the membership are read at once: this is on the
+   * path of every message, and the answer for a room that does not exist is the same either way.
+   */
   Future<JsonObject> asMember(Object roomId, Actor actor) {
-    return existing(roomId).compose(room -> requireMember(room, actor));
+    if (!(roomId instanceof String id) || !Ids.looksValid(id)) {
+      return existing(roomId);
+    }
+    Future<JsonObject> room = existing(id);
+    Future<JsonObject> membership = rooms.membership(id, actor.id());
+    return Future.join(room, membership).transform(both -> {
+      if (room.failed()) {
+        return room;
+      }
+      if (membership.failed()) {
+        return Future.failedFuture(membership.cause());
+      }
+      return membership.result() != null
+          ? room
+          : Future.failedFuture(ServiceError.forbidden("You are not a member of this room."));
+    });
   }
 
   /** Public rooms are readable by every signed-in user; private and direct rooms by their members. */
