@@ -16,7 +16,8 @@ import org.h2.mvstore.MVStore;
  * mongo-java-server's H2 backend, made fit for Parley's load: every index map is keyed by {@link IndexKeyType}
  * (existing ones are opened with it before the backend starts, by {@link KeyOrderMigration}; a database opens
  * each new one with it before the library asks for the map by name), and every collection is an
- * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys.
+ * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys, and stores its
+ * documents as BSON ({@link DocumentValueType}).
  */
 public final class TunedH2Backend extends H2Backend {
 
@@ -55,7 +56,8 @@ public final class TunedH2Backend extends H2Backend {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
       String fullName = getFullCollectionNamespace(collectionName);
-      MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + fullName);
+      MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + fullName,
+          new MVMap.Builder<Object, Document>().valueType(new DocumentValueType()));
       MVMap<String, Object> metaMap = getMvStore().openMap("meta." + fullName);
       return new ExactKeyCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }

@@ -21,7 +21,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import java.nio.ByteBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,6 +167,67 @@ class TunedStoreTest {
             assertEquals(3L, count, "a delete whose other condition fails removes nothing");
             return null;
           }));
+    } finally {
+      store.close();
+    }
+  }
+
+  @Test
+  void documentsOfEveryTypeParleyStoresComeBackAlikeAfterARestart() {
+    Path dir = TestStores.freshDataDir();
+    JsonObject original = new JsonObject()
+        .put("_id", "room-0000000042")
+        .put("text", "héllo <b>&</b> \u2603 emoji \uD83D\uDE00")
+        .put("seq", 42)
+        .put("version", 9_000_000_000L)
+        .put("ratio", 0.25)
+        .put("deleted", false)
+        .put("editedAt", (Object) null)
+        .put("createdAt", new JsonObject().put("$date", "2026-11-21T09:00:00.123Z"))
+        .put("sender", new JsonObject().put("id", "u1").put("displayName", "Ann"))
+        .put("reactions", new JsonObject().put("\uD83D\uDC4D", new io.vertx.core.json.JsonArray().add("u1").add("u2")))
+        .put("chunk", new byte[] {0, 1, 2, (byte) 255})
+        .put("empty", new io.vertx.core.json.JsonArray());
+    EmbeddedStore first = EmbeddedStore.persistent(dir, 0);
+    try {
+      withClient(first.connectionString(), mongo -> mongo.insert("messages", original));
+    } finally {
+      first.close();
+    }
+    EmbeddedStore reopened = EmbeddedStore.persistent(dir, 0);
+    try {
+      withClient(reopened.connectionString(), mongo ->
+          mongo.findOne("messages", new JsonObject().put("_id", "room-0000000042"), null).map(found -> {
+            JsonObject expected = original.copy();
+            expected.remove("chunk");
+            JsonObject actual = found.copy();
+            byte[] chunk = actual.getBinary("chunk");
+            actual.remove("chunk");
+            assertEquals(expected, actual);
+            assertEquals(List.of((byte) 0, (byte) 1, (byte) 2, (byte) 255),
+                List.of(chunk[0], chunk[1], chunk[2], chunk[3]));
+            assertEquals(4, chunk.length);
+            return null;
+          }));
+    } finally {
+      reopened.close();
+    }
+
+    // On disk the document is BSON behind its tag, not a Java-serialized object.
+    List<Byte> tags = new ArrayList<>();
+    MVStore store = MVStore.open(dir.resolve("parley-store.mv.db").toAbsolutePath().toString());
+    try {
+      var messages = store.openMap("databases.parley.messages", new MVMap.Builder<Object, Object>()
+          .valueType(new DocumentValueType() {
+            @Override
+            public Object read(ByteBuffer buffer) {
+              tags.add(buffer.get(buffer.position()));
+              return super.read(buffer);
+            }
+          }));
+      assertEquals(1, messages.size());
+      messages.values().forEach(document -> assertInstanceOf(de.bwaldvogel.mongo.bson.Document.class, document));
+      assertEquals(List.of(DocumentValueType.BSON_DOCUMENT), tags);
     } finally {
       store.close();
     }
