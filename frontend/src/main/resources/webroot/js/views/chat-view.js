@@ -16,6 +16,8 @@ export class ChatView {
   #roomId = null;
   #nodes = new Map(); // key -> {node, source, grouped}
   #editing = null;
+  /** What the user has typed in the open editor, kept across redraws of the message. */
+  #editDraft = null;
   #composer = null;
   #list;
   #scroller;
@@ -228,6 +230,7 @@ export class ChatView {
       grouped,
       onEdit: (toEdit) => {
         this.#editing = toEdit.id;
+        this.#editDraft = toEdit.text;
         this.#drawMessages();
       },
     };
@@ -239,7 +242,10 @@ export class ChatView {
         this.#drawMessages();
         node.isConnected || this.#list.querySelector(`[data-message-id="${CSS.escape(message.id)}"]`)?.focus();
       };
+      // The message is redrawn whenever it changes (a reaction, a new version): the editor keeps what was typed.
       const editor = editorView(message, {
+        draft: this.#editDraft ?? message.text,
+        onDraft: (value) => { this.#editDraft = value; },
         onCancel: stopEditing,
         onSave: (text) => {
           this.#ctx.client.edit(message.id, text).catch((error) => toast(error.message, 'error'));

@@ -113,8 +113,9 @@ function actionsView(message, ctx, mine) {
 }
 
 /** The inline editor that replaces a message's text: Enter saves, Escape cancels. */
-export function editorView(message, { onSave, onCancel }) {
-  const area = h('textarea', { class: 'input edit-input', 'aria-label': 'New text of the message', rows: '2', value: message.text });
+export function editorView(message, { onSave, onCancel, draft = message.text, onDraft = () => {} }) {
+  const area = h('textarea', { class: 'input edit-input', 'aria-label': 'New text of the message', rows: '2', value: draft });
+  area.addEventListener('input', () => onDraft(area.value));
   const save = () => {
     const text = area.value.trim();
     if (!text || text === message.text) onCancel();
