@@ -201,6 +201,30 @@ class WebAppTest {
   }
 
   @Test
+  void anEditBeingTypedSurvivesAReactionArrivingOnTheSameMessage() {
+    Person alice = person("alice").signUp();
+    Person bob = person("bob").signUp();
+    String room = roomName("draft");
+    alice.createRoom(room, false);
+    bob.joinRoom(room);
+    alice.send("First version");
+    assertThat(bob.message("First version")).isVisible();
+
+    alice.messageAction(alice.message("First version"), "Edit message");
+    Locator editor = alice.page.getByLabel("New text of the message");
+    editor.fill("Second version, typed while Bob reacts");
+    // Bob's reaction changes the message, so Alice's page redraws it while her editor is open.
+    react(bob, "First version", "party popper");
+    assertThat(alice.page.locator(".reaction[data-emoji=\"🎉\"] .reaction-count")).hasText("1");
+    assertThat(alice.page.getByLabel("New text of the message"))
+        .hasValue("Second version, typed while Bob reacts");
+    alice.page.getByLabel("New text of the message").press("Enter");
+
+    assertThat(bob.message("Second version, typed while Bob reacts").locator(".edited")).hasText("(edited)");
+    assertThat(alice.message("Second version, typed while Bob reacts").locator(".edited")).hasText("(edited)");
+  }
+
+  @Test
   void messagesInRoomsNotOnScreenShowAsBadgesInTheSidebarAndTheTitle() {
     Person alice = person("alice");
     Person bob = person("bob");
