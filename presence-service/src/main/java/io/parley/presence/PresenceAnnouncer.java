@@ -1,22 +1,32 @@
 package io.parley.presence;
 
 import io.parley.contract.Addresses;
-import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 /**
  * Tells the people who share a room with a user that the user came or went: a {@code presence} frame published
  * on each of the user's rooms. Every presence instance announces, so no election is needed; a gateway's
  * connection forwards a user's status only when it differs from what it last told its client.
+ *
+ * <p>Each change is published again after {@link #REANNOUNCE_MS}, on the same rooms, with the status the user
+ * has then. In a cluster a publish can miss a room subscription that is still reaching the publishing node,
+ * and a missed presence frame would otherwise stay wrong until the user's next change; sockets drop the repeat
+ * when it tells them nothing new.
  */
 final class PresenceAnnouncer {
 
-  private final EventBus bus;
+  static final long REANNOUNCE_MS = 2_500;
 
-  PresenceAnnouncer(EventBus bus) {
-    this.bus = bus;
+  private final Vertx vertx;
+  private final Predicate<String> isOnline;
+
+  PresenceAnnouncer(Vertx vertx, Predicate<String> isOnline) {
+    this.vertx = vertx;
+    this.isOnline = isOnline;
   }
 
   void announce(PresenceRegistry.Changes changes) {
@@ -25,17 +35,23 @@ final class PresenceAnnouncer {
   }
 
   private void announce(String userId, String status) {
+    vertx.eventBus().<JsonObject>request(Addresses.CHAT_ROOM_IDS_OF_USER, new JsonObject().put("userId", userId))
+        .onSuccess(reply -> {
+          JsonArray roomIds = reply.body().getJsonArray("roomIds", new JsonArray());
+          publish(userId, status, roomIds);
+          vertx.setTimer(REANNOUNCE_MS, timer ->
+              publish(userId, isOnline.test(userId) ? "online" : "offline", roomIds));
+        });
+  }
+
+  private void publish(String userId, String status, JsonArray roomIds) {
     JsonObject frame = new JsonObject()
         .put("type", "presence")
         .put("userId", userId)
         .put("status", status)
         .put("at", Instant.now().toString());
-    bus.<JsonObject>request(Addresses.CHAT_ROOM_IDS_OF_USER, new JsonObject().put("userId", userId))
-        .onSuccess(reply -> {
-          JsonArray roomIds = reply.body().getJsonArray("roomIds", new JsonArray());
-          for (Object roomId : roomIds) {
-            bus.publish(Addresses.roomEvents((String) roomId), frame.copy().put("roomId", roomId));
-          }
-        });
+    for (Object roomId : roomIds) {
+      vertx.eventBus().publish(Addresses.roomEvents((String) roomId), frame.copy().put("roomId", roomId));
+    }
   }
 }

@@ -10,10 +10,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * presence-service. Gateways publish every connection's coming and going and a heartbeat with their count, so
@@ -24,12 +21,6 @@ import java.util.stream.Stream;
 public class PresenceVerticle extends VerticleBase {
 
   public static final String SERVICE = "presence-service";
-  /**
-   * A change is announced again after this long with the user's status at that time. In a cluster a publish
-   * can miss a room subscription that is still reaching the publishing node, and a missed presence frame would
-   * otherwise stay wrong until the user's next change; sockets drop the repeat when it tells them nothing new.
-   */
-  static final long REANNOUNCE_MS = 2_500;
 
   private final PresenceRegistry registry = new PresenceRegistry();
   private final Map<String, Long> lastHeartbeat = new HashMap<>();
@@ -39,7 +30,7 @@ public class PresenceVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    announcer = new PresenceAnnouncer(vertx.eventBus());
+    announcer = new PresenceAnnouncer(vertx, registry::isOnline);
     return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
       Future<Void> connected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_CONNECTED,
           this::onConnected).completion();
@@ -112,21 +103,9 @@ public class PresenceVerticle extends VerticleBase {
   }
 
   private void changed(PresenceRegistry.Changes changes) {
-    if (changes.online().isEmpty() && changes.offline().isEmpty()) {
-      return;
-    }
     String now = Instant.now().toString();
     changes.offline().forEach(userId -> lastSeen.put(userId, now));
     announcer.announce(changes);
-    vertx.setTimer(REANNOUNCE_MS, timer -> announcer.announce(currentStatusOf(changes)));
-  }
-
-  private PresenceRegistry.Changes currentStatusOf(PresenceRegistry.Changes changes) {
-    Set<String> online = new HashSet<>();
-    Set<String> offline = new HashSet<>();
-    Stream.concat(changes.online().stream(), changes.offline().stream())
-        .forEach(userId -> (registry.isOnline(userId) ? online : offline).add(userId));
-    return new PresenceRegistry.Changes(online, offline);
   }
 
   private Future<JsonObject> query(JsonObject request) {

@@ -84,7 +84,7 @@ class PresenceVerticleTest {
     long after = System.currentTimeMillis() - onlineAt;
     assertEquals("u3", again.getString("userId"));
     assertEquals("online", again.getString("status"));
-    assertTrue(after >= PresenceVerticle.REANNOUNCE_MS - 500, "announced again after " + after + " ms");
+    assertTrue(after >= PresenceAnnouncer.REANNOUNCE_MS - 500, "announced again after " + after + " ms");
 
     vertx.eventBus().publish(Addresses.PRESENCE_CONNECTED, connection("gw-3", "d", "u4"));
     assertEquals("online", announced.poll(5, TimeUnit.SECONDS).getString("status"));
