@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -44,7 +45,7 @@ class DocumentValueType extends ObjectDataType {
       return super.read(buffer);
     }
     buffer.get();
-    int length = org.h2.mvstore.DataUtils.readVarInt(buffer);
+    int length = DataUtils.readVarInt(buffer);
     byte[] bson = new byte[length];
     buffer.get(bson);
     return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
@@ -57,7 +58,7 @@ class DocumentValueType extends ObjectDataType {
 
   /** The document as BSON, or null when it holds something BSON has no type for. */
   private static byte[] encode(Document document) {
-    ByteBuf buffer = Unpooled.buffer(Math.max(64, FIRST_ESTIMATE));
+    ByteBuf buffer = Unpooled.buffer(FIRST_ESTIMATE);
     try {
       BsonEncoder.encodeDocument(document, buffer);
       byte[] bson = new byte[buffer.readableBytes()];

@@ -30,8 +30,8 @@ final class ExactKeyCollection extends H2Collection {
       Document fieldSelector) {
     if (query.size() > 1) {
       for (Index<Object> index : getIndexes()) {
-        Document pinned = pinnedKeys(index, query);
-        if (pinned != null && index.isUnique() && index.canHandle(pinned)) {
+        Document pinned = index.isUnique() ? pinnedKeys(index, query) : null;
+        if (pinned != null && index.canHandle(pinned)) {
           // The pinned keys are a conjunct of the query, so the documents they find are the only candidates.
           return matchDocuments(query, index.getPositions(pinned), orderBy, numberToSkip, limit, batchSize,
               fieldSelector);

@@ -25,6 +25,11 @@ final class KeyOrderMigration {
   private KeyOrderMigration() {
   }
 
+  /** The map mongo-java-server's H2 backend keeps an index in. */
+  static String indexMapName(String fullCollectionName, String indexName) {
+    return fullCollectionName + INDEX_MAP_INFIX + indexName;
+  }
+
   static MVMap<Object, Object> openIndexMap(MVStore store, String name) {
     return store.openMap(name, new MVMap.Builder<Object, Object>().keyType(new IndexKeyType()));
   }

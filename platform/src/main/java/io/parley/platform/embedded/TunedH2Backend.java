@@ -66,7 +66,7 @@ public final class TunedH2Backend extends H2Backend {
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
         boolean sparse) {
       KeyOrderMigration.openIndexMap(getMvStore(),
-          getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+          KeyOrderMigration.indexMapName(getFullCollectionNamespace(collectionName), indexName));
       return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
   }
