@@ -52,9 +52,7 @@ final class RoomAccess {
       if (membership.failed()) {
         return Future.failedFuture(membership.cause());
       }
-      return membership.result() != null
-          ? room
-          : Future.failedFuture(ServiceError.forbidden("You are not a member of this room."));
+      return membership.result() != null ? room : Future.failedFuture(notAMember());
     });
   }
 
@@ -68,7 +66,11 @@ final class RoomAccess {
   Future<JsonObject> requireMember(JsonObject room, Actor actor) {
     return rooms.membership(room.getString("_id"), actor.id()).compose(member -> member != null
         ? Future.succeededFuture(room)
-        : Future.failedFuture(ServiceError.forbidden("You are not a member of this room.")));
+        : Future.failedFuture(notAMember()));
+  }
+
+  private static ServiceError notAMember() {
+    return ServiceError.forbidden("You are not a member of this room.");
   }
 
   /** The room of a message id, as {@link #asMember}; an id that is not a message id names nothing. */
