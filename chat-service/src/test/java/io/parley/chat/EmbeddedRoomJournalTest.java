@@ -1,27 +1,16 @@
 package io.parley.chat;
 
-import io.parley.platform.EmbeddedStore;
-import io.parley.platform.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.parley.platform.EmbeddedStoreExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The journal's promises on the embedded store Parley ships (mongo-java-server, H2 backend). */
 class EmbeddedRoomJournalTest extends RoomJournalContractTest {
 
-  private static EmbeddedStore store;
-
-  @BeforeAll
-  static void startStore() {
-    store = TestStores.embedded();
-  }
-
-  @AfterAll
-  static void stopStore() {
-    store.close();
-  }
+  @RegisterExtension
+  static final EmbeddedStoreExtension STORE = new EmbeddedStoreExtension();
 
   @Override
   String mongoUri() {
-    return store.connectionString();
+    return STORE.connectionString();
   }
 }

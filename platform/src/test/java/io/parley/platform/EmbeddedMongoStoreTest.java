@@ -1,24 +1,14 @@
 package io.parley.platform;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EmbeddedMongoStoreTest extends MongoStoreContractTest {
 
-  private static EmbeddedStore store;
-
-  @BeforeAll
-  static void startStore() {
-    store = TestStores.embedded();
-  }
-
-  @AfterAll
-  static void stopStore() {
-    store.close();
-  }
+  @RegisterExtension
+  static final EmbeddedStoreExtension STORE = new EmbeddedStoreExtension();
 
   @Override
   String connectionString() {
-    return store.connectionString();
+    return STORE.connectionString();
   }
 }
