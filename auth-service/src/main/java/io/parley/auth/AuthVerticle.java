@@ -1,5 +1,17 @@
 package io.parley.auth;
 
+import io.parley.auth.account.AccountEndpoints;
+import io.parley.auth.account.PresenceLookup;
+import io.parley.auth.account.UserListing;
+import io.parley.auth.account.UserStore;
+import io.parley.auth.admin.AdminEndpoints;
+import io.parley.auth.login.LoginThrottle;
+import io.parley.auth.password.PasswordHasher;
+import io.parley.auth.password.PasswordPolicy;
+import io.parley.auth.session.SessionEndpoints;
+import io.parley.auth.session.SessionStore;
+import io.parley.auth.token.SigningKeys;
+import io.parley.auth.token.TokenIssuer;
 import io.parley.contract.Addresses;
 import io.parley.platform.BusEndpoints;
 import io.parley.platform.MongoStore;

@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.account;
 
 import io.parley.contract.Actor;
 import io.parley.contract.ErrorCode;

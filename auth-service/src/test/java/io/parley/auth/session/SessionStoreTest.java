@@ -1,10 +1,7 @@
-package io.parley.auth;
+package io.parley.auth.session;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.parley.auth.ManualClock;
+import io.parley.auth.StoreFixture;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
 import io.parley.testing.Await;
@@ -18,6 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** Session lifetimes, rotation and the clean-up job, on the embedded store with a hand-moved clock. */
 @ExtendWith(VertxExtension.class)

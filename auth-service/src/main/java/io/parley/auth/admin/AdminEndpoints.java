@@ -1,5 +1,9 @@
-package io.parley.auth;
+package io.parley.auth.admin;
 
+import io.parley.auth.account.UserListing;
+import io.parley.auth.account.UserStore;
+import io.parley.auth.session.SessionStore;
+import io.parley.auth.session.SessionsEnded;
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.Ids;
@@ -14,7 +18,7 @@ import java.util.List;
  * User administration. Whether the actor is an admin is read from the store on every request, not taken from
  * the access token, so a demoted or banned admin loses these powers at once rather than when the token expires.
  */
-final class AdminEndpoints {
+public final class AdminEndpoints {
 
   private static final List<String> ROLES = List.of(Actor.ROLE_USER, Actor.ROLE_ADMIN);
 
@@ -22,13 +26,13 @@ final class AdminEndpoints {
   private final SessionStore sessions;
   private final UserListing listing;
 
-  AdminEndpoints(UserStore users, SessionStore sessions, UserListing listing) {
+  public AdminEndpoints(UserStore users, SessionStore sessions, UserListing listing) {
     this.users = users;
     this.sessions = sessions;
     this.listing = listing;
   }
 
-  void mount(BusEndpoints endpoints) {
+  public void mount(BusEndpoints endpoints) {
     endpoints
         .serve(Addresses.AUTH_ADMIN_USERS, request -> requireAdmin(request)
             .compose(admin -> listing.search(request, true)))

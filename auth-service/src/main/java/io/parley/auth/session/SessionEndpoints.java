@@ -1,5 +1,9 @@
-package io.parley.auth;
+package io.parley.auth.session;
 
+import io.parley.auth.account.UserStore;
+import io.parley.auth.login.LoginThrottle;
+import io.parley.auth.password.PasswordHasher;
+import io.parley.auth.token.TokenIssuer;
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
@@ -11,7 +15,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 
 /** Login, token refresh and logout: where sessions begin, go on and end. */
-final class SessionEndpoints {
+public final class SessionEndpoints {
 
   private static final int REFRESH_TOKEN_MAX_CHARS = 512;
 
@@ -21,7 +25,7 @@ final class SessionEndpoints {
   private final LoginThrottle throttle;
   private final TokenIssuer tokens;
 
-  SessionEndpoints(UserStore users, SessionStore sessions, PasswordHasher hasher, LoginThrottle throttle,
+  public SessionEndpoints(UserStore users, SessionStore sessions, PasswordHasher hasher, LoginThrottle throttle,
       TokenIssuer tokens) {
     this.users = users;
     this.sessions = sessions;
@@ -30,7 +34,7 @@ final class SessionEndpoints {
     this.tokens = tokens;
   }
 
-  void mount(BusEndpoints endpoints) {
+  public void mount(BusEndpoints endpoints) {
     endpoints
         .serve(Addresses.AUTH_LOGIN, this::login)
         .serve(Addresses.AUTH_REFRESH, this::refresh)
