@@ -153,7 +153,7 @@ public final class SessionStore {
   private Future<Grant> refuseEnded(String sessionId) {
     return mongo.findOne(SESSIONS, new JsonObject().put("_id", sessionId), null).compose(session ->
         Future.failedFuture(session != null && SessionsEnded.BANNED.equals(session.getString("endReason"))
-            ? new ServiceError(ErrorCode.BANNED, "This account is banned.")
+            ? TokenPairs.banned()
             : unauthenticated("The session has ended. Log in again.")));
   }
 
