@@ -49,10 +49,10 @@ class SessionStoreTest {
   @Test
   void onlyTheHashOfARefreshTokenIsStored() {
     SessionStore.Grant grant = Await.result(sessions.open("user-1"));
-    String stored = Await.result(fixture.mongo().find(SessionStore.REFRESH_TOKENS, new JsonObject())).toString()
+    String stored = Await.result(fixture.mongo().find(RefreshTokenStore.REFRESH_TOKENS, new JsonObject())).toString()
         + Await.result(fixture.mongo().find(SessionStore.SESSIONS, new JsonObject()));
     assertFalse(stored.contains(grant.refreshToken()));
-    assertTrue(stored.contains(SessionStore.sha256(grant.refreshToken())));
+    assertTrue(stored.contains(RefreshTokenStore.sha256(grant.refreshToken())));
   }
 
   @Test
@@ -136,12 +136,12 @@ class SessionStoreTest {
     Await.result(sessions.open("user-2"));
     Await.result(sessions.purgeExpired());
     assertEquals(2L, count(SessionStore.SESSIONS));
-    assertEquals(3L, count(SessionStore.REFRESH_TOKENS));
+    assertEquals(3L, count(RefreshTokenStore.REFRESH_TOKENS));
 
     clock.advance(Duration.ofDays(2));
     Await.result(sessions.purgeExpired());
     assertEquals(1L, count(SessionStore.SESSIONS));
-    assertEquals(1L, count(SessionStore.REFRESH_TOKENS));
+    assertEquals(1L, count(RefreshTokenStore.REFRESH_TOKENS));
   }
 
   private long count(String collection) {
