@@ -18,19 +18,20 @@ import java.util.Locale;
 
 /**
  * The {@code users} collection, owned by auth-service. Usernames are unique ignoring case through a unique
- * index on {@code usernameKey}, their lowercase form. The first account ever created is an admin: claiming
- * the {@code first-admin} marker in {@code auth_flags} is atomic, so two racing sign-ups cannot both win.
+ * index on {@code usernameKey}, their lowercase form. The first account ever created is an admin: it claims
+ * the {@code first-admin} flag ({@link AuthFlags}), so two racing sign-ups cannot both win.
  */
 public final class UserStore {
 
   static final String USERS = "users";
-  static final String FLAGS = "auth_flags";
   private static final String FIRST_ADMIN = "first-admin";
 
   private final MongoClient mongo;
+  private final AuthFlags flags;
 
   public UserStore(MongoClient mongo) {
     this.mongo = mongo;
+    this.flags = new AuthFlags(mongo);
   }
 
   public Future<Void> createIndexes() {
@@ -45,7 +46,7 @@ public final class UserStore {
   /** Inserts a new user; fails with {@code username_taken} when the name exists in any case. */
   public Future<JsonObject> create(String username, String displayName, String passwordHash) {
     String id = Ids.newId();
-    return claimFirstAdmin(id).compose(admin -> {
+    return flags.claim(FIRST_ADMIN, id).compose(admin -> {
       JsonObject doc = new JsonObject()
           .put("_id", id)
           .put("username", username)
@@ -58,7 +59,7 @@ public final class UserStore {
       return mongo.insert(USERS, doc)
           .map(ignored -> doc)
           .recover(failure -> {
-            Future<Void> release = admin ? releaseFirstAdmin(id) : Future.succeededFuture();
+            Future<Void> release = admin ? flags.release(FIRST_ADMIN, id) : Future.succeededFuture();
             return release.transform(ignored -> Future.failedFuture(MongoStore.isDuplicateKey(failure)
                 ? new ServiceError(ErrorCode.USERNAME_TAKEN, "That username is taken.")
                 : failure));
@@ -124,18 +125,5 @@ public final class UserStore {
   /** What admins see of a user: the public view and whether the account is banned. */
   public static JsonObject adminView(JsonObject doc) {
     return view(doc).put("banned", doc.getBoolean("banned", false));
-  }
-
-  private Future<Boolean> claimFirstAdmin(String userId) {
-    return mongo.insert(FLAGS, new JsonObject().put("_id", FIRST_ADMIN).put("userId", userId))
-        .map(ignored -> true)
-        .recover(failure -> MongoStore.isDuplicateKey(failure)
-            ? Future.succeededFuture(false)
-            : Future.failedFuture(failure));
-  }
-
-  private Future<Void> releaseFirstAdmin(String userId) {
-    return mongo.removeDocument(FLAGS, new JsonObject().put("_id", FIRST_ADMIN).put("userId", userId))
-        .mapEmpty();
   }
 }
