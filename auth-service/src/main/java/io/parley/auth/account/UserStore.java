@@ -105,8 +105,25 @@ public final class UserStore {
         .setLimit(limit));
   }
 
-  /** Sets a field of one user; answers the updated user, or null when there is none. */
-  public Future<JsonObject> update(String id, String field, Object value) {
+  /** Bans or unbans a user; answers the updated user, or null when there is none. */
+  public Future<JsonObject> setBanned(String id, boolean banned) {
+    return update(id, "banned", banned);
+  }
+
+  /** Sets a user's role; answers the updated user, or null when there is none. */
+  public Future<JsonObject> setRole(String id, String role) {
+    return update(id, "role", role);
+  }
+
+  public static boolean isBanned(JsonObject doc) {
+    return doc.getBoolean("banned", false);
+  }
+
+  public static String passwordHash(JsonObject doc) {
+    return doc.getString("passwordHash");
+  }
+
+  private Future<JsonObject> update(String id, String field, Object value) {
     return mongo.findOneAndUpdateWithOptions(USERS, new JsonObject().put("_id", id),
         new JsonObject().put("$set", new JsonObject().put(field, value)),
         new FindOptions(), new UpdateOptions().setReturningNewDocument(true));
@@ -124,6 +141,6 @@ public final class UserStore {
 
   /** What admins see of a user: the public view and whether the account is banned. */
   public static JsonObject adminView(JsonObject doc) {
-    return view(doc).put("banned", doc.getBoolean("banned", false));
+    return view(doc).put("banned", isBanned(doc));
   }
 }

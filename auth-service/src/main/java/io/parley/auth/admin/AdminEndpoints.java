@@ -56,7 +56,7 @@ public final class AdminEndpoints {
     if (userId.equals(admin.id())) {
       throw ServiceError.forbidden("Admins cannot ban themselves.");
     }
-    return users.update(userId, "banned", banned).compose(user -> {
+    return users.setBanned(userId, banned).compose(user -> {
       if (user == null) {
         return Future.failedFuture(ServiceError.notFound("User"));
       }
@@ -76,7 +76,7 @@ public final class AdminEndpoints {
     if (userId.equals(admin.id())) {
       throw ServiceError.forbidden("Another admin must change your role.");
     }
-    return users.update(userId, "role", role).compose(user -> user == null
+    return users.setRole(userId, role).compose(user -> user == null
         ? Future.failedFuture(ServiceError.notFound("User"))
         : Future.succeededFuture(UserStore.adminView(user)));
   }
@@ -84,8 +84,7 @@ public final class AdminEndpoints {
   private Future<Actor> requireAdmin(JsonObject request) {
     Actor actor = Actor.of(request);
     return users.findById(actor.id()).compose(user -> {
-      boolean admin = user != null && Actor.ROLE_ADMIN.equals(user.getString("role"))
-          && !user.getBoolean("banned", false);
+      boolean admin = user != null && Actor.ROLE_ADMIN.equals(user.getString("role")) && !UserStore.isBanned(user);
       return admin
           ? Future.succeededFuture(actor)
           : Future.failedFuture(ServiceError.forbidden("Only admins may do this."));

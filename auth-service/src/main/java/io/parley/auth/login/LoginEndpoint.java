@@ -50,13 +50,13 @@ public final class LoginEndpoint {
         .compose(allowed -> users.findByUsername(username))
         .compose(user -> user == null
             ? hasher.verifyDecoy(password).map(ignored -> (JsonObject) null)
-            : hasher.verify(password, user.getString("passwordHash")).map(ok -> ok ? user : null))
+            : hasher.verify(password, UserStore.passwordHash(user)).map(ok -> ok ? user : null))
         .compose(user -> {
           if (user == null) {
             return throttle.recordFailure(usernameKey, clientAddress).compose(ignored -> Future.failedFuture(
                 new ServiceError(ErrorCode.BAD_CREDENTIALS, "Wrong username or password.")));
           }
-          if (user.getBoolean("banned", false)) {
+          if (UserStore.isBanned(user)) {
             return Future.failedFuture(TokenPairs.banned());
           }
           return throttle.forgetUsername(usernameKey)

@@ -30,7 +30,7 @@ public final class TokenPairs {
       if (user == null) {
         return Future.failedFuture(new ServiceError(ErrorCode.UNAUTHENTICATED, "This account no longer exists."));
       }
-      if (user.getBoolean("banned", false)) {
+      if (UserStore.isBanned(user)) {
         return sessions.end(grant.sessionId(), grant.userId(), SessionsEnded.BANNED)
             .compose(ignored -> Future.failedFuture(banned()));
       }
