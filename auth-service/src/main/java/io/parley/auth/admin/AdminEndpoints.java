@@ -14,10 +14,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
-/**
- * User administration. Whether the actor is an admin is read from the store on every request, not taken from
- * the access token, so a demoted or banned admin loses these powers at once rather than when the token expires.
- */
+/** User administration, and the admin check other services ask for: admins only, through {@link AdminCheck}. */
 public final class AdminEndpoints {
 
   private static final List<String> ROLES = List.of(Actor.ROLE_USER, Actor.ROLE_ADMIN);
@@ -25,23 +22,23 @@ public final class AdminEndpoints {
   private final UserStore users;
   private final SessionStore sessions;
   private final UserListing listing;
+  private final AdminCheck check;
 
   public AdminEndpoints(UserStore users, SessionStore sessions, UserListing listing) {
     this.users = users;
     this.sessions = sessions;
     this.listing = listing;
+    this.check = new AdminCheck(users);
   }
 
   public void mount(BusEndpoints endpoints) {
     endpoints
-        .serve(Addresses.AUTH_ADMIN_USERS, request -> requireAdmin(request)
-            .compose(admin -> listing.search(request, true)))
-        .serve(Addresses.AUTH_ADMIN_BAN, request -> requireAdmin(request).compose(admin -> ban(admin, request)))
-        .serve(Addresses.AUTH_ADMIN_ROLE, request -> requireAdmin(request).compose(admin -> setRole(admin, request)))
-        .serve(Addresses.AUTH_ADMIN_CHECK, request -> requireAdmin(request).map(admin -> new JsonObject()))
-        .serve(Addresses.AUTH_ADMIN_STATS, request -> requireAdmin(request)
-            .compose(admin -> users.count())
-            .map(count -> new JsonObject().put("users", count)));
+        .serve(Addresses.AUTH_ADMIN_USERS, check.only((admin, request) -> listing.search(request, true)))
+        .serve(Addresses.AUTH_ADMIN_BAN, check.only(this::ban))
+        .serve(Addresses.AUTH_ADMIN_ROLE, check.only(this::setRole))
+        .serve(Addresses.AUTH_ADMIN_CHECK, check.only((admin, request) -> Future.succeededFuture(new JsonObject())))
+        .serve(Addresses.AUTH_ADMIN_STATS, check.only((admin, request) -> users.count()
+            .map(count -> new JsonObject().put("users", count))));
   }
 
   /** Marks the user banned, then ends their sessions: in that order, so a login racing the ban cannot win. */
@@ -79,16 +76,6 @@ public final class AdminEndpoints {
     return users.setRole(userId, role).compose(user -> user == null
         ? Future.failedFuture(ServiceError.notFound("User"))
         : Future.succeededFuture(UserStore.adminView(user)));
-  }
-
-  private Future<Actor> requireAdmin(JsonObject request) {
-    Actor actor = Actor.of(request);
-    return users.findById(actor.id()).compose(user -> {
-      boolean admin = user != null && Actor.ROLE_ADMIN.equals(user.getString("role")) && !UserStore.isBanned(user);
-      return admin
-          ? Future.succeededFuture(actor)
-          : Future.failedFuture(ServiceError.forbidden("Only admins may do this."));
-    });
   }
 
   private static String targetOf(JsonObject request) {
