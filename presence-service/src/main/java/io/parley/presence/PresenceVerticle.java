@@ -8,7 +8,6 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,7 +23,6 @@ public class PresenceVerticle extends VerticleBase {
 
   private final PresenceRegistry registry = new PresenceRegistry();
   private final Map<String, Long> lastHeartbeat = new HashMap<>();
-  private final Map<String, String> lastSeen = new HashMap<>();
   private PresenceAnnouncer announcer;
   private long expiryTimer;
 
@@ -66,12 +64,12 @@ public class PresenceVerticle extends VerticleBase {
     JsonObject body = message.body();
     String gatewayId = body.getString("gatewayId");
     lastHeartbeat.putIfAbsent(gatewayId, System.currentTimeMillis());
-    changed(registry.connected(gatewayId, body.getString("connectionId"), body.getString("userId")));
+    announcer.announce(registry.connected(gatewayId, body.getString("connectionId"), body.getString("userId")));
   }
 
   private void onDisconnected(Message<JsonObject> message) {
     JsonObject body = message.body();
-    changed(registry.disconnected(body.getString("gatewayId"), body.getString("connectionId")));
+    announcer.announce(registry.disconnected(body.getString("gatewayId"), body.getString("connectionId")));
   }
 
   private void onHeartbeat(Message<JsonObject> message) {
@@ -86,7 +84,7 @@ public class PresenceVerticle extends VerticleBase {
               JsonObject connection = (JsonObject) c;
               connections.put(connection.getString("connectionId"), connection.getString("userId"));
             });
-            changed(registry.replaceGateway(gatewayId, connections));
+            announcer.announce(registry.replaceGateway(gatewayId, connections));
           });
     }
   }
@@ -97,34 +95,23 @@ public class PresenceVerticle extends VerticleBase {
       Long beat = lastHeartbeat.get(gatewayId);
       if (beat == null || now - beat > Addresses.PRESENCE_EXPIRY_MS) {
         lastHeartbeat.remove(gatewayId);
-        changed(registry.gatewayGone(gatewayId));
+        announcer.announce(registry.gatewayGone(gatewayId));
       }
     }
-  }
-
-  private void changed(PresenceRegistry.Changes changes) {
-    String now = Instant.now().toString();
-    changes.offline().forEach(userId -> lastSeen.put(userId, now));
-    announcer.announce(changes);
   }
 
   private Future<JsonObject> query(JsonObject request) {
     JsonArray asked = request.getValue("userIds") instanceof JsonArray list ? list : null;
     JsonArray online = new JsonArray();
-    JsonObject seen = new JsonObject();
     if (asked == null) {
       registry.onlineUsers().forEach(online::add);
     } else {
       asked.forEach(id -> {
-        if (id instanceof String userId) {
-          if (registry.isOnline(userId)) {
-            online.add(userId);
-          } else if (lastSeen.containsKey(userId)) {
-            seen.put(userId, lastSeen.get(userId));
-          }
+        if (id instanceof String userId && registry.isOnline(userId)) {
+          online.add(userId);
         }
       });
     }
-    return Future.succeededFuture(new JsonObject().put("online", online).put("lastSeen", seen));
+    return Future.succeededFuture(new JsonObject().put("online", online));
   }
 }
