@@ -2,7 +2,6 @@ package io.parley.presence;
 
 import io.parley.contract.Addresses;
 import io.parley.platform.BusEndpoints;
-import io.parley.platform.ParleyConfig;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -29,28 +28,26 @@ public class PresenceVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     announcer = new PresenceAnnouncer(vertx, registry::isOnline);
-    return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
-      Future<Void> connected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_CONNECTED,
-          this::onConnected).completion();
-      Future<Void> disconnected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_DISCONNECTED,
-          this::onDisconnected).completion();
-      Future<Void> heartbeat = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_HEARTBEAT,
-          this::onHeartbeat).completion();
-      Future<Void> endpoints = new BusEndpoints(vertx.eventBus())
-          .serve(Addresses.PRESENCE_QUERY, this::query)
-          .serve(Addresses.PRESENCE_STATS, request -> {
-            JsonObject gateways = new JsonObject();
-            registry.gateways().forEach(id -> gateways.put(id, registry.connectionsOf(id)));
-            return Future.succeededFuture(new JsonObject().put("gateways", gateways));
-          })
-          .serve(Addresses.PRESENCE_HEALTH, request -> Future.succeededFuture(
-              new JsonObject().put("service", SERVICE).put("storage", "none")))
-          .ready();
-      return Future.all(connected, disconnected, heartbeat, endpoints).onSuccess(ready -> {
-        expiryTimer = vertx.setPeriodic(1_000, timer -> expireSilentGateways());
-        // A new instance learns the connections that opened before it from every gateway.
-        vertx.eventBus().publish(Addresses.PRESENCE_RESYNC, new JsonObject());
-      });
+    Future<Void> connected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_CONNECTED,
+        this::onConnected).completion();
+    Future<Void> disconnected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_DISCONNECTED,
+        this::onDisconnected).completion();
+    Future<Void> heartbeat = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_HEARTBEAT,
+        this::onHeartbeat).completion();
+    Future<Void> endpoints = new BusEndpoints(vertx.eventBus())
+        .serve(Addresses.PRESENCE_QUERY, this::query)
+        .serve(Addresses.PRESENCE_STATS, request -> {
+          JsonObject gateways = new JsonObject();
+          registry.gateways().forEach(id -> gateways.put(id, registry.connectionsOf(id)));
+          return Future.succeededFuture(new JsonObject().put("gateways", gateways));
+        })
+        .serve(Addresses.PRESENCE_HEALTH, request -> Future.succeededFuture(
+            new JsonObject().put("service", SERVICE).put("storage", "none")))
+        .ready();
+    return Future.all(connected, disconnected, heartbeat, endpoints).onSuccess(ready -> {
+      expiryTimer = vertx.setPeriodic(1_000, timer -> expireSilentGateways());
+      // A new instance learns the connections that opened before it from every gateway.
+      vertx.eventBus().publish(Addresses.PRESENCE_RESYNC, new JsonObject());
     });
   }
 
