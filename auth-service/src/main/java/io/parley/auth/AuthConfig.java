@@ -7,7 +7,6 @@ import java.time.Duration;
 
 /** auth-service's configuration keys, with their defaults in conf/auth-service.json. */
 public record AuthConfig(
-    JsonObject raw,
     int accessTokenTtlSeconds,
     Duration refreshTokenTtl,
     String privateKeyPem,
@@ -38,7 +37,6 @@ public record AuthConfig(
 
   public static AuthConfig from(JsonObject config) {
     return new AuthConfig(
-        config,
         config.getInteger(ACCESS_TOKEN_TTL_SECONDS, 900),
         Duration.ofSeconds(config.getLong(REFRESH_TOKEN_TTL_SECONDS, Duration.ofDays(30).toSeconds())),
         config.getString(JWT_PRIVATE_KEY, ""),

@@ -1,5 +1,19 @@
 package io.parley.auth;
 
+import io.parley.auth.account.AccountEndpoints;
+import io.parley.auth.account.PresenceLookup;
+import io.parley.auth.account.UserListing;
+import io.parley.auth.account.UserStore;
+import io.parley.auth.admin.AdminEndpoints;
+import io.parley.auth.login.LoginEndpoint;
+import io.parley.auth.login.LoginThrottle;
+import io.parley.auth.password.PasswordHasher;
+import io.parley.auth.password.PasswordPolicy;
+import io.parley.auth.session.SessionEndpoints;
+import io.parley.auth.session.SessionStore;
+import io.parley.auth.session.TokenPairs;
+import io.parley.auth.token.SigningKeys;
+import io.parley.auth.token.TokenIssuer;
 import io.parley.contract.Addresses;
 import io.parley.platform.BusEndpoints;
 import io.parley.platform.MongoStore;
@@ -69,7 +83,9 @@ public class AuthVerticle extends VerticleBase {
         .serve(Addresses.AUTH_HEALTH, request -> MongoStore.ping(mongo)
             .map(ignored -> new JsonObject().put("service", SERVICE).put("storage", "up")));
     new AccountEndpoints(users, listing, policy, hasher).mount(endpoints);
-    new SessionEndpoints(users, sessions, hasher, throttle, tokens).mount(endpoints);
+    TokenPairs pairs = new TokenPairs(users, sessions, tokens);
+    new LoginEndpoint(users, hasher, throttle, sessions, pairs).mount(endpoints);
+    new SessionEndpoints(sessions, pairs).mount(endpoints);
     new AdminEndpoints(users, sessions, listing).mount(endpoints);
     return endpoints.ready();
   }

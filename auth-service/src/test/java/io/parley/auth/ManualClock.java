@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves by hand, so windows and lifetimes pass without waiting. */
-final class ManualClock extends Clock {
+public final class ManualClock extends Clock {
 
   private Instant now = Instant.parse("2030-01-01T00:00:00Z");
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     now = now.plus(by);
   }
 

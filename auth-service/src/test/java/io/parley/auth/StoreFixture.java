@@ -9,17 +9,17 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 
 /** A fresh embedded store and a client of it, for one test class. */
-final class StoreFixture implements AutoCloseable {
+public final class StoreFixture implements AutoCloseable {
 
   private final EmbeddedStore store = TestStores.embedded();
   private final MongoClient mongo;
 
-  StoreFixture(Vertx vertx) {
+  public StoreFixture(Vertx vertx) {
     mongo = MongoStore.client(vertx, new JsonObject().put(CommonConfig.MONGO_URI, store.connectionString()),
         "auth-test-" + store.port());
   }
 
-  MongoClient mongo() {
+  public MongoClient mongo() {
     return mongo;
   }
 

@@ -1,7 +1,7 @@
 package io.parley.gateway;
 
 import io.parley.auth.AuthVerticle;
-import io.parley.auth.SigningKeys;
+import io.parley.auth.token.SigningKeys;
 import io.parley.chat.ChatVerticle;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStore;

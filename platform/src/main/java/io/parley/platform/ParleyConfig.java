@@ -23,18 +23,12 @@ public final class ParleyConfig {
         .setFormat("json")
         .setOptional(true)
         .setConfig(new JsonObject().put("path", "conf/" + service + ".json"));
-    ConfigStoreOptions common = new ConfigStoreOptions()
-        .setType("file")
-        .setFormat("json")
-        .setOptional(true)
-        .setConfig(new JsonObject().put("path", "conf/common.json"));
     ConfigStoreOptions environment = new ConfigStoreOptions().setType("env");
     ConfigStoreOptions deployed = new ConfigStoreOptions()
         .setType("json")
         .setConfig(deploymentConfig == null ? new JsonObject() : deploymentConfig);
     ConfigRetrieverOptions options = new ConfigRetrieverOptions()
         .setScanPeriod(0)
-        .addStore(common)
         .addStore(defaults)
         .addStore(environment)
         .addStore(deployed);

@@ -2,13 +2,11 @@ package io.parley.presence;
 
 import io.parley.contract.Addresses;
 import io.parley.platform.BusEndpoints;
-import io.parley.platform.ParleyConfig;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,35 +22,32 @@ public class PresenceVerticle extends VerticleBase {
 
   private final PresenceRegistry registry = new PresenceRegistry();
   private final Map<String, Long> lastHeartbeat = new HashMap<>();
-  private final Map<String, String> lastSeen = new HashMap<>();
   private PresenceAnnouncer announcer;
   private long expiryTimer;
 
   @Override
   public Future<?> start() {
     announcer = new PresenceAnnouncer(vertx, registry::isOnline);
-    return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
-      Future<Void> connected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_CONNECTED,
-          this::onConnected).completion();
-      Future<Void> disconnected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_DISCONNECTED,
-          this::onDisconnected).completion();
-      Future<Void> heartbeat = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_HEARTBEAT,
-          this::onHeartbeat).completion();
-      Future<Void> endpoints = new BusEndpoints(vertx.eventBus())
-          .serve(Addresses.PRESENCE_QUERY, this::query)
-          .serve(Addresses.PRESENCE_STATS, request -> {
-            JsonObject gateways = new JsonObject();
-            registry.gateways().forEach(id -> gateways.put(id, registry.connectionsOf(id)));
-            return Future.succeededFuture(new JsonObject().put("gateways", gateways));
-          })
-          .serve(Addresses.PRESENCE_HEALTH, request -> Future.succeededFuture(
-              new JsonObject().put("service", SERVICE).put("storage", "none")))
-          .ready();
-      return Future.all(connected, disconnected, heartbeat, endpoints).onSuccess(ready -> {
-        expiryTimer = vertx.setPeriodic(1_000, timer -> expireSilentGateways());
-        // A new instance learns the connections that opened before it from every gateway.
-        vertx.eventBus().publish(Addresses.PRESENCE_RESYNC, new JsonObject());
-      });
+    Future<Void> connected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_CONNECTED,
+        this::onConnected).completion();
+    Future<Void> disconnected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_DISCONNECTED,
+        this::onDisconnected).completion();
+    Future<Void> heartbeat = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_HEARTBEAT,
+        this::onHeartbeat).completion();
+    Future<Void> endpoints = new BusEndpoints(vertx.eventBus())
+        .serve(Addresses.PRESENCE_QUERY, this::query)
+        .serve(Addresses.PRESENCE_STATS, request -> {
+          JsonObject gateways = new JsonObject();
+          registry.gateways().forEach(id -> gateways.put(id, registry.connectionsOf(id)));
+          return Future.succeededFuture(new JsonObject().put("gateways", gateways));
+        })
+        .serve(Addresses.PRESENCE_HEALTH, request -> Future.succeededFuture(
+            new JsonObject().put("service", SERVICE).put("storage", "none")))
+        .ready();
+    return Future.all(connected, disconnected, heartbeat, endpoints).onSuccess(ready -> {
+      expiryTimer = vertx.setPeriodic(1_000, timer -> expireSilentGateways());
+      // A new instance learns the connections that opened before it from every gateway.
+      vertx.eventBus().publish(Addresses.PRESENCE_RESYNC, new JsonObject());
     });
   }
 
@@ -66,12 +61,12 @@ public class PresenceVerticle extends VerticleBase {
     JsonObject body = message.body();
     String gatewayId = body.getString("gatewayId");
     lastHeartbeat.putIfAbsent(gatewayId, System.currentTimeMillis());
-    changed(registry.connected(gatewayId, body.getString("connectionId"), body.getString("userId")));
+    announcer.announce(registry.connected(gatewayId, body.getString("connectionId"), body.getString("userId")));
   }
 
   private void onDisconnected(Message<JsonObject> message) {
     JsonObject body = message.body();
-    changed(registry.disconnected(body.getString("gatewayId"), body.getString("connectionId")));
+    announcer.announce(registry.disconnected(body.getString("gatewayId"), body.getString("connectionId")));
   }
 
   private void onHeartbeat(Message<JsonObject> message) {
@@ -86,7 +81,7 @@ public class PresenceVerticle extends VerticleBase {
               JsonObject connection = (JsonObject) c;
               connections.put(connection.getString("connectionId"), connection.getString("userId"));
             });
-            changed(registry.replaceGateway(gatewayId, connections));
+            announcer.announce(registry.replaceGateway(gatewayId, connections));
           });
     }
   }
@@ -97,34 +92,23 @@ public class PresenceVerticle extends VerticleBase {
       Long beat = lastHeartbeat.get(gatewayId);
       if (beat == null || now - beat > Addresses.PRESENCE_EXPIRY_MS) {
         lastHeartbeat.remove(gatewayId);
-        changed(registry.gatewayGone(gatewayId));
+        announcer.announce(registry.gatewayGone(gatewayId));
       }
     }
-  }
-
-  private void changed(PresenceRegistry.Changes changes) {
-    String now = Instant.now().toString();
-    changes.offline().forEach(userId -> lastSeen.put(userId, now));
-    announcer.announce(changes);
   }
 
   private Future<JsonObject> query(JsonObject request) {
     JsonArray asked = request.getValue("userIds") instanceof JsonArray list ? list : null;
     JsonArray online = new JsonArray();
-    JsonObject seen = new JsonObject();
     if (asked == null) {
       registry.onlineUsers().forEach(online::add);
     } else {
       asked.forEach(id -> {
-        if (id instanceof String userId) {
-          if (registry.isOnline(userId)) {
-            online.add(userId);
-          } else if (lastSeen.containsKey(userId)) {
-            seen.put(userId, lastSeen.get(userId));
-          }
+        if (id instanceof String userId && registry.isOnline(userId)) {
+          online.add(userId);
         }
       });
     }
-    return Future.succeededFuture(new JsonObject().put("online", online).put("lastSeen", seen));
+    return Future.succeededFuture(new JsonObject().put("online", online));
   }
 }

@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.token;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;

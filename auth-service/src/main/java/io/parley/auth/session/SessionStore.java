@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.session;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
@@ -9,23 +9,16 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Sessions and their refresh tokens, owned by auth-service. A session is one login; {@code sessions} holds its
- * owner, lifetime and, once ended, when and why. {@code refresh_tokens} holds the SHA-256 of every refresh token
- * issued (32 random bytes, so a fast hash is enough: it is not a password), marked once rotated, so that a
- * rotated token presented again is recognised as stolen and ends its session.
+ * The {@code sessions} collection, and through {@link RefreshTokenStore} their refresh tokens. A session is one
+ * login; its record holds its owner, lifetime and, once ended, when and why. A rotated refresh token presented
+ * again is taken as stolen and ends its session.
  *
  * <p>Every time sessions end, they are handed to {@code announce}, so no path can end a session silently. The
  * embedded store has no TTL indexes: {@link #purgeExpired()} deletes what has expired and is safe to run from
@@ -34,7 +27,6 @@ import java.util.function.Consumer;
 public final class SessionStore {
 
   static final String SESSIONS = "sessions";
-  static final String REFRESH_TOKENS = "refresh_tokens";
   /** Ended sessions stay listed this long past the access-token lifetime: verification leeway and clock skew. */
   private static final Duration LISTING_MARGIN = Duration.ofMinutes(1);
   private static final JsonObject NOT_ENDED = new JsonObject().put("$exists", false);
@@ -48,7 +40,7 @@ public final class SessionStore {
   private final Duration refreshTtl;
   private final Duration accessTtl;
   private final Consumer<SessionsEnded> announce;
-  private final SecureRandom random = new SecureRandom();
+  private final RefreshTokenStore refreshTokens;
 
   public SessionStore(MongoClient mongo, Clock clock, Duration refreshTtl, Duration accessTtl,
       Consumer<SessionsEnded> announce) {
@@ -57,11 +49,12 @@ public final class SessionStore {
     this.refreshTtl = refreshTtl;
     this.accessTtl = accessTtl;
     this.announce = announce;
+    this.refreshTokens = new RefreshTokenStore(mongo);
   }
 
   public Future<Void> createIndexes() {
     return mongo.createIndex(SESSIONS, new JsonObject().put("userId", 1))
-        .compose(ignored -> mongo.createIndex(REFRESH_TOKENS, new JsonObject().put("sessionId", 1)));
+        .compose(ignored -> refreshTokens.createIndexes());
   }
 
   public Future<Grant> open(String userId) {
@@ -82,16 +75,10 @@ public final class SessionStore {
    * {@code banned} when the session was ended by a ban.
    */
   public Future<Grant> rotate(String refreshToken) {
-    String hash = sha256(refreshToken);
     long now = clock.millis();
-    JsonObject unused = new JsonObject()
-        .put("_id", hash)
-        .put("rotated", false)
-        .put("expiresAt", new JsonObject().put("$gt", now));
-    JsonObject markRotated = new JsonObject().put("$set", new JsonObject().put("rotated", true).put("rotatedAt", now));
-    return mongo.findOneAndUpdate(REFRESH_TOKENS, unused, markRotated).compose(token -> token == null
-        ? refuseSpent(hash)
-        : extend(token.getString("sessionId"), token.getString("userId"), now));
+    return refreshTokens.rotate(refreshToken, now).compose(holder -> holder == null
+        ? refuseSpent(refreshToken)
+        : extend(holder.sessionId(), holder.userId(), now));
   }
 
   /** Ends one session of the user; answers whether it was still open. */
@@ -123,16 +110,15 @@ public final class SessionStore {
 
   /** Deletes sessions past their purge time and refresh tokens past their expiry. */
   public Future<Void> purgeExpired() {
-    JsonObject past = new JsonObject().put("$lte", clock.millis());
-    return mongo.removeDocuments(SESSIONS, new JsonObject().put("purgeAt", past))
-        .compose(ignored -> mongo.removeDocuments(REFRESH_TOKENS, new JsonObject().put("expiresAt", past)))
-        .mapEmpty();
+    long now = clock.millis();
+    return mongo.removeDocuments(SESSIONS, new JsonObject().put("purgeAt", new JsonObject().put("$lte", now)))
+        .compose(ignored -> refreshTokens.purgeExpired(now));
   }
 
-  private Future<Grant> refuseSpent(String hash) {
-    return mongo.findOne(REFRESH_TOKENS, new JsonObject().put("_id", hash), null).compose(token -> {
-      if (token != null && token.getBoolean("rotated", false)) {
-        return end(token.getString("sessionId"), token.getString("userId"), SessionsEnded.REUSE)
+  private Future<Grant> refuseSpent(String refreshToken) {
+    return refreshTokens.rotatedHolder(refreshToken).compose(holder -> {
+      if (holder != null) {
+        return end(holder.sessionId(), holder.userId(), SessionsEnded.REUSE)
             .compose(ignored -> Future.failedFuture(unauthenticated(
                 "This refresh token was already used, so its session has ended. Log in again.")));
       }
@@ -153,7 +139,7 @@ public final class SessionStore {
   private Future<Grant> refuseEnded(String sessionId) {
     return mongo.findOne(SESSIONS, new JsonObject().put("_id", sessionId), null).compose(session ->
         Future.failedFuture(session != null && SessionsEnded.BANNED.equals(session.getString("endReason"))
-            ? new ServiceError(ErrorCode.BANNED, "This account is banned.")
+            ? TokenPairs.banned()
             : unauthenticated("The session has ended. Log in again.")));
   }
 
@@ -180,28 +166,11 @@ public final class SessionStore {
   }
 
   private Future<Grant> issueRefreshToken(String sessionId, String userId, long expiresAt) {
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    JsonObject token = new JsonObject()
-        .put("_id", sha256(refreshToken))
-        .put("sessionId", sessionId)
-        .put("userId", userId)
-        .put("expiresAt", expiresAt)
-        .put("rotated", false);
-    return mongo.insert(REFRESH_TOKENS, token).map(ignored -> new Grant(sessionId, userId, refreshToken));
+    return refreshTokens.issue(sessionId, userId, expiresAt)
+        .map(refreshToken -> new Grant(sessionId, userId, refreshToken));
   }
 
   private static ServiceError unauthenticated(String detail) {
     return new ServiceError(ErrorCode.UNAUTHENTICATED, detail);
-  }
-
-  static String sha256(String value) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

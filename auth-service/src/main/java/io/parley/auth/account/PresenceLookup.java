@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.account;
 
 import io.parley.contract.Addresses;
 import io.vertx.core.Future;
@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Set;
 
 /** Asks presence-service who is online, so user lists can say it. */
-final class PresenceLookup {
+public final class PresenceLookup {
 
   private static final DeliveryOptions QUICK = new DeliveryOptions().setSendTimeout(2_000);
 
   private final EventBus bus;
 
-  PresenceLookup(EventBus bus) {
+  public PresenceLookup(EventBus bus) {
     this.bus = bus;
   }
 

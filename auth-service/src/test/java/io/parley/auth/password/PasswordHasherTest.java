@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.password;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.login;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;

@@ -1,7 +1,7 @@
-package io.parley.auth;
+package io.parley.auth.login;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import io.parley.auth.ManualClock;
+import io.parley.auth.StoreFixture;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
 import io.parley.testing.Await;
@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 /** The sliding window of failed logins and the Retry-After it answers, with a hand-moved clock. */
 @ExtendWith(VertxExtension.class)

@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.account;
 
 import io.parley.contract.Actor;
 import io.parley.contract.ErrorCode;
@@ -18,19 +18,20 @@ import java.util.Locale;
 
 /**
  * The {@code users} collection, owned by auth-service. Usernames are unique ignoring case through a unique
- * index on {@code usernameKey}, their lowercase form. The first account ever created is an admin: claiming
- * the {@code first-admin} marker in {@code auth_flags} is atomic, so two racing sign-ups cannot both win.
+ * index on {@code usernameKey}, their lowercase form. The first account ever created is an admin: it claims
+ * the {@code first-admin} flag ({@link AuthFlags}), so two racing sign-ups cannot both win.
  */
 public final class UserStore {
 
   static final String USERS = "users";
-  static final String FLAGS = "auth_flags";
   private static final String FIRST_ADMIN = "first-admin";
 
   private final MongoClient mongo;
+  private final AuthFlags flags;
 
   public UserStore(MongoClient mongo) {
     this.mongo = mongo;
+    this.flags = new AuthFlags(mongo);
   }
 
   public Future<Void> createIndexes() {
@@ -45,7 +46,7 @@ public final class UserStore {
   /** Inserts a new user; fails with {@code username_taken} when the name exists in any case. */
   public Future<JsonObject> create(String username, String displayName, String passwordHash) {
     String id = Ids.newId();
-    return claimFirstAdmin(id).compose(admin -> {
+    return flags.claim(FIRST_ADMIN, id).compose(admin -> {
       JsonObject doc = new JsonObject()
           .put("_id", id)
           .put("username", username)
@@ -58,7 +59,7 @@ public final class UserStore {
       return mongo.insert(USERS, doc)
           .map(ignored -> doc)
           .recover(failure -> {
-            Future<Void> release = admin ? releaseFirstAdmin(id) : Future.succeededFuture();
+            Future<Void> release = admin ? flags.release(FIRST_ADMIN, id) : Future.succeededFuture();
             return release.transform(ignored -> Future.failedFuture(MongoStore.isDuplicateKey(failure)
                 ? new ServiceError(ErrorCode.USERNAME_TAKEN, "That username is taken.")
                 : failure));
@@ -104,8 +105,25 @@ public final class UserStore {
         .setLimit(limit));
   }
 
-  /** Sets a field of one user; answers the updated user, or null when there is none. */
-  public Future<JsonObject> update(String id, String field, Object value) {
+  /** Bans or unbans a user; answers the updated user, or null when there is none. */
+  public Future<JsonObject> setBanned(String id, boolean banned) {
+    return update(id, "banned", banned);
+  }
+
+  /** Sets a user's role; answers the updated user, or null when there is none. */
+  public Future<JsonObject> setRole(String id, String role) {
+    return update(id, "role", role);
+  }
+
+  public static boolean isBanned(JsonObject doc) {
+    return doc.getBoolean("banned", false);
+  }
+
+  public static String passwordHash(JsonObject doc) {
+    return doc.getString("passwordHash");
+  }
+
+  private Future<JsonObject> update(String id, String field, Object value) {
     return mongo.findOneAndUpdateWithOptions(USERS, new JsonObject().put("_id", id),
         new JsonObject().put("$set", new JsonObject().put(field, value)),
         new FindOptions(), new UpdateOptions().setReturningNewDocument(true));
@@ -123,19 +141,6 @@ public final class UserStore {
 
   /** What admins see of a user: the public view and whether the account is banned. */
   public static JsonObject adminView(JsonObject doc) {
-    return view(doc).put("banned", doc.getBoolean("banned", false));
-  }
-
-  private Future<Boolean> claimFirstAdmin(String userId) {
-    return mongo.insert(FLAGS, new JsonObject().put("_id", FIRST_ADMIN).put("userId", userId))
-        .map(ignored -> true)
-        .recover(failure -> MongoStore.isDuplicateKey(failure)
-            ? Future.succeededFuture(false)
-            : Future.failedFuture(failure));
-  }
-
-  private Future<Void> releaseFirstAdmin(String userId) {
-    return mongo.removeDocument(FLAGS, new JsonObject().put("_id", FIRST_ADMIN).put("userId", userId))
-        .mapEmpty();
+    return view(doc).put("banned", isBanned(doc));
   }
 }

@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.password;
 
 import io.parley.contract.FieldError;
 import io.parley.contract.Limits;

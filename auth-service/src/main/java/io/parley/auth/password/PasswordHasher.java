@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.password;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

@@ -1,10 +1,7 @@
-package io.parley.auth;
+package io.parley.auth.session;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.parley.auth.ManualClock;
+import io.parley.auth.StoreFixture;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
 import io.parley.testing.Await;
@@ -18,6 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** Session lifetimes, rotation and the clean-up job, on the embedded store with a hand-moved clock. */
 @ExtendWith(VertxExtension.class)
@@ -47,10 +49,10 @@ class SessionStoreTest {
   @Test
   void onlyTheHashOfARefreshTokenIsStored() {
     SessionStore.Grant grant = Await.result(sessions.open("user-1"));
-    String stored = Await.result(fixture.mongo().find(SessionStore.REFRESH_TOKENS, new JsonObject())).toString()
+    String stored = Await.result(fixture.mongo().find(RefreshTokenStore.REFRESH_TOKENS, new JsonObject())).toString()
         + Await.result(fixture.mongo().find(SessionStore.SESSIONS, new JsonObject()));
     assertFalse(stored.contains(grant.refreshToken()));
-    assertTrue(stored.contains(SessionStore.sha256(grant.refreshToken())));
+    assertTrue(stored.contains(RefreshTokenStore.sha256(grant.refreshToken())));
   }
 
   @Test
@@ -134,12 +136,12 @@ class SessionStoreTest {
     Await.result(sessions.open("user-2"));
     Await.result(sessions.purgeExpired());
     assertEquals(2L, count(SessionStore.SESSIONS));
-    assertEquals(3L, count(SessionStore.REFRESH_TOKENS));
+    assertEquals(3L, count(RefreshTokenStore.REFRESH_TOKENS));
 
     clock.advance(Duration.ofDays(2));
     Await.result(sessions.purgeExpired());
     assertEquals(1L, count(SessionStore.SESSIONS));
-    assertEquals(1L, count(SessionStore.REFRESH_TOKENS));
+    assertEquals(1L, count(RefreshTokenStore.REFRESH_TOKENS));
   }
 
   private long count(String collection) {

@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.account;
 
 import io.parley.contract.RequestFields;
 import io.vertx.core.Future;
@@ -12,7 +12,7 @@ import java.util.function.Function;
  * Users as lists show them, each with {@code online} from presence-service. When presence-service does not
  * answer, {@code online} is left out rather than guessed, unless the caller asked for online users only.
  */
-final class UserListing {
+public final class UserListing {
 
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 100;
@@ -21,7 +21,7 @@ final class UserListing {
   private final UserStore users;
   private final PresenceLookup presence;
 
-  UserListing(UserStore users, PresenceLookup presence) {
+  public UserListing(UserStore users, PresenceLookup presence) {
     this.users = users;
     this.presence = presence;
   }
@@ -29,7 +29,7 @@ final class UserListing {
   /**
    * {@code {q?, online?, limit?}} -> {users:[...]}. Admins also see banned users, and whether each one is.
    */
-  Future<JsonObject> search(JsonObject request, boolean forAdmin) {
+  public Future<JsonObject> search(JsonObject request, boolean forAdmin) {
     RequestFields fields = RequestFields.of(request);
     String query = fields.optionalString("q", 0, QUERY_MAX_CHARS);
     Boolean onlineOnly = fields.optionalBoolean("online");

@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.token;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.auth.session;
 
 import io.parley.contract.Addresses;
 import io.vertx.core.json.JsonArray;

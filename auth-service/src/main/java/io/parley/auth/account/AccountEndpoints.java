@@ -1,5 +1,7 @@
-package io.parley.auth;
+package io.parley.auth.account;
 
+import io.parley.auth.password.PasswordHasher;
+import io.parley.auth.password.PasswordPolicy;
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
@@ -17,7 +19,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Sign-up and the user directory: who exists, and what anyone may see of them. */
-final class AccountEndpoints {
+public final class AccountEndpoints {
 
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,32}");
   /** Raw display names may carry whitespace and invisible characters that cleaning removes. */
@@ -28,14 +30,14 @@ final class AccountEndpoints {
   private final PasswordPolicy policy;
   private final PasswordHasher hasher;
 
-  AccountEndpoints(UserStore users, UserListing listing, PasswordPolicy policy, PasswordHasher hasher) {
+  public AccountEndpoints(UserStore users, UserListing listing, PasswordPolicy policy, PasswordHasher hasher) {
     this.users = users;
     this.listing = listing;
     this.policy = policy;
     this.hasher = hasher;
   }
 
-  void mount(BusEndpoints endpoints) {
+  public void mount(BusEndpoints endpoints) {
     endpoints
         .serve(Addresses.AUTH_REGISTER, this::register)
         .serve(Addresses.AUTH_USER_GET, this::userById)

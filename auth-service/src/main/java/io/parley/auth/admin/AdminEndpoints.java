@@ -1,5 +1,9 @@
-package io.parley.auth;
+package io.parley.auth.admin;
 
+import io.parley.auth.account.UserListing;
+import io.parley.auth.account.UserStore;
+import io.parley.auth.session.SessionStore;
+import io.parley.auth.session.SessionsEnded;
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.Ids;
@@ -10,34 +14,31 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
-/**
- * User administration. Whether the actor is an admin is read from the store on every request, not taken from
- * the access token, so a demoted or banned admin loses these powers at once rather than when the token expires.
- */
-final class AdminEndpoints {
+/** User administration, and the admin check other services ask for: admins only, through {@link AdminCheck}. */
+public final class AdminEndpoints {
 
   private static final List<String> ROLES = List.of(Actor.ROLE_USER, Actor.ROLE_ADMIN);
 
   private final UserStore users;
   private final SessionStore sessions;
   private final UserListing listing;
+  private final AdminCheck check;
 
-  AdminEndpoints(UserStore users, SessionStore sessions, UserListing listing) {
+  public AdminEndpoints(UserStore users, SessionStore sessions, UserListing listing) {
     this.users = users;
     this.sessions = sessions;
     this.listing = listing;
+    this.check = new AdminCheck(users);
   }
 
-  void mount(BusEndpoints endpoints) {
+  public void mount(BusEndpoints endpoints) {
     endpoints
-        .serve(Addresses.AUTH_ADMIN_USERS, request -> requireAdmin(request)
-            .compose(admin -> listing.search(request, true)))
-        .serve(Addresses.AUTH_ADMIN_BAN, request -> requireAdmin(request).compose(admin -> ban(admin, request)))
-        .serve(Addresses.AUTH_ADMIN_ROLE, request -> requireAdmin(request).compose(admin -> setRole(admin, request)))
-        .serve(Addresses.AUTH_ADMIN_CHECK, request -> requireAdmin(request).map(admin -> new JsonObject()))
-        .serve(Addresses.AUTH_ADMIN_STATS, request -> requireAdmin(request)
-            .compose(admin -> users.count())
-            .map(count -> new JsonObject().put("users", count)));
+        .serve(Addresses.AUTH_ADMIN_USERS, check.only((admin, request) -> listing.search(request, true)))
+        .serve(Addresses.AUTH_ADMIN_BAN, check.only(this::ban))
+        .serve(Addresses.AUTH_ADMIN_ROLE, check.only(this::setRole))
+        .serve(Addresses.AUTH_ADMIN_CHECK, check.only((admin, request) -> Future.succeededFuture(new JsonObject())))
+        .serve(Addresses.AUTH_ADMIN_STATS, check.only((admin, request) -> users.count()
+            .map(count -> new JsonObject().put("users", count))));
   }
 
   /** Marks the user banned, then ends their sessions: in that order, so a login racing the ban cannot win. */
@@ -52,7 +53,7 @@ final class AdminEndpoints {
     if (userId.equals(admin.id())) {
       throw ServiceError.forbidden("Admins cannot ban themselves.");
     }
-    return users.update(userId, "banned", banned).compose(user -> {
+    return users.setBanned(userId, banned).compose(user -> {
       if (user == null) {
         return Future.failedFuture(ServiceError.notFound("User"));
       }
@@ -72,20 +73,9 @@ final class AdminEndpoints {
     if (userId.equals(admin.id())) {
       throw ServiceError.forbidden("Another admin must change your role.");
     }
-    return users.update(userId, "role", role).compose(user -> user == null
+    return users.setRole(userId, role).compose(user -> user == null
         ? Future.failedFuture(ServiceError.notFound("User"))
         : Future.succeededFuture(UserStore.adminView(user)));
-  }
-
-  private Future<Actor> requireAdmin(JsonObject request) {
-    Actor actor = Actor.of(request);
-    return users.findById(actor.id()).compose(user -> {
-      boolean admin = user != null && Actor.ROLE_ADMIN.equals(user.getString("role"))
-          && !user.getBoolean("banned", false);
-      return admin
-          ? Future.succeededFuture(actor)
-          : Future.failedFuture(ServiceError.forbidden("Only admins may do this."));
-    });
   }
 
   private static String targetOf(JsonObject request) {
