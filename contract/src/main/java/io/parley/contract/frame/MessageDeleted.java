@@ -13,10 +13,6 @@ public record MessageDeleted(Message message) implements ServerFrame {
 
   @Override
   public JsonObject fields() {
-    return new JsonObject()
-        .put("roomId", message.roomId())
-        .put("version", message.version())
-        .put("messageId", message.id())
-        .put("message", message.toJson());
+    return TimelineChange.withMessage(message).put("messageId", message.id());
   }
 }

@@ -24,10 +24,7 @@ public record MessageFrame(Message message, boolean sync) implements ServerFrame
 
   @Override
   public JsonObject fields() {
-    JsonObject json = new JsonObject()
-        .put("roomId", message.roomId())
-        .put("version", message.version())
-        .put("message", message.toJson());
+    JsonObject json = TimelineChange.withMessage(message);
     return sync ? json.put("sync", true) : json;
   }
 }

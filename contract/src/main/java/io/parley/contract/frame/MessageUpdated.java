@@ -13,9 +13,6 @@ public record MessageUpdated(Message message) implements ServerFrame {
 
   @Override
   public JsonObject fields() {
-    return new JsonObject()
-        .put("roomId", message.roomId())
-        .put("version", message.version())
-        .put("message", message.toJson());
+    return TimelineChange.withMessage(message);
   }
 }

@@ -16,9 +16,7 @@ public record ReactionFrame(Message message, String emoji, String userId, String
 
   @Override
   public JsonObject fields() {
-    return new JsonObject()
-        .put("roomId", message.roomId())
-        .put("version", message.version())
+    return TimelineChange.of(message)
         .put("messageId", message.id())
         .put("emoji", emoji)
         .put("userId", userId)
