@@ -6,6 +6,10 @@ import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Limits;
 import io.parley.contract.ServiceError;
+import io.parley.gateway.socket.chat.ChatFrames;
+import io.parley.gateway.socket.transport.ClientChannel;
+import io.parley.gateway.socket.transport.FrameRateLimiter;
+import io.parley.gateway.socket.typing.TypingFrames;
 import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -17,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 
 /**
  * One client socket speaking the contract's protocol: {@code auth} first, within 10 s, then requests answered
@@ -67,11 +70,11 @@ public final class ClientConnection {
     });
   }
 
-  String id() {
+  public String id() {
     return id;
   }
 
-  String userId() {
+  public String userId() {
     return actor.id();
   }
 
@@ -79,7 +82,7 @@ public final class ClientConnection {
     return actor;
   }
 
-  boolean isMemberOf(String roomId) {
+  public boolean isMemberOf(String roomId) {
     return rooms.contains(roomId);
   }
 
@@ -127,7 +130,7 @@ public final class ClientConnection {
   }
 
   /** A room event, encoded once for every local member; typing and presence are filtered per socket. */
-  void deliver(JsonObject event, String encoded) {
+  public void deliver(JsonObject event, String encoded) {
     String type = event.getString("type");
     if ("typing".equals(type) && actor.id().equals(event.getString("userId"))) {
       return;
@@ -152,7 +155,7 @@ public final class ClientConnection {
    * An event about this connection's user, from any service. A membership change moves the socket's room
    * subscriptions; the events that are client frames are passed on.
    */
-  void onUserEvent(JsonObject event) {
+  public void onUserEvent(JsonObject event) {
     if ("membership".equals(event.getString("type"))) {
       String roomId = event.getString("roomId");
       if (event.getBoolean("member", false)) {
@@ -166,7 +169,7 @@ public final class ClientConnection {
     }
   }
 
-  void startTyping(String roomId) {
+  public void startTyping(String roomId) {
     Long previous = typing.put(roomId, server.vertx().setTimer(TypingFrames.EXPIRY_MS, timer -> stopTyping(roomId)));
     if (previous != null) {
       server.vertx().cancelTimer(previous);
@@ -174,7 +177,7 @@ public final class ClientConnection {
     server.vertx().eventBus().publish(TypingFrames.address(roomId), TypingFrames.event(roomId, actor.id(), true));
   }
 
-  void stopTyping(String roomId) {
+  public void stopTyping(String roomId) {
     Long timer = typing.remove(roomId);
     if (timer == null) {
       return;
@@ -183,7 +186,7 @@ public final class ClientConnection {
     server.vertx().eventBus().publish(TypingFrames.address(roomId), TypingFrames.event(roomId, actor.id(), false));
   }
 
-  void close(short code, String reason) {
+  public void close(short code, String reason) {
     channel.close(code, reason);
   }
 

@@ -2,8 +2,17 @@ package io.parley.gateway.socket;
 
 import io.parley.contract.Ids;
 import io.parley.gateway.GatewayConfig.SocketSettings;
-import io.parley.gateway.http.AccessTokens;
-import io.parley.gateway.http.ServiceCalls;
+import io.parley.gateway.GatewayMetrics;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.session.AccessTokens;
+import io.parley.gateway.socket.chat.ChatFrames;
+import io.parley.gateway.socket.chat.SyncFrames;
+import io.parley.gateway.socket.presence.PresenceReporter;
+import io.parley.gateway.socket.room.RoomFanout;
+import io.parley.gateway.socket.transport.ClientChannel;
+import io.parley.gateway.socket.transport.SockJsChannel;
+import io.parley.gateway.socket.transport.WebSocketChannel;
+import io.parley.gateway.socket.typing.TypingFrames;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
@@ -94,7 +103,7 @@ public final class SocketServer {
   }
 
   /** A copy of the open connections, safe to iterate while some of them close. */
-  List<ClientConnection> connections() {
+  public List<ClientConnection> connections() {
     return List.copyOf(open);
   }
 

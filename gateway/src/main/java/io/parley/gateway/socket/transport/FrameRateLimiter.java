@@ -1,10 +1,10 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.transport;
 
 /**
  * A token bucket per socket: {@code perSecond} frames a second with bursts of {@code burst}. A client that keeps
  * going past it while refused is closed: {@link #shouldDisconnect()}.
  */
-final class FrameRateLimiter {
+public final class FrameRateLimiter {
 
   /** Refused frames in a row, with no accepted frame between, before the socket is closed. */
   private static final int REFUSALS_BEFORE_CLOSE = 50;
@@ -15,14 +15,14 @@ final class FrameRateLimiter {
   private long last;
   private int refusedInARow;
 
-  FrameRateLimiter(int perSecond, int burst) {
+  public FrameRateLimiter(int perSecond, int burst) {
     this.perNano = perSecond / 1_000_000_000.0;
     this.burst = burst;
     this.tokens = burst;
     this.last = System.nanoTime();
   }
 
-  boolean tryAcquire() {
+  public boolean tryAcquire() {
     long now = System.nanoTime();
     tokens = Math.min(burst, tokens + (now - last) * perNano);
     last = now;
@@ -35,7 +35,7 @@ final class FrameRateLimiter {
     return false;
   }
 
-  boolean shouldDisconnect() {
+  public boolean shouldDisconnect() {
     return refusedInARow >= REFUSALS_BEFORE_CLOSE;
   }
 }

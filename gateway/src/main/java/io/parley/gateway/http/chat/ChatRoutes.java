@@ -1,6 +1,11 @@
-package io.parley.gateway.http;
+package io.parley.gateway.http.chat;
 
 import io.parley.contract.Addresses;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.http.Authentication;
+import io.parley.gateway.http.JsonBodies;
+import io.parley.gateway.http.OpenApiDocument;
+import io.parley.gateway.http.Replies;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;

@@ -1,4 +1,4 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.transport;
 
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
@@ -9,12 +9,12 @@ import io.vertx.ext.web.handler.sockjs.SockJSSocket;
  * SockJS's WebSocket or its HTTP fallbacks (xhr-streaming, polling). SockJS sessions close with code 3000 whatever
  * code is asked for, so the contract's close code is sent first as a {@code close} frame.
  */
-final class SockJsChannel implements ClientChannel {
+public final class SockJsChannel implements ClientChannel {
 
   private final SockJSSocket socket;
   private boolean closed;
 
-  SockJsChannel(SockJSSocket socket, int writeQueueBytes) {
+  public SockJsChannel(SockJSSocket socket, int writeQueueBytes) {
     this.socket = socket;
     socket.setWriteQueueMaxSize(writeQueueBytes);
   }

@@ -1,4 +1,4 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.transport;
 
 import io.vertx.core.Handler;
 

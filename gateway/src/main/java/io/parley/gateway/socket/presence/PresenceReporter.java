@@ -1,6 +1,7 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.presence;
 
 import io.parley.contract.Addresses;
+import io.parley.gateway.socket.ClientConnection;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonArray;
@@ -12,7 +13,7 @@ import java.util.function.Supplier;
  * Tells presence-service about this gateway's connections: each one opening and closing, a heartbeat with the
  * count every two seconds (so a gateway that dies is noticed), and the full list whenever presence asks.
  */
-final class PresenceReporter {
+public final class PresenceReporter {
 
   private final Vertx vertx;
   private final String gatewayId;
@@ -21,7 +22,7 @@ final class PresenceReporter {
   private final MessageConsumer<JsonObject> snapshots;
   private final MessageConsumer<JsonObject> resyncs;
 
-  PresenceReporter(Vertx vertx, String gatewayId, Supplier<Collection<ClientConnection>> authenticated) {
+  public PresenceReporter(Vertx vertx, String gatewayId, Supplier<Collection<ClientConnection>> authenticated) {
     this.vertx = vertx;
     this.gatewayId = gatewayId;
     this.authenticated = authenticated;
@@ -31,15 +32,15 @@ final class PresenceReporter {
     this.resyncs = vertx.eventBus().consumer(Addresses.PRESENCE_RESYNC, request -> heartbeat());
   }
 
-  void connected(ClientConnection connection) {
+  public void connected(ClientConnection connection) {
     vertx.eventBus().publish(Addresses.PRESENCE_CONNECTED, event(connection));
   }
 
-  void disconnected(ClientConnection connection) {
+  public void disconnected(ClientConnection connection) {
     vertx.eventBus().publish(Addresses.PRESENCE_DISCONNECTED, event(connection));
   }
 
-  void stop() {
+  public void stop() {
     vertx.cancelTimer(heartbeatTimer);
     snapshots.unregister();
     resyncs.unregister();

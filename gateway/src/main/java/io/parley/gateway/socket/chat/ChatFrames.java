@@ -1,6 +1,8 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.chat;
 
 import io.parley.contract.Addresses;
+import io.parley.gateway.socket.ClientConnection;
+import io.parley.gateway.socket.FrameHandler;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +12,7 @@ import java.util.function.Function;
  * Frames chat-service answers: sending messages and the changes to rooms and timelines. Each request is
  * answered with an {@code ack} carrying the frame's {@code ref}, or an {@code error} with it.
  */
-final class ChatFrames {
+public final class ChatFrames {
 
   /** User events that are client frames as they stand, passed on to the user's sockets. */
   private static final Set<String> USER_FRAMES = Set.of("message", "delivered", "receipt", "membership");
@@ -18,7 +20,7 @@ final class ChatFrames {
   private ChatFrames() {
   }
 
-  static void register(Map<String, FrameHandler> handlers) {
+  public static void register(Map<String, FrameHandler> handlers) {
     handlers.put("message", ChatFrames::message);
     handlers.put("join_room", (connection, frame, ref) -> forward(connection, ref, Addresses.CHAT_ROOM_JOIN,
         new JsonObject().put("roomId", frame.getValue("roomId")),
@@ -41,7 +43,7 @@ final class ChatFrames {
   }
 
   /** Whether a user event is a client frame to pass on to the user's sockets. */
-  static boolean isUserFrame(String type) {
+  public static boolean isUserFrame(String type) {
     return USER_FRAMES.contains(type);
   }
 

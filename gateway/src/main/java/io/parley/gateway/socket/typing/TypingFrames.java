@@ -1,7 +1,9 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.typing;
 
 import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
+import io.parley.gateway.socket.ClientConnection;
+import io.parley.gateway.socket.FrameHandler;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 
@@ -10,14 +12,14 @@ import java.util.Map;
  * six seconds; leaving the room or disconnecting stops it. Membership is checked against the rooms this socket
  * is subscribed to, so a typing frame costs no service round trip.
  */
-final class TypingFrames {
+public final class TypingFrames {
 
-  static final long EXPIRY_MS = 6_000;
+  public static final long EXPIRY_MS = 6_000;
 
   private TypingFrames() {
   }
 
-  static void register(Map<String, FrameHandler> handlers) {
+  public static void register(Map<String, FrameHandler> handlers) {
     handlers.put("typing_start", (connection, frame, ref) -> typing(connection, frame, ref, true));
     handlers.put("typing_stop", (connection, frame, ref) -> typing(connection, frame, ref, false));
   }
@@ -39,11 +41,11 @@ final class TypingFrames {
     }
   }
 
-  static JsonObject event(String roomId, String userId, boolean typing) {
+  public static JsonObject event(String roomId, String userId, boolean typing) {
     return new JsonObject().put("type", "typing").put("roomId", roomId).put("userId", userId).put("typing", typing);
   }
 
-  static String address(String roomId) {
+  public static String address(String roomId) {
     return Addresses.roomEvents(roomId);
   }
 }

@@ -1,6 +1,8 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.chat;
 
 import io.parley.contract.Addresses;
+import io.parley.gateway.socket.ClientConnection;
+import io.parley.gateway.socket.FrameHandler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
@@ -10,12 +12,12 @@ import java.util.Map;
  * or changed since, in its current state, and this sends each as a {@code message} frame (marked
  * {@code "sync":true}), oldest change first, then {@code synced} with the version each room is now at.
  */
-final class SyncFrames {
+public final class SyncFrames {
 
   private SyncFrames() {
   }
 
-  static void register(Map<String, FrameHandler> handlers) {
+  public static void register(Map<String, FrameHandler> handlers) {
     handlers.put("sync", SyncFrames::sync);
   }
 

@@ -1,4 +1,4 @@
-package io.parley.gateway.http;
+package io.parley.gateway.session;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package io.parley.gateway.http;
+package io.parley.gateway.http.account;
 
 import io.vertx.ext.web.RoutingContext;
 

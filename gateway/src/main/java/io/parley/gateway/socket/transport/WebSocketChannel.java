@@ -1,4 +1,4 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.transport;
 
 import io.parley.contract.ErrorCode;
 import io.vertx.core.Handler;
@@ -6,11 +6,11 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 
 /** A plain WebSocket at {@code /ws}. Binary frames are not part of the protocol and are answered with an error. */
-final class WebSocketChannel implements ClientChannel {
+public final class WebSocketChannel implements ClientChannel {
 
   private final ServerWebSocket socket;
 
-  WebSocketChannel(ServerWebSocket socket, int writeQueueBytes) {
+  public WebSocketChannel(ServerWebSocket socket, int writeQueueBytes) {
     this.socket = socket;
     socket.setWriteQueueMaxSize(writeQueueBytes);
     socket.binaryMessageHandler(ignored -> send(new JsonObject()

@@ -1,4 +1,4 @@
-package io.parley.gateway.http;
+package io.parley.gateway.http.file;
 
 import io.vertx.core.buffer.Buffer;
 import java.net.URLDecoder;

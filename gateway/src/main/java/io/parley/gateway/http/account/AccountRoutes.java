@@ -1,6 +1,10 @@
-package io.parley.gateway.http;
+package io.parley.gateway.http.account;
 
 import io.parley.contract.Addresses;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.http.Authentication;
+import io.parley.gateway.http.JsonBodies;
+import io.parley.gateway.http.Replies;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -42,7 +46,7 @@ public final class AccountRoutes {
   }
 
   /** {@code ?q=&online=&limit=} of a user list, as a request; a malformed flag or number is invalid input. */
-  static JsonObject searchParams(RoutingContext ctx) {
+  public static JsonObject searchParams(RoutingContext ctx) {
     JsonObject request = JsonBodies.booleanParams(ctx, new JsonObject(), "online");
     JsonBodies.numericParams(ctx, request, "limit");
     String query = ctx.queryParams().get("q");

@@ -1,6 +1,10 @@
-package io.parley.gateway.http;
+package io.parley.gateway.http.file;
 
 import io.parley.contract.Addresses;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.http.Authentication;
+import io.parley.gateway.http.Problems;
+import io.parley.gateway.http.Replies;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;

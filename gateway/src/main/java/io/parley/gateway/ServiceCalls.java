@@ -1,4 +1,4 @@
-package io.parley.gateway.http;
+package io.parley.gateway;
 
 import io.parley.contract.Actor;
 import io.vertx.core.Future;

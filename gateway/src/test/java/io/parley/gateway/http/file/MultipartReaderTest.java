@@ -1,4 +1,4 @@
-package io.parley.gateway.http;
+package io.parley.gateway.http.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,6 +1,7 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.socket.room;
 
 import io.parley.contract.Addresses;
+import io.parley.gateway.socket.ClientConnection;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;

@@ -1,8 +1,13 @@
-package io.parley.gateway.http;
+package io.parley.gateway.http.admin;
 
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.http.Authentication;
+import io.parley.gateway.http.Problems;
+import io.parley.gateway.http.Replies;
+import io.parley.gateway.http.account.AccountRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

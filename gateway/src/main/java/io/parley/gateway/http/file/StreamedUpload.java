@@ -1,9 +1,11 @@
-package io.parley.gateway.http;
+package io.parley.gateway.http.file;
 
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.http.Problems;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;

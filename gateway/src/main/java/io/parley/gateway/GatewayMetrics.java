@@ -1,4 +1,4 @@
-package io.parley.gateway.socket;
+package io.parley.gateway;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -45,27 +45,27 @@ public final class GatewayMetrics {
     return registry.scrape();
   }
 
-  void frameIn() {
+  public void frameIn() {
     framesIn.increment();
   }
 
-  void frameOut() {
+  public void frameOut() {
     framesOut.increment();
   }
 
-  void delivery() {
+  public void delivery() {
     deliveries.increment();
   }
 
-  void error() {
+  public void error() {
     errors.increment();
   }
 
-  void queueDrop() {
+  public void queueDrop() {
     queueDrops.increment();
   }
 
-  void rateLimited() {
+  public void rateLimited() {
     rateLimited.increment();
   }
 }

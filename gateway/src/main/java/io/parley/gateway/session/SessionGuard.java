@@ -1,9 +1,10 @@
-package io.parley.gateway.socket;
+package io.parley.gateway.session;
 
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.CloseCodes;
-import io.parley.gateway.http.EndedSessions;
+import io.parley.gateway.socket.ClientConnection;
+import io.parley.gateway.socket.SocketServer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
