@@ -61,7 +61,7 @@ public class GatewayVerticle extends VerticleBase {
         key.getString("publicKeyPem"), endedSessions);
     ServiceCalls services = new ServiceCalls(vertx.eventBus());
     sockets = new SocketServer(vertx, gatewayId, tokens, services, config.sockets());
-    sessionGuard = new SessionGuard(vertx, sockets, endedSessions);
+    sessionGuard = new SessionGuard(vertx, endedSessions, sockets::closeEndedSessions);
     return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services, openApi));
   }
 

@@ -1,10 +1,6 @@
 package io.parley.gateway.session;
 
-import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
-import io.parley.contract.CloseCodes;
-import io.parley.gateway.socket.ClientConnection;
-import io.parley.gateway.socket.SocketServer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -17,8 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Acts on sessions auth-service ended: remembers them in {@link EndedSessions}, so their access tokens stop
- * working here, and closes this gateway's sockets of them: 4401 after a logout or a stolen refresh token, 4403
- * for every socket of a banned user.
+ * working here, and has this gateway's sockets of them closed ({@link SessionEndings}).
  */
 public final class SessionGuard {
 
@@ -27,15 +22,15 @@ public final class SessionGuard {
   private static final long FORGET_EVERY_MS = 60_000;
 
   private final Vertx vertx;
-  private final SocketServer sockets;
   private final EndedSessions endedSessions;
+  private final SessionEndings sockets;
   private MessageConsumer<JsonObject> consumer;
   private long forgetTimer = -1;
 
-  public SessionGuard(Vertx vertx, SocketServer sockets, EndedSessions endedSessions) {
+  public SessionGuard(Vertx vertx, EndedSessions endedSessions, SessionEndings sockets) {
     this.vertx = vertx;
-    this.sockets = sockets;
     this.endedSessions = endedSessions;
+    this.sockets = sockets;
   }
 
   /**
@@ -74,17 +69,6 @@ public final class SessionGuard {
         endedSessions.learn(sessionId, until);
       }
     });
-    boolean banned = BANNED.equals(event.getString("reason"));
-    for (ClientConnection connection : sockets.connections()) {
-      Actor actor = connection.actor();
-      if (actor == null) {
-        continue;
-      }
-      if (banned && actor.id().equals(userId)) {
-        connection.close(CloseCodes.BANNED, "banned");
-      } else if (sessionIds.contains(actor.sessionId())) {
-        connection.close(CloseCodes.UNAUTHENTICATED, "session ended");
-      }
-    }
+    sockets.ended(userId, sessionIds, BANNED.equals(event.getString("reason")));
   }
 }

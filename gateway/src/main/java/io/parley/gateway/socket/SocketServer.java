@@ -1,5 +1,7 @@
 package io.parley.gateway.socket;
 
+import io.parley.contract.Actor;
+import io.parley.contract.CloseCodes;
 import io.parley.contract.Ids;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
@@ -102,9 +104,22 @@ public final class SocketServer {
     return metrics;
   }
 
-  /** A copy of the open connections, safe to iterate while some of them close. */
-  public List<ClientConnection> connections() {
-    return List.copyOf(open);
+  /**
+   * Closes the sockets of sessions auth-service ended: 4401 after a logout or a stolen refresh token, 4403 for
+   * every socket of a banned user.
+   */
+  public void closeEndedSessions(String userId, Set<String> sessionIds, boolean banned) {
+    for (ClientConnection connection : List.copyOf(open)) {
+      Actor actor = connection.actor();
+      if (actor == null) {
+        continue;
+      }
+      if (banned && actor.id().equals(userId)) {
+        connection.close(CloseCodes.BANNED, "banned");
+      } else if (sessionIds.contains(actor.sessionId())) {
+        connection.close(CloseCodes.UNAUTHENTICATED, "session ended");
+      }
+    }
   }
 
   FrameHandler frameHandler(String type) {
