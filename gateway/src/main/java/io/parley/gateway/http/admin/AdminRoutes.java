@@ -2,10 +2,8 @@ package io.parley.gateway.http.admin;
 
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
-import io.parley.contract.ErrorCode;
 import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.http.Authentication;
-import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.Replies;
 import io.parley.gateway.http.account.AccountRoutes;
 import io.vertx.core.Future;
@@ -13,10 +11,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-/**
- * Everything under {@code /api/admin}: refused here to tokens without the admin role, and checked again by the
- * answering service against the actor's current role, which is the authority.
- */
+/** Everything under {@code /api/admin}, behind the {@link AdminGate}. */
 public final class AdminRoutes {
 
   private final ServiceCalls services;
@@ -26,7 +21,7 @@ public final class AdminRoutes {
   }
 
   public void mount(Router router) {
-    router.route("/api/admin/*").handler(AdminRoutes::requireAdminToken);
+    router.route("/api/admin/*").handler(new AdminGate(services));
     router.get("/api/admin/users").handler(this::listUsers);
     router.post("/api/admin/users/:id/ban").handler(ctx -> setBanned(ctx, true));
     router.post("/api/admin/users/:id/unban").handler(ctx -> setBanned(ctx, false));
@@ -37,7 +32,7 @@ public final class AdminRoutes {
     router.delete("/api/admin/rooms/:id").handler(this::deleteRoom);
   }
 
-  /** Users from auth-service (which confirms the admin), rooms and messages from chat, sockets from presence. */
+  /** Users from auth-service, rooms and messages from chat, sockets from presence. */
   private void stats(RoutingContext ctx) {
     Actor actor = Authentication.actor(ctx);
     Replies.json(ctx, 200, () -> services.request(Addresses.AUTH_ADMIN_STATS, actor, new JsonObject())
@@ -57,17 +52,8 @@ public final class AdminRoutes {
 
   private void deleteRoom(RoutingContext ctx) {
     Actor actor = Authentication.actor(ctx);
-    Replies.noContent(ctx, () -> services.request(Addresses.AUTH_ADMIN_CHECK, actor, new JsonObject())
-        .compose(admin -> services.request(Addresses.CHAT_ADMIN_ROOM_DELETE, actor,
-            new JsonObject().put("roomId", ctx.pathParam("id")))));
-  }
-
-  private static void requireAdminToken(RoutingContext ctx) {
-    if (Authentication.actor(ctx).isAdmin()) {
-      ctx.next();
-    } else {
-      Problems.send(ctx, ErrorCode.FORBIDDEN, "Only admins may do this.");
-    }
+    Replies.noContent(ctx, () -> services.request(Addresses.CHAT_ADMIN_ROOM_DELETE, actor,
+        new JsonObject().put("roomId", ctx.pathParam("id"))));
   }
 
   private void listUsers(RoutingContext ctx) {
