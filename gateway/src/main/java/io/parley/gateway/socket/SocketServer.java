@@ -26,46 +26,40 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Accepts client sockets, plain WebSocket or SockJS alike, and keeps the gateway-wide state they share: the frame
- * handlers, fan-out, presence reporting, metrics and the open connections.
+ * Accepts client sockets, plain WebSocket or SockJS alike, and keeps track of them: the open ones, and the
+ * authenticated ones, which fan-out and presence-service know about.
  */
 public final class SocketServer {
 
-  private final Vertx vertx;
-  private final AccessTokens tokens;
-  private final ServiceCalls services;
-  private final SocketSettings settings;
+  private final SocketContext context;
   private final RoomFanout fanout;
   private final GatewayMetrics metrics;
   private final PresenceReporter presence;
   private final Set<ClientConnection> open = new LinkedHashSet<>();
   private final Set<ClientConnection> authenticated = new LinkedHashSet<>();
-  private final Map<String, FrameHandler> frameHandlers = new HashMap<>();
 
   public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services,
       SocketSettings settings) {
-    this.vertx = vertx;
-    this.tokens = tokens;
-    this.services = services;
-    this.settings = settings;
+    Map<String, FrameHandler> handlers = new HashMap<>();
+    ChatFrames.register(handlers);
+    TypingFrames.register(handlers);
+    SyncFrames.register(handlers);
     this.fanout = new RoomFanout(vertx.eventBus());
     this.metrics = new GatewayMetrics(gatewayId, open::size);
     this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
-    ChatFrames.register(frameHandlers);
-    TypingFrames.register(frameHandlers);
-    SyncFrames.register(frameHandlers);
+    this.context = new SocketContext(vertx, tokens, services, settings, fanout, metrics, Map.copyOf(handlers));
   }
 
   public void acceptWebSocket(ServerWebSocket socket) {
-    accept(new WebSocketChannel(socket, settings.writeQueueBytes()));
+    accept(new WebSocketChannel(socket, context.settings().writeQueueBytes()));
   }
 
   public void acceptSockJs(SockJSSocket socket) {
-    accept(new SockJsChannel(socket, settings.writeQueueBytes()));
+    accept(new SockJsChannel(socket, context.settings().writeQueueBytes()));
   }
 
   private void accept(ClientChannel channel) {
-    ClientConnection connection = new ClientConnection(Ids.newId(), channel, this);
+    ClientConnection connection = new ClientConnection(Ids.newId(), channel, context, this);
     open.add(connection);
     connection.start();
   }
@@ -90,20 +84,6 @@ public final class SocketServer {
     return true;
   }
 
-  /** Closes every socket, as on shutdown; queued frames are written before each close frame. */
-  public void closeAll(short code, String reason) {
-    List.copyOf(open).forEach(connection -> connection.close(code, reason));
-    presence.stop();
-  }
-
-  public int openConnections() {
-    return open.size();
-  }
-
-  public GatewayMetrics metrics() {
-    return metrics;
-  }
-
   /**
    * Closes the sockets of sessions auth-service ended: 4401 after a logout or a stolen refresh token, 4403 for
    * every socket of a banned user.
@@ -122,27 +102,13 @@ public final class SocketServer {
     }
   }
 
-  FrameHandler frameHandler(String type) {
-    return frameHandlers.get(type);
+  /** Closes every socket, as on shutdown; queued frames are written before each close frame. */
+  public void closeAll(short code, String reason) {
+    List.copyOf(open).forEach(connection -> connection.close(code, reason));
+    presence.stop();
   }
 
-  SocketSettings settings() {
-    return settings;
-  }
-
-  Vertx vertx() {
-    return vertx;
-  }
-
-  AccessTokens tokens() {
-    return tokens;
-  }
-
-  ServiceCalls services() {
-    return services;
-  }
-
-  RoomFanout fanout() {
-    return fanout;
+  public GatewayMetrics metrics() {
+    return metrics;
   }
 }

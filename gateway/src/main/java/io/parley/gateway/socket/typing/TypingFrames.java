@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class TypingFrames {
 
-  public static final long EXPIRY_MS = 6_000;
+  static final long EXPIRY_MS = 6_000;
 
   private TypingFrames() {
   }
@@ -35,17 +35,17 @@ public final class TypingFrames {
       return;
     }
     if (typing) {
-      connection.startTyping(room);
+      connection.typing().start(room);
     } else {
-      connection.stopTyping(room);
+      connection.typing().stop(room);
     }
   }
 
-  public static JsonObject event(String roomId, String userId, boolean typing) {
+  static JsonObject event(String roomId, String userId, boolean typing) {
     return new JsonObject().put("type", "typing").put("roomId", roomId).put("userId", userId).put("typing", typing);
   }
 
-  public static String address(String roomId) {
+  static String address(String roomId) {
     return Addresses.roomEvents(roomId);
   }
 }
