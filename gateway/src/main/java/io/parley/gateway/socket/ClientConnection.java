@@ -16,6 +16,7 @@ import io.parley.gateway.socket.transport.ClientChannel;
 import io.parley.gateway.socket.transport.FrameRateLimiter;
 import io.parley.gateway.socket.transport.FrameReader;
 import io.parley.gateway.socket.transport.FrameWriter;
+import io.parley.gateway.socket.transport.InboundFrame;
 import io.parley.gateway.socket.typing.Typing;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -60,7 +61,7 @@ public final class ClientConnection {
   }
 
   void start() {
-    channel.onText(this::onFrame);
+    channel.onFrame(this::onFrame);
     channel.onClose(ignored -> onClosed());
     authentication.start();
   }
@@ -157,7 +158,8 @@ public final class ClientConnection {
     channel.close(code, reason);
   }
 
-  private void onFrame(String text) {
+  /** Every frame, text or binary, before or after auth, counts against the rate limit before it is read. */
+  private void onFrame(InboundFrame inbound) {
     metrics.frameIn();
     if (!rateLimiter.tryAcquire()) {
       metrics.rateLimited();
@@ -168,7 +170,7 @@ public final class ClientConnection {
       }
       return;
     }
-    FrameReader.Read read = FrameReader.read(text);
+    FrameReader.Read read = FrameReader.read(inbound);
     if (read instanceof FrameReader.Refused refused) {
       fail(refused.ref(), refused.code(), refused.message());
     } else {

@@ -2,10 +2,11 @@ package io.parley.gateway.socket.transport;
 
 import io.vertx.core.Handler;
 
-/** One client's text-frame pipe, whether a plain WebSocket or a SockJS session. */
+/** One client's frame pipe, whether a plain WebSocket or a SockJS session. */
 public interface ClientChannel {
 
-  void onText(Handler<String> handler);
+  /** Every frame the client sends, text or binary, in order. */
+  void onFrame(Handler<InboundFrame> handler);
 
   void onClose(Handler<Void> handler);
 

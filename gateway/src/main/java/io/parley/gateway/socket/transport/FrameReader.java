@@ -8,8 +8,8 @@ import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a client frame: at most {@link Limits#FRAME_MAX_BYTES}, one JSON object, with a {@code type} string and,
- * when it has one, a string or number {@code ref}.
+ * Reads a client frame: at most {@link Limits#FRAME_MAX_BYTES}, text, one JSON object, with a {@code type} string
+ * and, when it has one, a string or number {@code ref}.
  */
 public final class FrameReader {
 
@@ -28,11 +28,14 @@ public final class FrameReader {
   private FrameReader() {
   }
 
-  public static Read read(String text) {
-    if (text.length() > Limits.FRAME_MAX_BYTES
-        || text.getBytes(StandardCharsets.UTF_8).length > Limits.FRAME_MAX_BYTES) {
+  public static Read read(InboundFrame inbound) {
+    if (tooLarge(inbound)) {
       return new Refused(null, ErrorCode.TOO_LARGE, "Frames are at most " + Limits.FRAME_MAX_BYTES + " bytes.");
     }
+    if (inbound.isBinary()) {
+      return new Refused(null, ErrorCode.INVALID_INPUT, "Frames are JSON text.");
+    }
+    String text = inbound.text();
     JsonObject frame;
     try {
       if (!(Json.decodeValue(text) instanceof JsonObject object)) {
@@ -50,5 +53,14 @@ public final class FrameReader {
       return new Refused(ref, ErrorCode.INVALID_INPUT, "type is required.");
     }
     return new Frame(frame, type, ref);
+  }
+
+  private static boolean tooLarge(InboundFrame inbound) {
+    if (inbound.isBinary()) {
+      return inbound.binaryBytes() > Limits.FRAME_MAX_BYTES;
+    }
+    String text = inbound.text();
+    return text.length() > Limits.FRAME_MAX_BYTES
+        || text.getBytes(StandardCharsets.UTF_8).length > Limits.FRAME_MAX_BYTES;
   }
 }

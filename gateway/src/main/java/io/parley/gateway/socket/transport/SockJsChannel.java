@@ -20,8 +20,8 @@ public final class SockJsChannel implements ClientChannel {
   }
 
   @Override
-  public void onText(Handler<String> handler) {
-    socket.handler(buffer -> handler.handle(buffer.toString()));
+  public void onFrame(Handler<InboundFrame> handler) {
+    socket.handler(buffer -> handler.handle(InboundFrame.text(buffer.toString())));
   }
 
   @Override

@@ -1,11 +1,12 @@
 package io.parley.gateway.socket.transport;
 
-import io.parley.contract.ErrorCode;
 import io.vertx.core.Handler;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonObject;
 
-/** A plain WebSocket at {@code /ws}. Binary frames are not part of the protocol and are answered with an error. */
+/**
+ * A plain WebSocket at {@code /ws}. Binary frames are not part of the protocol: they are passed on like text ones,
+ * so they count against the socket's limits, and are refused there.
+ */
 public final class WebSocketChannel implements ClientChannel {
 
   private final ServerWebSocket socket;
@@ -13,14 +14,12 @@ public final class WebSocketChannel implements ClientChannel {
   public WebSocketChannel(ServerWebSocket socket, int writeQueueBytes) {
     this.socket = socket;
     socket.setWriteQueueMaxSize(writeQueueBytes);
-    socket.binaryMessageHandler(ignored -> send(new JsonObject()
-        .put("type", "error").put("code", ErrorCode.INVALID_INPUT.word())
-        .put("message", "Frames are JSON text.").encode()));
   }
 
   @Override
-  public void onText(Handler<String> handler) {
-    socket.textMessageHandler(handler);
+  public void onFrame(Handler<InboundFrame> handler) {
+    socket.textMessageHandler(text -> handler.handle(InboundFrame.text(text)));
+    socket.binaryMessageHandler(data -> handler.handle(InboundFrame.binary(data.length())));
   }
 
   @Override
