@@ -25,8 +25,4 @@ public final class EndedSessions {
   public void forgetExpired(long nowMillis) {
     untilBySession.values().removeIf(until -> until <= nowMillis);
   }
-
-  public int size() {
-    return untilBySession.size();
-  }
 }

@@ -19,9 +19,4 @@ public interface ClientChannel {
   boolean writeQueueFull();
 
   void close(short code, String reason);
-
-  String remoteAddress();
-
-  /** "websocket" or "sockjs", for metrics. */
-  String transport();
 }

@@ -58,14 +58,4 @@ public final class SockJsChannel implements ClientChannel {
           .onComplete(written -> socket.close(code, reason));
     }
   }
-
-  @Override
-  public String remoteAddress() {
-    return socket.remoteAddress() == null ? "" : socket.remoteAddress().hostAddress();
-  }
-
-  @Override
-  public String transport() {
-    return "sockjs";
-  }
 }

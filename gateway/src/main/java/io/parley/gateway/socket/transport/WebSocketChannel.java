@@ -50,14 +50,4 @@ public final class WebSocketChannel implements ClientChannel {
       socket.close(code, reason);
     }
   }
-
-  @Override
-  public String remoteAddress() {
-    return socket.remoteAddress() == null ? "" : socket.remoteAddress().hostAddress();
-  }
-
-  @Override
-  public String transport() {
-    return "websocket";
-  }
 }
