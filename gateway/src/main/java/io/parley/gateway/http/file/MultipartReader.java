@@ -1,7 +1,6 @@
 package io.parley.gateway.http.file;
 
 import io.vertx.core.buffer.Buffer;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -60,7 +59,7 @@ final class MultipartReader {
     if (!pieces[0].strip().equalsIgnoreCase("multipart/form-data") || pieces.length < 2) {
       return null;
     }
-    String boundary = parameters(pieces[1]).get("boundary");
+    String boundary = HeaderParameters.parse(pieces[1]).get("boundary");
     if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
       return null;
     }
@@ -159,9 +158,11 @@ final class MultipartReader {
     if (disposition == null || !disposition.toLowerCase(Locale.ROOT).startsWith("form-data")) {
       throw new MalformedBody("A part has no Content-Disposition: form-data.");
     }
-    Map<String, String> params = parameters(disposition.substring(disposition.indexOf(';') + 1));
+    Map<String, String> params = HeaderParameters.parse(disposition.substring(disposition.indexOf(';') + 1));
     String name = params.getOrDefault("name", "");
-    String filename = params.containsKey("filename*") ? extendedValue(params.get("filename*")) : params.get("filename");
+    String filename = params.containsKey("filename*")
+        ? HeaderParameters.extendedValue(params.get("filename*"))
+        : params.get("filename");
     if (filename != null) {
       parts.fileStart(name, filename, headers.get("content-type"));
       state = State.FILE;
@@ -211,56 +212,5 @@ final class MultipartReader {
       return i;
     }
     return -1;
-  }
-
-  /** {@code ; key=value; key="quoted \"value\""} as a map with lower-case keys. */
-  private static Map<String, String> parameters(String text) {
-    Map<String, String> params = new LinkedHashMap<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && (text.charAt(i) == ';' || Character.isWhitespace(text.charAt(i)))) {
-        i++;
-      }
-      int keyStart = i;
-      while (i < n && text.charAt(i) != '=' && text.charAt(i) != ';') {
-        i++;
-      }
-      String key = text.substring(keyStart, i).strip().toLowerCase(Locale.ROOT);
-      if (i >= n || text.charAt(i) != '=') {
-        continue;
-      }
-      i++;
-      StringBuilder value = new StringBuilder();
-      if (i < n && text.charAt(i) == '"') {
-        i++;
-        while (i < n && text.charAt(i) != '"') {
-          if (text.charAt(i) == '\\' && i + 1 < n) {
-            i++;
-          }
-          value.append(text.charAt(i++));
-        }
-        i++;
-      } else {
-        while (i < n && text.charAt(i) != ';') {
-          value.append(text.charAt(i++));
-        }
-      }
-      if (!key.isEmpty()) {
-        params.putIfAbsent(key, key.endsWith("*") ? value.toString().strip() : value.toString());
-      }
-    }
-    return params;
-  }
-
-  /** An RFC 8187 value, {@code UTF-8''percent-encoded}. */
-  private static String extendedValue(String value) {
-    int quote = value.indexOf("''");
-    String encoded = quote >= 0 ? value.substring(quote + 2) : value;
-    try {
-      return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return encoded;
-    }
   }
 }

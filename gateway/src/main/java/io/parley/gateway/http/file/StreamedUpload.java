@@ -143,11 +143,7 @@ final class StreamedUpload implements MultipartReader.Parts {
           }));
       return;
     }
-    if (fileId != null && received > maxBytes) {
-      tooLarge();
-      return;
-    }
-    if (fileId != null && declaredTooLarge()) {
+    if (fileId != null && (received > maxBytes || declaredTooLarge())) {
       tooLarge();
       return;
     }
@@ -247,5 +243,4 @@ final class StreamedUpload implements MultipartReader.Parts {
       Problems.send(ctx, failure);
     });
   }
-
 }
