@@ -1,4 +1,4 @@
-package io.parley.gateway.socket.chat;
+package io.parley.gateway.socket.resume;
 
 import io.parley.contract.Addresses;
 import io.parley.gateway.socket.ClientConnection;
