@@ -5,18 +5,17 @@ import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.Limits;
-import io.parley.gateway.http.AccessTokens;
-import io.parley.gateway.http.ClientAddress;
 import io.parley.gateway.http.Authentication;
-import io.parley.gateway.http.EndedSessions;
 import io.parley.gateway.http.HealthCheck;
 import io.parley.gateway.http.OpenApiDocument;
 import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.RestApi;
 import io.parley.gateway.http.SecurityHeaders;
-import io.parley.gateway.http.ServiceCalls;
 import io.parley.gateway.http.WebApp;
-import io.parley.gateway.socket.SessionGuard;
+import io.parley.gateway.http.account.ClientAddress;
+import io.parley.gateway.session.AccessTokens;
+import io.parley.gateway.session.EndedSessions;
+import io.parley.gateway.session.SessionGuard;
 import io.parley.gateway.socket.SocketServer;
 import io.parley.platform.ParleyConfig;
 import io.parley.platform.StartupFailure;
@@ -62,7 +61,7 @@ public class GatewayVerticle extends VerticleBase {
         key.getString("publicKeyPem"), endedSessions);
     ServiceCalls services = new ServiceCalls(vertx.eventBus());
     sockets = new SocketServer(vertx, gatewayId, tokens, services, config.sockets());
-    sessionGuard = new SessionGuard(vertx, sockets, endedSessions);
+    sessionGuard = new SessionGuard(vertx, endedSessions, sockets::closeEndedSessions);
     return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services, openApi));
   }
 

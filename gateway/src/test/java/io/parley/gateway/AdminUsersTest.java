@@ -131,6 +131,27 @@ class AdminUsersTest {
   }
 
   @Test
+  void adminRoutesFollowTheStoredRoleNeverTheTokensClaim() {
+    JsonObject deputy = parley.newUser("second");
+    String roomId = parley.createRoom(deputy, "public");
+    assertEquals(200, setRole(deputy, "admin").status());
+    assertEquals("user", ForgedTokens.claimsOf(token(deputy)).getString("role"));
+    assertEquals(200, rest.get("/api/admin/users", token(deputy)).status(), "promoted: admin at once");
+
+    JsonObject refreshed = rest.post("/api/token/refresh",
+        new JsonObject().put("refreshToken", deputy.getString("refreshToken"))).json();
+    assertEquals(200, setRole(deputy, "user").status());
+    assertEquals("admin", ForgedTokens.claimsOf(token(refreshed)).getString("role"));
+    for (RestClient.Reply stale : List.of(
+        rest.delete("/api/admin/rooms/" + roomId, token(refreshed)),
+        rest.get("/api/admin/stats", token(refreshed)))) {
+      assertEquals(403, stale.status(), stale.raw().bodyAsString());
+      assertEquals("forbidden", stale.code());
+    }
+    assertEquals(200, rest.get("/api/rooms/" + roomId, token(admin)).status(), "refused: nothing deleted");
+  }
+
+  @Test
   void adminsCannotBanOrDemoteThemselves() {
     String self = userId(admin);
     assertEquals(403, rest.post("/api/admin/users/" + self + "/ban", token(admin), null).status());
@@ -155,6 +176,11 @@ class AdminUsersTest {
     }
     assertEquals(400, rest.post("/api/admin/users/" + target + "/role", token(admin), new JsonObject()).status());
     assertEquals("user", rest.get("/api/users/" + target, token(admin)).json().getString("role"));
+  }
+
+  private static RestClient.Reply setRole(JsonObject session, String role) {
+    return rest.post("/api/admin/users/" + userId(session) + "/role", token(admin),
+        new JsonObject().put("role", role));
   }
 
   private static RestClient.Reply login(JsonObject session) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.contract.CloseCodes;
-import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

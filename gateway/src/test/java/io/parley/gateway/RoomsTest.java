@@ -13,7 +13,6 @@ import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;

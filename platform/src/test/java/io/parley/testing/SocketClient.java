@@ -1,6 +1,7 @@
 package io.parley.testing;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
@@ -57,6 +58,11 @@ public final class SocketClient {
   /** Sends without waiting or caring whether the socket is still open, as a flooding client would. */
   public void sendAndForget(JsonObject frame) {
     socket.writeTextMessage(frame.encode());
+  }
+
+  /** Sends a binary frame without waiting, as a client outside the protocol (or flooding) would. */
+  public void sendBinaryAndForget(Buffer data) {
+    socket.writeBinaryMessage(data);
   }
 
   public void sendRaw(String text) {

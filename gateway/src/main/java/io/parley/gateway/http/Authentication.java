@@ -1,6 +1,7 @@
 package io.parley.gateway.http;
 
 import io.parley.contract.Actor;
+import io.parley.gateway.session.AccessTokens;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 

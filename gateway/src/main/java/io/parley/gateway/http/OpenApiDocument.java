@@ -92,10 +92,6 @@ public final class OpenApiDocument {
     });
   }
 
-  public OpenAPIContract contract() {
-    return contract;
-  }
-
   public void mount(Router router) {
     router.get("/api/openapi.json").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/json")

@@ -2,6 +2,12 @@ package io.parley.gateway.http;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Limits;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.http.account.AccountRoutes;
+import io.parley.gateway.http.account.ClientAddress;
+import io.parley.gateway.http.admin.AdminRoutes;
+import io.parley.gateway.http.chat.ChatRoutes;
+import io.parley.gateway.http.file.FileRoutes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 

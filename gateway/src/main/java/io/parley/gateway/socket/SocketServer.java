@@ -1,9 +1,20 @@
 package io.parley.gateway.socket;
 
+import io.parley.contract.Actor;
+import io.parley.contract.CloseCodes;
 import io.parley.contract.Ids;
 import io.parley.gateway.GatewayConfig.SocketSettings;
-import io.parley.gateway.http.AccessTokens;
-import io.parley.gateway.http.ServiceCalls;
+import io.parley.gateway.GatewayMetrics;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.session.AccessTokens;
+import io.parley.gateway.socket.chat.ChatFrames;
+import io.parley.gateway.socket.presence.PresenceReporter;
+import io.parley.gateway.socket.resume.SyncFrames;
+import io.parley.gateway.socket.room.RoomFanout;
+import io.parley.gateway.socket.transport.ClientChannel;
+import io.parley.gateway.socket.transport.SockJsChannel;
+import io.parley.gateway.socket.transport.WebSocketChannel;
+import io.parley.gateway.socket.typing.TypingFrames;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
@@ -15,46 +26,40 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Accepts client sockets, plain WebSocket or SockJS alike, and keeps the gateway-wide state they share: the frame
- * handlers, fan-out, presence reporting, metrics and the open connections.
+ * Accepts client sockets, plain WebSocket or SockJS alike, and keeps track of them: the open ones, and the
+ * authenticated ones, which fan-out and presence-service know about.
  */
 public final class SocketServer {
 
-  private final Vertx vertx;
-  private final AccessTokens tokens;
-  private final ServiceCalls services;
-  private final SocketSettings settings;
+  private final SocketContext context;
   private final RoomFanout fanout;
   private final GatewayMetrics metrics;
   private final PresenceReporter presence;
   private final Set<ClientConnection> open = new LinkedHashSet<>();
   private final Set<ClientConnection> authenticated = new LinkedHashSet<>();
-  private final Map<String, FrameHandler> frameHandlers = new HashMap<>();
 
   public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services,
       SocketSettings settings) {
-    this.vertx = vertx;
-    this.tokens = tokens;
-    this.services = services;
-    this.settings = settings;
+    Map<String, FrameHandler> handlers = new HashMap<>();
+    ChatFrames.register(handlers);
+    TypingFrames.register(handlers);
+    SyncFrames.register(handlers);
     this.fanout = new RoomFanout(vertx.eventBus());
     this.metrics = new GatewayMetrics(gatewayId, open::size);
     this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
-    ChatFrames.register(frameHandlers);
-    TypingFrames.register(frameHandlers);
-    SyncFrames.register(frameHandlers);
+    this.context = new SocketContext(vertx, tokens, services, settings, fanout, metrics, Map.copyOf(handlers));
   }
 
   public void acceptWebSocket(ServerWebSocket socket) {
-    accept(new WebSocketChannel(socket, settings.writeQueueBytes()));
+    accept(new WebSocketChannel(socket, context.settings().writeQueueBytes()));
   }
 
   public void acceptSockJs(SockJSSocket socket) {
-    accept(new SockJsChannel(socket, settings.writeQueueBytes()));
+    accept(new SockJsChannel(socket, context.settings().writeQueueBytes()));
   }
 
   private void accept(ClientChannel channel) {
-    ClientConnection connection = new ClientConnection(Ids.newId(), channel, this);
+    ClientConnection connection = new ClientConnection(Ids.newId(), channel, context, this);
     open.add(connection);
     connection.start();
   }
@@ -79,46 +84,31 @@ public final class SocketServer {
     return true;
   }
 
+  /**
+   * Closes the sockets of sessions auth-service ended: 4401 after a logout or a stolen refresh token, 4403 for
+   * every socket of a banned user.
+   */
+  public void closeEndedSessions(String userId, Set<String> sessionIds, boolean banned) {
+    for (ClientConnection connection : List.copyOf(open)) {
+      Actor actor = connection.actor();
+      if (actor == null) {
+        continue;
+      }
+      if (banned && actor.id().equals(userId)) {
+        connection.close(CloseCodes.BANNED, "banned");
+      } else if (sessionIds.contains(actor.sessionId())) {
+        connection.close(CloseCodes.UNAUTHENTICATED, "session ended");
+      }
+    }
+  }
+
   /** Closes every socket, as on shutdown; queued frames are written before each close frame. */
   public void closeAll(short code, String reason) {
     List.copyOf(open).forEach(connection -> connection.close(code, reason));
     presence.stop();
   }
 
-  public int openConnections() {
-    return open.size();
-  }
-
   public GatewayMetrics metrics() {
     return metrics;
-  }
-
-  /** A copy of the open connections, safe to iterate while some of them close. */
-  List<ClientConnection> connections() {
-    return List.copyOf(open);
-  }
-
-  FrameHandler frameHandler(String type) {
-    return frameHandlers.get(type);
-  }
-
-  SocketSettings settings() {
-    return settings;
-  }
-
-  Vertx vertx() {
-    return vertx;
-  }
-
-  AccessTokens tokens() {
-    return tokens;
-  }
-
-  ServiceCalls services() {
-    return services;
-  }
-
-  RoomFanout fanout() {
-    return fanout;
   }
 }

@@ -1,0 +1,246 @@
+package io.parley.gateway.http.file;
+
+import io.parley.contract.Actor;
+import io.parley.contract.Addresses;
+import io.parley.contract.ErrorCode;
+import io.parley.contract.ServiceError;
+import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.http.Problems;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * One {@code POST /api/files}: the multipart body is read as it arrives and its file part is passed on to
+ * chat-service in chunks of about {@code chunkBytes}, one request at a time. The HTTP request is paused while
+ * a chunk is on its way, so the client can send no faster than the store takes the bytes, and the gateway
+ * holds at most one chunk. Whatever goes wrong, what was stored of the upload is discarded.
+ *
+ * <p>The room may come as {@code ?roomId=} or as a form field; when it comes before the file, a non-member is
+ * refused before any byte is stored. chat-service checks membership again when the upload finishes.
+ */
+final class StreamedUpload implements MultipartReader.Parts {
+
+  /** What a multipart body may add to the file's bytes in its Content-Length: boundaries, headers, fields. */
+  private static final long MULTIPART_OVERHEAD = 16 * 1024;
+
+  private final RoutingContext ctx;
+  private final HttpServerRequest request;
+  private final Actor actor;
+  private final ServiceCalls services;
+
+  private MultipartReader reader;
+  private String roomId;
+  private String fileName;
+  private String declaredType;
+  private String fileId;
+  private long maxBytes = Long.MAX_VALUE;
+  private long chunkBytes;
+  private long received;
+  private long nextChunk;
+  private Buffer chunk = Buffer.buffer();
+  private boolean fileStarted;
+  private boolean startAsked;
+  private boolean fileEnded;
+  private boolean requestEnded;
+  private boolean busy;
+  private boolean done;
+  /** The request to chat-service in flight, so an abort goes after it and no chunk lands after the abort. */
+  private Future<?> inFlight = Future.succeededFuture();
+
+  StreamedUpload(RoutingContext ctx, Actor actor, ServiceCalls services) {
+    this.ctx = ctx;
+    this.request = ctx.request();
+    this.actor = actor;
+    this.services = services;
+  }
+
+  void start() {
+    reader = MultipartReader.forContentType(request.getHeader("Content-Type"), this);
+    if (reader == null) {
+      fail(ServiceError.invalid("body", "must be multipart/form-data with a boundary"));
+      return;
+    }
+    roomId = ctx.queryParams().get("roomId");
+    if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+      ctx.response().writeContinue();
+    }
+    request.handler(data -> {
+      try {
+        reader.feed(data);
+        pump();
+      } catch (MultipartReader.MalformedBody e) {
+        fail(ServiceError.invalid("body", e.getMessage()));
+      }
+    });
+    request.endHandler(ignored -> {
+      requestEnded = true;
+      try {
+        reader.end();
+        pump();
+      } catch (MultipartReader.MalformedBody e) {
+        fail(ServiceError.invalid("body", e.getMessage()));
+      }
+    });
+    request.exceptionHandler(failure -> fail(new ServiceError(ErrorCode.INVALID_INPUT, "The upload broke off.")));
+    ctx.response().closeHandler(ignored -> fail(new ServiceError(ErrorCode.INVALID_INPUT, "The client went away.")));
+    request.resume();
+  }
+
+  @Override
+  public void field(String name, String value) {
+    if ("roomId".equals(name) && roomId == null) {
+      roomId = value;
+    }
+  }
+
+  @Override
+  public void fileStart(String field, String filename, String contentType) {
+    if (!"file".equals(field) || fileStarted) {
+      fail(ServiceError.invalid("file", "send exactly one file, in the field named file"));
+      return;
+    }
+    fileStarted = true;
+    fileName = filename;
+    declaredType = contentType;
+  }
+
+  @Override
+  public void fileData(Buffer data) {
+    if (done) {
+      return;
+    }
+    received += data.length();
+    if (received > maxBytes) {
+      tooLarge();
+      return;
+    }
+    chunk.appendBuffer(data);
+  }
+
+  @Override
+  public void fileEnd() {
+    fileEnded = true;
+  }
+
+  /** Does the next thing the upload needs, or reads on when there is nothing to do but wait for bytes. */
+  private void pump() {
+    if (done || busy) {
+      return;
+    }
+    if (fileStarted && !startAsked) {
+      startAsked = true;
+      call(services.request(Addresses.CHAT_FILE_UPLOAD_START, actor, new JsonObject()
+              .put("roomId", roomId).put("name", fileName).put("declaredType", declaredType))
+          .map(started -> {
+            fileId = started.getString("fileId");
+            maxBytes = started.getLong("maxBytes");
+            chunkBytes = started.getLong("chunkBytes");
+            return null;
+          }));
+      return;
+    }
+    if (fileId != null && (received > maxBytes || declaredTooLarge())) {
+      tooLarge();
+      return;
+    }
+    if (fileId != null && (chunk.length() >= chunkBytes || (fileEnded && chunk.length() > 0))) {
+      Buffer toSend = chunk;
+      chunk = Buffer.buffer();
+      call(services.message(Addresses.CHAT_FILE_UPLOAD_CHUNK, toSend, new DeliveryOptions()
+          .addHeader("actorId", actor.id())
+          .addHeader("fileId", fileId)
+          .addHeader("n", Long.toString(nextChunk++))));
+      return;
+    }
+    if (requestEnded) {
+      finish();
+      return;
+    }
+    request.resume();
+  }
+
+  private void finish() {
+    if (!fileStarted || !fileEnded) {
+      fail(ServiceError.invalid("file", "is required"));
+      return;
+    }
+    if (roomId == null) {
+      fail(ServiceError.invalid("roomId", "is required"));
+      return;
+    }
+    busy = true;
+    Future<JsonObject> finished = services.request(Addresses.CHAT_FILE_UPLOAD_FINISH, actor,
+        new JsonObject().put("fileId", fileId).put("roomId", roomId));
+    inFlight = finished;
+    finished
+        .onSuccess(file -> {
+          done = true;
+          ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(file.encode());
+        })
+        // chat-service discards a failed finish itself.
+        .onFailure(failure -> {
+          fileId = null;
+          fail(failure);
+        });
+  }
+
+  /** Runs one request to chat-service with the HTTP request paused, then goes on. */
+  private void call(Future<?> work) {
+    busy = true;
+    request.pause();
+    inFlight = work;
+    work.onComplete(result -> {
+      busy = false;
+      if (result.succeeded()) {
+        pump();
+      } else {
+        fail(result.cause());
+      }
+    });
+  }
+
+  private boolean declaredTooLarge() {
+    String length = request.getHeader("Content-Length");
+    try {
+      return length != null && Long.parseLong(length.trim()) > maxBytes + MULTIPART_OVERHEAD;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private void tooLarge() {
+    fail(new ServiceError(ErrorCode.TOO_LARGE, "Files are at most " + maxBytes + " bytes."));
+  }
+
+  /**
+   * Discards what was stored of the upload, then answers with a problem (so a client told no finds nothing
+   * left), and, when the client is still sending, closes the connection after the answer so that it stops.
+   */
+  private void fail(Throwable failure) {
+    if (done) {
+      return;
+    }
+    done = true;
+    request.pause();
+    chunk = Buffer.buffer();
+    // After the request in flight, which may be the start that names the upload.
+    Future<Void> discarded = inFlight.transform(ignored -> fileId == null
+        ? Future.<Void>succeededFuture()
+        : services.request(Addresses.CHAT_FILE_UPLOAD_ABORT, actor, new JsonObject().put("fileId", fileId))
+            .<Void>transform(aborted -> Future.succeededFuture()));
+    discarded.onComplete(ignored -> {
+      if (ctx.response().ended() || ctx.response().closed()) {
+        return;
+      }
+      if (!requestEnded) {
+        ctx.response().putHeader("Connection", "close");
+        ctx.response().endHandler(closed -> request.connection().close());
+      }
+      Problems.send(ctx, failure);
+    });
+  }
+}

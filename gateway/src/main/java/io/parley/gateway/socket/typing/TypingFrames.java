@@ -1,0 +1,51 @@
+package io.parley.gateway.socket.typing;
+
+import io.parley.contract.Addresses;
+import io.parley.contract.ErrorCode;
+import io.parley.gateway.socket.ClientConnection;
+import io.parley.gateway.socket.FrameHandler;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+
+/**
+ * {@code typing_start} / {@code typing_stop}: relayed to the room's other members. A start expires by itself after
+ * six seconds; leaving the room or disconnecting stops it. Membership is checked against the rooms this socket
+ * is subscribed to, so a typing frame costs no service round trip.
+ */
+public final class TypingFrames {
+
+  static final long EXPIRY_MS = 6_000;
+
+  private TypingFrames() {
+  }
+
+  public static void register(Map<String, FrameHandler> handlers) {
+    handlers.put("typing_start", (connection, frame, ref) -> typing(connection, frame, ref, true));
+    handlers.put("typing_stop", (connection, frame, ref) -> typing(connection, frame, ref, false));
+  }
+
+  private static void typing(ClientConnection connection, JsonObject frame, Object ref, boolean typing) {
+    Object roomId = frame.getValue("roomId");
+    if (!(roomId instanceof String room)) {
+      connection.fail(ref, ErrorCode.INVALID_INPUT, "roomId must be a string.");
+      return;
+    }
+    if (!connection.isMemberOf(room)) {
+      connection.fail(ref, ErrorCode.FORBIDDEN, "You are not a member of this room.");
+      return;
+    }
+    if (typing) {
+      connection.typing().start(room);
+    } else {
+      connection.typing().stop(room);
+    }
+  }
+
+  static JsonObject event(String roomId, String userId, boolean typing) {
+    return new JsonObject().put("type", "typing").put("roomId", roomId).put("userId", userId).put("typing", typing);
+  }
+
+  static String address(String roomId) {
+    return Addresses.roomEvents(roomId);
+  }
+}
