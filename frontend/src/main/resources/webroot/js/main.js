@@ -1,7 +1,7 @@
 // Starts the app: the sign-in page, or the chat (or the admin panel at /admin) for a signed-in user.
 
 import { Api } from './api.js';
-import { ChatClient } from './client.js';
+import { ChatClient } from './client/chat-client.js';
 import { h, icon, replaceChildren, toast } from './dom.js';
 import { Notifier } from './notifications.js';
 import { Session, SessionEndedError } from './session.js';
@@ -9,6 +9,7 @@ import { Connection, ConnectionState } from './socket.js';
 import { Store } from './store.js';
 import { renderAdmin } from './views/admin-view.js';
 import { renderAuth } from './views/auth-view.js';
+import { pageVisibility } from './views/page-visibility.js';
 import { renderShell } from './views/shell.js';
 
 const root = document.getElementById('app');
@@ -34,10 +35,9 @@ function showSignIn(notice) {
 async function start() {
   const user = session.user ?? await api.me();
   session.user = user;
-  const store = new Store();
+  const store = new Store(user);
   const connection = new Connection(session);
-  const client = new ChatClient({ api, connection, store });
-  client.prepare(user);
+  const client = new ChatClient({ api, connection, store, page: pageVisibility });
   const notifier = new Notifier(store, client);
   running = { connection };
   const logout = async () => {
@@ -57,7 +57,7 @@ async function start() {
     return;
   }
   renderShell(root, base);
-  notifier.addEventListener('open', (event) => client.open(event.detail.roomId));
+  notifier.addEventListener('open', (event) => client.rooms.open(event.detail.roomId));
   connection.addEventListener('state', () => {
     if (connection.state === ConnectionState.BANNED) showBanned();
   });
@@ -72,14 +72,14 @@ async function start() {
 
 /** After a reload: the room last open (remembered here, or by the server), else the first one. */
 async function openFirstRoom(client, store) {
-  let roomId = client.lastRoomId();
+  let roomId = client.rooms.lastRoomId();
   if (!store.rooms.has(roomId)) {
     roomId = await api.rooms().then((answer) => answer.lastRoomId, () => null);
   }
   if (!store.rooms.has(roomId)) {
     roomId = [...store.rooms.values()].find((room) => room.type !== 'direct')?.id ?? store.rooms.keys().next().value;
   }
-  if (roomId) await client.open(roomId);
+  if (roomId) await client.rooms.open(roomId);
 }
 
 function showBanned() {

@@ -126,7 +126,7 @@ export class ChatView {
         onclick: async () => {
           if (!await confirmDialog('Leave room', `Leave #${room.name}?`, 'Leave')) return;
           try {
-            await client.leaveRoom(room.id);
+            await client.rooms.leave(room.id);
             toast(`You left #${room.name}.`);
           } catch (error) {
             toast(error.message, 'error');
@@ -248,7 +248,7 @@ export class ChatView {
         onDraft: (value) => { this.#editDraft = value; },
         onCancel: stopEditing,
         onSave: (text) => {
-          this.#ctx.client.edit(message.id, text).catch((error) => toast(error.message, 'error'));
+          this.#ctx.client.messages.edit(message.id, text).catch((error) => toast(error.message, 'error'));
           stopEditing();
         },
       });
@@ -277,7 +277,7 @@ export class ChatView {
   async #loadOlder() {
     const roomId = this.#roomId;
     try {
-      const added = await this.#ctx.client.loadOlder(roomId);
+      const added = await this.#ctx.client.history.loadOlder(roomId);
       // Still at the top after a page (a short page, or a tall screen): keep going.
       if (added && roomId === this.#roomId && this.#scroller.scrollTop < 200) {
         requestAnimationFrame(() => this.#loadOlder());
