@@ -2,17 +2,17 @@
 
 import { Api } from './api.js';
 import { ChatClient } from './client/chat-client.js';
-import { h, icon, replaceChildren, toast } from './dom.js';
+import { appRoot, toast } from './dom.js';
 import { Notifier } from './notifications.js';
 import { Session, SessionEndedError } from './session.js';
 import { Connection, ConnectionState } from './socket.js';
 import { Store } from './store.js';
 import { renderAdmin } from './views/admin-view.js';
-import { renderAuth } from './views/auth-view.js';
+import { renderAuth, renderBanned } from './views/auth-view.js';
 import { pageVisibility } from './views/page-visibility.js';
 import { renderShell } from './views/shell.js';
 
-const root = document.getElementById('app');
+const root = appRoot();
 const session = new Session();
 const api = new Api(session);
 let running = null;
@@ -21,7 +21,6 @@ let loggingOut = false;
 function showSignIn(notice) {
   running?.connection.stop();
   running = null;
-  document.title = 'Parley';
   renderAuth(root, {
     api,
     notice,
@@ -86,12 +85,7 @@ function showBanned() {
   running?.connection.stop();
   running = null;
   session.end('banned');
-  document.title = 'Parley';
-  replaceChildren(root, h('main', { class: 'auth' }, h('div', { class: 'auth-card', role: 'alert' },
-    h('div', { class: 'auth-brand' }, h('span', { class: 'logo' }, icon('logo')), h('span', {}, 'Parley')),
-    h('h1', { class: 'auth-title' }, 'This account is banned'),
-    h('p', {}, 'An administrator has banned this account. You have been signed out.'),
-    h('button', { type: 'button', class: 'button primary wide', onclick: () => showSignIn() }, 'Back to sign in'))));
+  renderBanned(root, () => showSignIn());
 }
 
 function fail(error) {
