@@ -5,7 +5,7 @@ import { ChatClient } from './client/chat-client.js';
 import { appRoot, toast } from './dom.js';
 import { Notifier } from './notifications.js';
 import { Session, SessionEndedError } from './session.js';
-import { Connection, ConnectionState } from './socket.js';
+import { Connection, ConnectionState } from './socket/connection.js';
 import { Store } from './store.js';
 import { renderAdmin } from './views/admin-view.js';
 import { renderAuth, renderBanned } from './views/auth-view.js';

@@ -2,7 +2,7 @@
 // there (across reloads too) until the server's copy arrives, and is sent again with the same clientMsgId
 // after a reconnect, which the server answers with the first message, so it is never stored twice.
 
-import { ConnectionState } from '../socket.js';
+import { ConnectionState } from '../socket/connection.js';
 
 /** Failures that only mean "not now": the entry is sent again after the next ready. */
 const DROPPED = ['offline', 'disconnected', 'closed', 'timeout'];

@@ -2,7 +2,7 @@
 // means a frame was missed: `sync` asks for every change after the version held, and asks again while the
 // server says more remains. After a reconnect, resume.js syncs every room whose messages are held.
 
-import { ConnectionState } from '../socket.js';
+import { ConnectionState } from '../socket/connection.js';
 
 export class Sync {
   #client;
