@@ -69,6 +69,11 @@ export function avatar(user, size = 'md') {
     initial);
 }
 
+/** The element the app draws into. */
+export function appRoot() {
+  return document.getElementById('app');
+}
+
 /** Announces a short message to the user in the toast area (a polite live region). */
 export function toast(message, kind = 'info') {
   const area = document.getElementById('toasts');

@@ -1,17 +1,18 @@
 // Starts the app: the sign-in page, or the chat (or the admin panel at /admin) for a signed-in user.
 
 import { Api } from './api.js';
-import { ChatClient } from './client.js';
-import { h, icon, replaceChildren, toast } from './dom.js';
+import { ChatClient } from './client/chat-client.js';
+import { appRoot, toast } from './dom.js';
 import { Notifier } from './notifications.js';
 import { Session, SessionEndedError } from './session.js';
-import { Connection, ConnectionState } from './socket.js';
+import { Connection, ConnectionState } from './socket/connection.js';
 import { Store } from './store.js';
 import { renderAdmin } from './views/admin-view.js';
-import { renderAuth } from './views/auth-view.js';
+import { renderAuth, renderBanned } from './views/auth-view.js';
+import { pageVisibility } from './views/page-visibility.js';
 import { renderShell } from './views/shell.js';
 
-const root = document.getElementById('app');
+const root = appRoot();
 const session = new Session();
 const api = new Api(session);
 let running = null;
@@ -20,7 +21,6 @@ let loggingOut = false;
 function showSignIn(notice) {
   running?.connection.stop();
   running = null;
-  document.title = 'Parley';
   renderAuth(root, {
     api,
     notice,
@@ -34,10 +34,9 @@ function showSignIn(notice) {
 async function start() {
   const user = session.user ?? await api.me();
   session.user = user;
-  const store = new Store();
+  const store = new Store(user);
   const connection = new Connection(session);
-  const client = new ChatClient({ api, connection, store });
-  client.prepare(user);
+  const client = new ChatClient({ api, connection, store, page: pageVisibility });
   const notifier = new Notifier(store, client);
   running = { connection };
   const logout = async () => {
@@ -57,7 +56,7 @@ async function start() {
     return;
   }
   renderShell(root, base);
-  notifier.addEventListener('open', (event) => client.open(event.detail.roomId));
+  notifier.addEventListener('open', (event) => client.rooms.open(event.detail.roomId));
   connection.addEventListener('state', () => {
     if (connection.state === ConnectionState.BANNED) showBanned();
   });
@@ -72,26 +71,21 @@ async function start() {
 
 /** After a reload: the room last open (remembered here, or by the server), else the first one. */
 async function openFirstRoom(client, store) {
-  let roomId = client.lastRoomId();
+  let roomId = client.rooms.lastRoomId();
   if (!store.rooms.has(roomId)) {
     roomId = await api.rooms().then((answer) => answer.lastRoomId, () => null);
   }
   if (!store.rooms.has(roomId)) {
     roomId = [...store.rooms.values()].find((room) => room.type !== 'direct')?.id ?? store.rooms.keys().next().value;
   }
-  if (roomId) await client.open(roomId);
+  if (roomId) await client.rooms.open(roomId);
 }
 
 function showBanned() {
   running?.connection.stop();
   running = null;
   session.end('banned');
-  document.title = 'Parley';
-  replaceChildren(root, h('main', { class: 'auth' }, h('div', { class: 'auth-card', role: 'alert' },
-    h('div', { class: 'auth-brand' }, h('span', { class: 'logo' }, icon('logo')), h('span', {}, 'Parley')),
-    h('h1', { class: 'auth-title' }, 'This account is banned'),
-    h('p', {}, 'An administrator has banned this account. You have been signed out.'),
-    h('button', { type: 'button', class: 'button primary wide', onclick: () => showSignIn() }, 'Back to sign in'))));
+  renderBanned(root, () => showSignIn());
 }
 
 function fail(error) {

@@ -1,72 +1,59 @@
-// The client's picture of the server: rooms, their timelines (messages by id), people, presence and typing.
-// Views read it and listen for its change events; only client.js writes to it.
+// The client's picture of the server: rooms, their timelines, people, presence, typing and the outbox.
+// Everything here is read through getters and changed only through the named functions below, which the
+// client (js/client/) calls; the views read it and listen for its change events.
 
-/** One room's messages, keyed by id. A copy is replaced only by one with a higher version. */
-export class Timeline {
-  byId = new Map();
-  /** Whether history has been asked for: only then are live messages kept (the page fetch fills the rest). */
-  loaded = false;
-  /** The lowest seq fetched from history; older ones are fetched when scrolling up. */
-  oldestSeq = null;
-  hasMore = true;
-
-  /** Keeps the newer copy; answers true when the message was added or changed. */
-  upsert(message) {
-    const known = this.byId.get(message.id);
-    if (known && (known.version ?? 0) >= (message.version ?? 0)) return false;
-    if (this.oldestSeq !== null && message.seq < this.oldestSeq) return false;
-    this.byId.set(message.id, message);
-    return true;
-  }
-
-  /** Drops copies below the oldest fetched seq (changes to old messages that arrived before the first page). */
-  trimBelow(seq) {
-    for (const [id, message] of this.byId) {
-      if (message.seq < seq) this.byId.delete(id);
-    }
-  }
-
-  sorted() {
-    return [...this.byId.values()].sort((a, b) => a.seq - b.seq);
-  }
-
-  bySeq(seq) {
-    for (const message of this.byId.values()) if (message.seq === seq) return message;
-    return null;
-  }
-}
+import { rememberedMap } from './remembered.js';
+import { Timeline } from './timeline.js';
 
 export class Store extends EventTarget {
-  me = null;
+  #me;
   /** id -> room: {id, name, type, description, capacity, memberCount, lastSeq, version, unread, userIds?} */
-  rooms = new Map();
-  timelines = new Map();
+  #rooms = new Map();
+  #timelines = new Map();
   /** id -> user {id, username, displayName, role?, online?} */
-  users = new Map();
-  online = new Set();
-  /** roomId -> Map(userId -> timer) */
-  typing = new Map();
+  #users = new Map();
+  #online = new Set();
+  /** roomId -> Set(userId) */
+  #typing = new Map();
+  #currentRoomId = null;
   /** clientMsgId -> {clientMsgId, roomId, text, fileId?, attachment?, createdAt, state: sending|sent|failed, error?} */
-  outbox = new Map();
-  currentRoomId = null;
+  #outbox;
   /** messageId -> time: direct messages that reached their recipient late. */
-  deliveredLate = new Map();
+  #deliveredLate;
   /** roomId -> seq: how far the other member of a direct room has read. */
-  peerRead = new Map();
+  #peerRead;
 
-  timeline(roomId) {
-    let timeline = this.timelines.get(roomId);
-    if (!timeline) {
-      timeline = new Timeline();
-      this.timelines.set(roomId, timeline);
+  /** The signed-in user, and their records remembered across reloads. */
+  constructor(user) {
+    super();
+    this.#me = user;
+    this.#users.set(user.id, user);
+    this.#outbox = rememberedMap(user.id, 'outbox', 200);
+    this.#deliveredLate = rememberedMap(user.id, 'delivered');
+    this.#peerRead = rememberedMap(user.id, 'peer-read');
+    for (const entry of this.#outbox.map.values()) {
+      // A page-local preview does not outlive the page; the stored file is shown instead.
+      if (entry.attachment) delete entry.attachment.previewUrl;
+      if (entry.state === 'sent') entry.state = 'sending';
     }
-    return timeline;
   }
+
+  get me() { return this.#me; }
+  get rooms() { return this.#rooms; }
+  get timelines() { return this.#timelines; }
+  get users() { return this.#users; }
+  get online() { return this.#online; }
+  get currentRoomId() { return this.#currentRoomId; }
+  get outbox() { return this.#outbox.map; }
+  get deliveredLate() { return this.#deliveredLate.map; }
+  get peerRead() { return this.#peerRead.map; }
+
+  // ---- reading
 
   /** The user on the other side of a direct room. */
   peerOf(room) {
-    const id = room?.userIds?.find((userId) => userId !== this.me?.id);
-    return id ? this.users.get(id) ?? { id } : null;
+    const id = room?.userIds?.find((userId) => userId !== this.#me?.id);
+    return id ? this.#users.get(id) ?? { id } : null;
   }
 
   roomTitle(room) {
@@ -79,25 +66,131 @@ export class Store extends EventTarget {
   }
 
   isOnline(userId) {
-    return this.online.has(userId);
+    return this.#online.has(userId);
   }
 
   typingIn(roomId) {
-    return [...(this.typing.get(roomId)?.keys() ?? [])].filter((id) => id !== this.me?.id);
-  }
-
-  totalUnread() {
-    let total = 0;
-    for (const room of this.rooms.values()) total += room.unread ?? 0;
-    return total;
+    return [...(this.#typing.get(roomId) ?? [])].filter((id) => id !== this.#me?.id);
   }
 
   outboxOf(roomId) {
-    return [...this.outbox.values()].filter((entry) => entry.roomId === roomId);
+    return [...this.#outbox.map.values()].filter((entry) => entry.roomId === roomId);
   }
 
-  /** Tells the views: rooms, timeline {roomId}, presence, typing {roomId}, current, me, outbox {roomId}. */
+  // ---- writing
+
+  /** The user as `ready` tells it. */
+  setMe(user) {
+    this.#me = user;
+    this.#users.set(user.id, { ...this.#users.get(user.id), ...user });
+  }
+
+  /** Adds a user not yet known by name; answers whether it did. */
+  learnUser(user) {
+    const known = this.#users.get(user.id);
+    if (known && known.username) return false;
+    this.#users.set(user.id, { ...known, ...user });
+    return true;
+  }
+
+  setOnline(userIds) {
+    this.#online = new Set(userIds);
+  }
+
+  setPresence(userId, online) {
+    if (online) this.#online.add(userId);
+    else this.#online.delete(userId);
+    const user = this.#users.get(userId);
+    if (user) user.online = online;
+  }
+
+  setTyping(roomId, userId, typing) {
+    let inRoom = this.#typing.get(roomId);
+    if (!inRoom) {
+      inRoom = new Set();
+      this.#typing.set(roomId, inRoom);
+    }
+    if (typing) inRoom.add(userId);
+    else inRoom.delete(userId);
+  }
+
+  /** Puts the room's record in place of the one held. */
+  putRoom(room) {
+    this.#rooms.set(room.id, room);
+  }
+
+  /** Drops a room and its timeline (and takes it off screen); answers whether it was held. */
+  forgetRoom(roomId) {
+    if (!this.#rooms.delete(roomId)) return false;
+    this.#timelines.delete(roomId);
+    if (this.#currentRoomId === roomId) this.#currentRoomId = null;
+    return true;
+  }
+
+  setCurrentRoom(roomId) {
+    this.#currentRoomId = roomId;
+  }
+
+  setRoomVersion(roomId, version) {
+    this.#changeRoom(roomId, (room) => { room.version = version; });
+  }
+
+  setLastSeq(roomId, seq) {
+    this.#changeRoom(roomId, (room) => { room.lastSeq = seq; });
+  }
+
+  countUnread(roomId) {
+    this.#changeRoom(roomId, (room) => { room.unread = (room.unread ?? 0) + 1; });
+  }
+
+  clearUnread(roomId) {
+    this.#changeRoom(roomId, (room) => { room.unread = 0; });
+  }
+
+  changeMemberCount(roomId, delta) {
+    this.#changeRoom(roomId, (room) => { room.memberCount = Math.max(0, (room.memberCount ?? 0) + delta); });
+  }
+
+  /** The room's timeline, made empty on first use. */
+  timeline(roomId) {
+    let timeline = this.#timelines.get(roomId);
+    if (!timeline) {
+      timeline = new Timeline();
+      this.#timelines.set(roomId, timeline);
+    }
+    return timeline;
+  }
+
+  addToOutbox(entry) {
+    this.#outbox.set(entry.clientMsgId, entry);
+  }
+
+  updateOutbox(clientMsgId, changes) {
+    const entry = this.#outbox.map.get(clientMsgId);
+    if (entry) Object.assign(entry, changes);
+    this.#outbox.save();
+  }
+
+  removeFromOutbox(clientMsgId) {
+    this.#outbox.delete(clientMsgId);
+  }
+
+  markDeliveredLate(messageId, at) {
+    this.#deliveredLate.set(messageId, at);
+  }
+
+  /** Moves how far the peer of a direct room has read; never backwards. */
+  markPeerRead(roomId, seq) {
+    if (seq > (this.#peerRead.map.get(roomId) ?? 0)) this.#peerRead.set(roomId, seq);
+  }
+
+  /** Tells the views: rooms, timeline {roomId}, presence, typing {roomId}, current, me, users, members {roomId}. */
   emit(type, detail = {}) {
     this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  #changeRoom(roomId, change) {
+    const room = this.#rooms.get(roomId);
+    if (room) change(room);
   }
 }

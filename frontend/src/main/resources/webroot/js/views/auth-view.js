@@ -1,10 +1,12 @@
-// Sign in and sign up. Sign-up shows each password rule and ticks it off as it is met.
+// Sign in and sign up (sign-up shows each password rule and ticks it off as it is met), and the page a
+// banned user is left on.
 
 import { h, icon, replaceChildren } from '../dom.js';
 import { PASSWORD_RULES, USERNAME_PATTERN, ruleOfServerMessage } from '../password-rules.js';
 
 /** Renders into root; onSignedIn(tokens) is called with the login answer. */
 export function renderAuth(root, { api, onSignedIn, notice }) {
+  document.title = 'Parley';
   let mode = 'login';
 
   const draw = () => {
@@ -122,6 +124,16 @@ export function renderAuth(root, { api, onSignedIn, notice }) {
   };
 
   draw();
+}
+
+/** What a user whose account was banned sees, in place of the app; onBack() goes to sign in. */
+export function renderBanned(root, onBack) {
+  document.title = 'Parley';
+  replaceChildren(root, h('main', { class: 'auth' }, h('div', { class: 'auth-card', role: 'alert' },
+    h('div', { class: 'auth-brand' }, h('span', { class: 'logo' }, icon('logo')), h('span', {}, 'Parley')),
+    h('h1', { class: 'auth-title' }, 'This account is banned'),
+    h('p', {}, 'An administrator has banned this account. You have been signed out.'),
+    h('button', { type: 'button', class: 'button primary wide', onclick: onBack }, 'Back to sign in'))));
 }
 
 function field(id, label, attrs, ...after) {

@@ -1,29 +1,19 @@
-// The room on screen: its header and actions, the timeline (older history loads as you scroll up), who is
-// typing, and the composer. Messages are drawn once and redrawn only when they change.
+// The room on screen: its header and actions, the messages (timeline-view.js), who is typing, and the
+// composer; or a welcome when no room is open.
 
 import { h, icon, replaceChildren, toast } from '../dom.js';
-import { dayLabel, displayName, sameDay } from '../format.js';
+import { displayName } from '../format.js';
 import { composerView } from './composer.js';
-import { editorView, messageView } from './message-view.js';
 import { inviteDialog, membersDialog } from './room-dialogs.js';
 import { confirmDialog } from './dialog.js';
-
-const GROUP_WITHIN_MS = 5 * 60 * 1000;
-const STICK_TO_BOTTOM_PX = 80;
+import { TimelineView } from './timeline-view.js';
 
 export class ChatView {
   #ctx;
   #roomId = null;
-  #nodes = new Map(); // key -> {node, source, grouped}
-  #editing = null;
-  /** What the user has typed in the open editor, kept across redraws of the message. */
-  #editDraft = null;
+  #timeline;
   #composer = null;
-  #list;
-  #scroller;
-  #top;
   #typingLine;
-  #observer;
   #welcomeHadRooms = null;
 
   constructor(root, ctx) {
@@ -31,9 +21,7 @@ export class ChatView {
     this.root = root;
     const { store } = ctx;
     store.addEventListener('current', () => this.show(store.currentRoomId));
-    store.addEventListener('timeline', (event) => {
-      if (event.detail.roomId === this.#roomId) this.#drawMessages(event.detail);
-    });
+    this.#timeline = new TimelineView(ctx);
     store.addEventListener('typing', (event) => {
       if (event.detail.roomId === this.#roomId || event.detail.roomId === null) this.#drawTyping();
     });
@@ -52,29 +40,20 @@ export class ChatView {
     const room = roomId ? store.rooms.get(roomId) : null;
     if (roomId === this.#roomId && room) return;
     this.#roomId = room ? roomId : null;
-    this.#nodes.clear();
-    this.#editing = null;
-    this.#observer?.disconnect();
+    const messages = this.#timeline.show(this.#roomId, room);
     if (!room) {
       this.#drawWelcome();
       return;
     }
     this.header = h('header', { class: 'chat-head' });
-    this.#top = h('div', { class: 'history-top', 'aria-live': 'polite' });
-    this.#list = h('ol', { class: 'messages', 'aria-label': `Messages in ${store.roomTitle(room)}` });
-    this.#scroller = h('div', { class: 'messages-scroll', tabindex: '0', role: 'log', 'aria-label': 'Messages' },
-      this.#top, this.#list);
     this.#typingLine = h('div', { class: 'typing-line', 'aria-live': 'polite' });
     const title = room.type === 'direct' ? `Message ${store.roomTitle(room)}` : `Message #${room.name}`;
     this.#composer = composerView({ ...this.#ctx, roomId, placeholder: title, dropTarget: this.root });
-    replaceChildren(this.root, this.header, this.#scroller, this.#typingLine, this.#composer.element);
+    replaceChildren(this.root, this.header, messages, this.#typingLine, this.#composer.element);
     this.#drawHeader();
     this.#drawTyping();
-    this.#drawMessages({ reset: true });
-    this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.#loadOlder();
-    }, { root: this.#scroller, rootMargin: '200px 0px 0px 0px' });
-    this.#observer.observe(this.#top);
+    this.#timeline.draw({ reset: true });
+    this.#timeline.watchTop();
     if (!this.#ctx.narrow()) this.#composer.focus();
   }
 
@@ -126,7 +105,7 @@ export class ChatView {
         onclick: async () => {
           if (!await confirmDialog('Leave room', `Leave #${room.name}?`, 'Leave')) return;
           try {
-            await client.leaveRoom(room.id);
+            await client.rooms.leave(room.id);
             toast(`You left #${room.name}.`);
           } catch (error) {
             toast(error.message, 'error');
@@ -154,136 +133,5 @@ export class ChatView {
       return;
     }
     replaceChildren(this.#typingLine, h('span', { class: 'typing-dots', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')), text);
-  }
-
-  /** Redraws what changed, keeping the reader's place: at the bottom, or on the same message after older ones load. */
-  #drawMessages({ reset = false, older = false } = {}) {
-    const { store } = this.#ctx;
-    const room = store.rooms.get(this.#roomId);
-    const timeline = store.timelines.get(this.#roomId);
-    if (!room || !this.#list) return;
-    const scroller = this.#scroller;
-    const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < STICK_TO_BOTTOM_PX;
-    const heightBefore = scroller.scrollHeight;
-    const topBefore = scroller.scrollTop;
-
-    const items = [...(timeline?.sorted() ?? []), ...store.outboxOf(this.#roomId)];
-    const wanted = [];
-    let previous = null;
-    for (const message of items) {
-      if (!previous || !sameDay(previous.createdAt, message.createdAt)) {
-        const key = `day:${new Date(message.createdAt).toDateString()}`;
-        wanted.push(this.#node(key, message.createdAt, false, () => h('li', { class: 'day-divider', role: 'separator' },
-          h('span', {}, dayLabel(message.createdAt)))));
-        previous = null;
-      }
-      const grouped = Boolean(previous && !previous.deleted && !message.deleted
-        && previous.sender?.id === (message.sender?.id ?? store.me.id)
-        && new Date(message.createdAt) - new Date(previous.createdAt) < GROUP_WITHIN_MS);
-      const key = message.id ? `m:${message.id}` : `c:${message.clientMsgId}`;
-      wanted.push(this.#node(key, this.#sourceOf(message), grouped, () => this.#messageNode(message, room, grouped)));
-      previous = message.id ? message : { ...message, sender: store.me };
-    }
-    const keep = new Set(wanted.map((entry) => entry.node));
-    for (const [key, entry] of this.#nodes) {
-      if (!keep.has(entry.node)) {
-        entry.node.remove();
-        this.#nodes.delete(key);
-      }
-    }
-    let cursor = this.#list.firstChild;
-    for (const { node } of wanted) {
-      if (node === cursor) cursor = cursor.nextSibling;
-      else this.#list.insertBefore(node, cursor);
-    }
-    this.#drawTop(timeline);
-
-    if (reset || (atBottom && !older)) scroller.scrollTop = scroller.scrollHeight;
-    else if (older) scroller.scrollTop = topBefore + (scroller.scrollHeight - heightBefore);
-    // A first page shorter than the screen leaves the top in view, where no scroll will ever happen.
-    if (reset) requestAnimationFrame(() => this.#scroller === scroller && scroller.scrollTop < 200 && this.#loadOlder());
-  }
-
-  /** What a message's drawing depends on: redraw when any of it changes. */
-  #sourceOf(message) {
-    const { store } = this.#ctx;
-    if (!message.id) return `${message.state}|${message.error ?? ''}`;
-    const author = store.users.get(message.sender?.id);
-    return [message.version, author?.displayName, author?.username, (store.peerRead.get(message.roomId) ?? 0) >= message.seq,
-      store.deliveredLate.get(message.id) ?? '', this.#editing === message.id].join('|');
-  }
-
-  #node(key, source, grouped, build) {
-    const known = this.#nodes.get(key);
-    if (known && known.source === source && known.grouped === grouped) return known;
-    const node = build();
-    if (known) known.node.replaceWith(node);
-    const entry = { node, source, grouped };
-    this.#nodes.set(key, entry);
-    return entry;
-  }
-
-  #messageNode(message, room, grouped) {
-    const ctx = {
-      ...this.#ctx,
-      room,
-      grouped,
-      onEdit: (toEdit) => {
-        this.#editing = toEdit.id;
-        this.#editDraft = toEdit.text;
-        this.#drawMessages();
-      },
-    };
-    const node = messageView(message, ctx);
-    if (message.id && this.#editing === message.id) {
-      const text = node.querySelector('.message-text');
-      const stopEditing = () => {
-        this.#editing = null;
-        this.#drawMessages();
-        node.isConnected || this.#list.querySelector(`[data-message-id="${CSS.escape(message.id)}"]`)?.focus();
-      };
-      // The message is redrawn whenever it changes (a reaction, a new version): the editor keeps what was typed.
-      const editor = editorView(message, {
-        draft: this.#editDraft ?? message.text,
-        onDraft: (value) => { this.#editDraft = value; },
-        onCancel: stopEditing,
-        onSave: (text) => {
-          this.#ctx.client.edit(message.id, text).catch((error) => toast(error.message, 'error'));
-          stopEditing();
-        },
-      });
-      if (text) text.replaceWith(editor);
-      node.classList.add('editing');
-    }
-    return node;
-  }
-
-  #drawTop(timeline) {
-    const room = this.#ctx.store.rooms.get(this.#roomId);
-    if (!timeline?.loaded || timeline.oldestSeq === null) {
-      replaceChildren(this.#top, h('p', { class: 'history-note' }, 'Loading messages…'));
-    } else if (timeline.hasMore) {
-      replaceChildren(this.#top, h('p', { class: 'history-note' }, timeline.loadingOlder ? 'Loading older messages…' : ''));
-    } else {
-      const title = this.#ctx.store.roomTitle(room);
-      replaceChildren(this.#top, h('div', { class: 'history-start' },
-        h('h2', {}, room.type === 'direct' ? title : `Welcome to #${title}`),
-        h('p', {}, room.type === 'direct'
-          ? `This is the beginning of your conversation with ${title}.`
-          : `This is the start of #${title}.${room.description ? ` ${room.description}` : ''}`)));
-    }
-  }
-
-  async #loadOlder() {
-    const roomId = this.#roomId;
-    try {
-      const added = await this.#ctx.client.loadOlder(roomId);
-      // Still at the top after a page (a short page, or a tall screen): keep going.
-      if (added && roomId === this.#roomId && this.#scroller.scrollTop < 200) {
-        requestAnimationFrame(() => this.#loadOlder());
-      }
-    } catch (error) {
-      toast(`Could not load older messages: ${error.message}`, 'error');
-    }
   }
 }

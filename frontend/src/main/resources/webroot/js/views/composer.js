@@ -103,10 +103,10 @@ export function composerView({ client, api, roomId, placeholder, dropTarget }) {
   }
 
   text.addEventListener('input', () => {
-    client.typing(roomId, text.value.trim().length > 0);
+    client.typing.announce(roomId, text.value.trim().length > 0);
     refresh();
   });
-  text.addEventListener('blur', () => client.typing(roomId, false));
+  text.addEventListener('blur', () => client.typing.announce(roomId, false));
   text.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -122,7 +122,7 @@ export function composerView({ client, api, roomId, placeholder, dropTarget }) {
     const attachment = upload?.attachment
       ? { ...upload.attachment, previewUrl: upload.previewUrl } : null;
     if (upload) upload.sent = true;
-    client.send(roomId, text.value.trim(), attachment);
+    client.outbox.send(roomId, text.value.trim(), attachment);
     text.value = '';
     upload = null;
     showUpload();

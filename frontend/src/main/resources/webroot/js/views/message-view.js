@@ -61,7 +61,7 @@ function reactionsView(message, ctx) {
       'aria-label': `${emoji} ${users.length}: ${names}. ${mineToo ? 'Remove your reaction' : 'React too'}`,
       title: names,
       dataset: { emoji },
-      onclick: () => ctx.client.react(message, emoji).catch(() => {}),
+      onclick: () => ctx.client.messages.react(message, emoji).catch(() => {}),
     }, h('span', { class: 'reaction-emoji' }, emoji), h('span', { class: 'reaction-count' }, String(users.length)));
   }));
 }
@@ -71,9 +71,9 @@ function statusView(message, ctx, mine) {
   if (!message.id) {
     if (message.state === 'failed') {
       return h('p', { class: 'message-status failed' }, `Not sent: ${message.error ?? 'refused'}. `,
-        h('button', { type: 'button', class: 'link-button', onclick: () => ctx.client.retry(message.clientMsgId) }, 'Retry'),
+        h('button', { type: 'button', class: 'link-button', onclick: () => ctx.client.outbox.retry(message.clientMsgId) }, 'Retry'),
         ' · ',
-        h('button', { type: 'button', class: 'link-button', onclick: () => ctx.client.discard(message.clientMsgId) }, 'Discard'));
+        h('button', { type: 'button', class: 'link-button', onclick: () => ctx.client.outbox.discard(message.clientMsgId) }, 'Discard'));
     }
     return h('p', { class: 'message-status sending' }, icon('clock'), 'Sending…');
   }
@@ -93,7 +93,7 @@ function statusView(message, ctx, mine) {
 function actionsView(message, ctx, mine) {
   const react = h('button', {
     type: 'button', class: 'icon-button', 'aria-label': 'Add reaction', title: 'Add reaction',
-    onclick: () => pickEmoji(react, (emoji) => ctx.client.react(message, emoji).catch(() => {})),
+    onclick: () => pickEmoji(react, (emoji) => ctx.client.messages.react(message, emoji).catch(() => {})),
   }, icon('smile'));
   const canDelete = mine || ctx.store.me.role === 'admin';
   return h('div', { class: 'message-actions', role: 'toolbar', 'aria-label': 'Message actions' },
@@ -106,7 +106,7 @@ function actionsView(message, ctx, mine) {
       type: 'button', class: 'icon-button danger', 'aria-label': 'Delete message', title: 'Delete',
       onclick: async () => {
         if (await confirmDialog('Delete message', 'Delete this message for everyone? This cannot be undone.', 'Delete', true)) {
-          ctx.client.remove(message.id).catch(() => {});
+          ctx.client.messages.remove(message.id).catch(() => {});
         }
       },
     }, icon('trash')) : null);

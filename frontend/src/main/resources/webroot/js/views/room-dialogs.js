@@ -20,13 +20,13 @@ export function createRoomDialog(ctx) {
       submit.disabled = true;
       error.show(null);
       try {
-        const room = await ctx.client.createRoom({
+        const room = await ctx.client.rooms.create({
           name: name.input.value.trim(),
           description: description.input.value.trim(),
           type: isPrivate.checked ? 'private' : 'public',
         });
         close();
-        await ctx.client.open(room.id);
+        await ctx.client.rooms.open(room.id);
       } catch (failure) {
         error.show(failure.code === 'name_taken' ? 'A room with that name exists already.' : failure.message);
         submit.disabled = false;
@@ -70,9 +70,9 @@ export function browseRoomsDialog(ctx) {
           'aria-label': `${member ? 'Open' : 'Join'} ${room.name}`,
           onclick: async () => {
             try {
-              if (!member) await ctx.client.joinRoom(room.id);
+              if (!member) await ctx.client.rooms.join(room.id);
               close();
-              await ctx.client.open(room.id);
+              await ctx.client.rooms.open(room.id);
             } catch (failure) {
               error.show(failure.code === 'room_full' ? `#${room.name} is full.` : failure.message);
             }
@@ -148,7 +148,7 @@ export function newMessageDialog(ctx) {
     onPick: async (user, error) => {
       try {
         close();
-        await ctx.client.directMessage(user);
+        await ctx.client.rooms.directMessage(user);
       } catch (failure) {
         error.show(failure.message);
       }
@@ -188,7 +188,7 @@ export function membersDialog(ctx, room) {
         : h('button', { type: 'button', class: 'button small', 'aria-label': `Message ${displayName(member)}`,
           onclick: () => {
             list.closest('dialog')?.close();
-            ctx.client.directMessage(member).catch((failure) => toast(failure.message, 'error'));
+            ctx.client.rooms.directMessage(member).catch((failure) => toast(failure.message, 'error'));
           } }, 'Message'))));
   }).catch((failure) => {
     replaceChildren(list);

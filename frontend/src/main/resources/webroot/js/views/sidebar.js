@@ -119,7 +119,7 @@ export class Sidebar {
         'aria-current': current ? 'page' : null,
         dataset: { roomId: room.id, roomName: title },
         onclick: () => {
-          client.open(room.id);
+          client.rooms.open(room.id);
           this.#ctx.closeSidebar();
         },
       }, lead, h('span', { class: 'nav-label' }, title),
@@ -136,9 +136,7 @@ export class Sidebar {
     try {
       const answer = await api.users({ online: true });
       this.#onlineUsers = answer.users ?? [];
-      for (const user of this.#onlineUsers) {
-        if (!store.users.get(user.id)?.username) store.users.set(user.id, user);
-      }
+      for (const user of this.#onlineUsers) store.learnUser(user);
     } catch {
       // Keep the last list; presence events still update the dots.
     }
@@ -162,7 +160,7 @@ export class Sidebar {
           'aria-label': me ? `${displayName(user)} (you)` : `Message ${displayName(user)}`,
           dataset: { userId: user.id },
           onclick: () => {
-            client.directMessage(user).then(() => this.#ctx.closeSidebar()).catch(() => {});
+            client.rooms.directMessage(user).then(() => this.#ctx.closeSidebar()).catch(() => {});
           },
         },
         h('span', { class: 'avatar-wrap small' }, avatar(user, 'sm'), h('span', { class: 'presence-dot online', 'aria-hidden': 'true' })),

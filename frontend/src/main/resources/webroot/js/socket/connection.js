@@ -1,8 +1,11 @@
 // The real-time connection: SockJS by default (it picks WebSocket or an HTTP fallback by itself), a plain
 // WebSocket on /ws when SockJS cannot be had, reconnection with capped exponential backoff and jitter, and
-// the close codes of docs/PROTOCOL.md. What to do after `ready` (sync, resending) belongs to the caller.
+// the close codes of docs/PROTOCOL.md; answers are matched to requests by requests.js, and heartbeat.js
+// finds a socket that died silently. What to do after `ready` (sync, resending) belongs to the caller.
 
-import { SessionEndedError } from './session.js';
+import { SessionEndedError } from '../session.js';
+import { Heartbeat } from './heartbeat.js';
+import { PendingRequests, RequestError } from './requests.js';
 
 export const CloseCode = Object.freeze({
   UNAUTHENTICATED: 4401,
@@ -23,20 +26,8 @@ export const ConnectionState = Object.freeze({
 
 const BACKOFF_FIRST_MS = 500;
 const BACKOFF_MAX_MS = 15_000;
-const PING_EVERY_MS = 20_000;
-const PONG_WITHIN_MS = 10_000;
-const REQUEST_TIMEOUT_MS = 15_000;
 /** SockJS attempts that never opened before the plain WebSocket is tried instead. */
 const SOCKJS_FAILURES_BEFORE_FALLBACK = 2;
-
-export class RequestError extends Error {
-  constructor(frame) {
-    super(frame.message || frame.code);
-    this.name = 'RequestError';
-    this.code = frame.code;
-    this.errors = frame.errors ?? [];
-  }
-}
 
 export class Connection extends EventTarget {
   #session;
@@ -44,10 +35,8 @@ export class Connection extends EventTarget {
   #state = ConnectionState.CLOSED;
   #attempt = 0;
   #retryTimer = null;
-  #pingTimer = null;
-  #pongTimer = null;
-  #nextRef = 1;
-  #pending = new Map();
+  #heartbeat = new Heartbeat(() => this.send({ type: 'ping', ref: 'heartbeat' }), () => this.#dropDead());
+  #requests = new PendingRequests();
   #closeCodeFromFrame = null;
   #sockJsFailures = 0;
   #transport = 'sockjs';
@@ -83,11 +72,11 @@ export class Connection extends EventTarget {
     this.#stopped = true;
     clearTimeout(this.#retryTimer);
     this.#retryTimer = null;
-    this.#stopHeartbeat();
+    this.#heartbeat.stop();
     const socket = this.#socket;
     this.#socket = null;
     if (socket) socket.close(1000, 'bye');
-    this.#failPending('closed');
+    this.#requests.failAll('closed');
     this.#setState(ConnectionState.CLOSED);
   }
 
@@ -101,15 +90,7 @@ export class Connection extends EventTarget {
   /** Sends a frame and answers its `ack` (or whichever frame carries the same ref); rejects on `error`. */
   request(frame) {
     if (this.#state !== ConnectionState.ONLINE) return Promise.reject(new RequestError({ code: 'offline' }));
-    const ref = `r${this.#nextRef++}`;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(ref);
-        reject(new RequestError({ code: 'timeout', message: 'No answer from the server.' }));
-      }, REQUEST_TIMEOUT_MS);
-      this.#pending.set(ref, { resolve, reject, timer });
-      this.#socket.send(JSON.stringify({ ...frame, ref }));
-    });
+    return this.#requests.send(frame, (text) => this.#socket.send(text));
   }
 
   #renew() {
@@ -185,27 +166,17 @@ export class Connection extends EventTarget {
     if (frame.type === 'ready') {
       this.#attempt = 0;
       this.#setState(ConnectionState.ONLINE);
-      this.#startHeartbeat();
+      this.#heartbeat.start();
     }
-    if (frame.type === 'pong') {
-      clearTimeout(this.#pongTimer);
-      this.#pongTimer = null;
-    }
-    const pending = frame.ref !== undefined ? this.#pending.get(frame.ref) : undefined;
-    if (pending) {
-      this.#pending.delete(frame.ref);
-      clearTimeout(pending.timer);
-      if (frame.type === 'error') pending.reject(new RequestError(frame));
-      else pending.resolve(frame);
-      return;
-    }
+    if (frame.type === 'pong') this.#heartbeat.pong();
+    if (this.#requests.settle(frame)) return;
     this.dispatchEvent(new CustomEvent('frame', { detail: frame }));
   }
 
   async #onClosed(code) {
     this.#socket = null;
-    this.#stopHeartbeat();
-    this.#failPending('disconnected');
+    this.#heartbeat.stop();
+    this.#requests.failAll('disconnected');
     if (this.#stopped) return;
     this.dispatchEvent(new CustomEvent('dropped', { detail: { code } }));
     if (code === CloseCode.BANNED) {
@@ -254,35 +225,14 @@ export class Connection extends EventTarget {
     this.#open();
   }
 
-  #startHeartbeat() {
-    this.#stopHeartbeat();
-    this.#pingTimer = setInterval(() => {
-      if (!this.send({ type: 'ping', ref: 'heartbeat' }) || this.#pongTimer) return;
-      this.#pongTimer = setTimeout(() => {
-        // No pong: the connection is dead without having said so. Drop it and reconnect.
-        const socket = this.#socket;
-        if (socket) {
-          this.#socket = null;
-          socket.close();
-          this.#onClosed(1006);
-        }
-      }, PONG_WITHIN_MS);
-    }, PING_EVERY_MS);
-  }
-
-  #stopHeartbeat() {
-    clearInterval(this.#pingTimer);
-    clearTimeout(this.#pongTimer);
-    this.#pingTimer = null;
-    this.#pongTimer = null;
-  }
-
-  #failPending(reason) {
-    for (const { reject, timer } of this.#pending.values()) {
-      clearTimeout(timer);
-      reject(new RequestError({ code: reason, message: 'The connection dropped.' }));
+  /** No pong: the connection is dead without having said so. Drop it and reconnect. */
+  #dropDead() {
+    const socket = this.#socket;
+    if (socket) {
+      this.#socket = null;
+      socket.close();
+      this.#onClosed(1006);
     }
-    this.#pending.clear();
   }
 
   #setState(state) {

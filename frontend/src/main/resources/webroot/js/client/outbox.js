@@ -1,0 +1,84 @@
+// Sending messages: each goes into the outbox with a clientMsgId and shows at once as "sending"; it stays
+// there (across reloads too) until the server's copy arrives, and is sent again with the same clientMsgId
+// after a reconnect, which the server answers with the first message, so it is never stored twice.
+
+import { ConnectionState } from '../socket/connection.js';
+
+/** Failures that only mean "not now": the entry is sent again after the next ready. */
+const DROPPED = ['offline', 'disconnected', 'closed', 'timeout'];
+
+export class Outbox {
+  #client;
+
+  constructor(client) {
+    this.#client = client;
+  }
+
+  /** Sends a message; it shows at once as "sending" and is resent after a drop until the server has it. */
+  send(roomId, text, attachment = null) {
+    const entry = {
+      clientMsgId: crypto.randomUUID(),
+      roomId,
+      text,
+      fileId: attachment?.fileId,
+      attachment,
+      createdAt: new Date().toISOString(),
+      state: 'sending',
+    };
+    this.#client.store.addToOutbox(entry);
+    this.#client.store.emit('timeline', { roomId });
+    this.#client.typing.announce(roomId, false);
+    this.#deliver(entry);
+  }
+
+  retry(clientMsgId) {
+    const { store } = this.#client;
+    const entry = store.outbox.get(clientMsgId);
+    if (!entry) return;
+    store.updateOutbox(clientMsgId, { state: 'sending', error: undefined });
+    store.emit('timeline', { roomId: entry.roomId });
+    this.#deliver(entry);
+  }
+
+  discard(clientMsgId) {
+    const { store } = this.#client;
+    const entry = store.outbox.get(clientMsgId);
+    store.removeFromOutbox(clientMsgId);
+    if (entry) store.emit('timeline', { roomId: entry.roomId });
+  }
+
+  /** The server's copy of a message sent from here arrived: it leaves the outbox. */
+  confirm(clientMsgId, roomId) {
+    const { store } = this.#client;
+    if (!store.outbox.has(clientMsgId)) return;
+    store.removeFromOutbox(clientMsgId);
+    store.emit('timeline', { roomId });
+  }
+
+  /** After a reconnect: every entry the server may not have yet goes again. */
+  resend() {
+    for (const entry of this.#client.store.outbox.values()) {
+      if (entry.state === 'sending' || entry.state === 'sent') this.#deliver(entry);
+    }
+  }
+
+  async #deliver(entry) {
+    const { store, connection } = this.#client;
+    if (connection.state !== ConnectionState.ONLINE) return;
+    const frame = { type: 'message', roomId: entry.roomId, text: entry.text, clientMsgId: entry.clientMsgId };
+    if (entry.fileId) frame.fileId = entry.fileId;
+    try {
+      const ack = await connection.request(frame);
+      if (!store.outbox.has(entry.clientMsgId)) return;
+      if (store.timelines.get(entry.roomId)?.has(ack.messageId)) {
+        store.removeFromOutbox(entry.clientMsgId);
+      } else {
+        store.updateOutbox(entry.clientMsgId, { state: 'sent', messageId: ack.messageId });
+      }
+    } catch (error) {
+      if (DROPPED.includes(error.code)) return;
+      store.updateOutbox(entry.clientMsgId, { state: 'failed', error: error.message });
+    }
+    store.emit('timeline', { roomId: entry.roomId });
+  }
+}

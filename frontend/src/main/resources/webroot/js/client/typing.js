@@ -1,0 +1,53 @@
+// Typing: who is typing in each room (a start shows for 7 s unless repeated), and telling the room when
+// this user types, repeating the start every 4 s while typing goes on.
+
+const TYPING_SHOWN_MS = 7000;
+const TYPING_RESEND_MS = 4000;
+
+export class Typing {
+  #client;
+  /** roomId -> Map(userId -> timer that ends their typing) */
+  #expiry = new Map();
+  /** roomId -> when this user last sent typing_start */
+  #sent = new Map();
+
+  constructor(client) {
+    this.#client = client;
+  }
+
+  onTyping(frame) {
+    const { store, people } = this.#client;
+    let timers = this.#expiry.get(frame.roomId);
+    if (!timers) {
+      timers = new Map();
+      this.#expiry.set(frame.roomId, timers);
+    }
+    clearTimeout(timers.get(frame.userId));
+    if (frame.typing) {
+      timers.set(frame.userId, setTimeout(() => {
+        timers.delete(frame.userId);
+        store.setTyping(frame.roomId, frame.userId, false);
+        store.emit('typing', { roomId: frame.roomId });
+      }, TYPING_SHOWN_MS));
+      store.setTyping(frame.roomId, frame.userId, true);
+      people.learnById(frame.userId);
+    } else {
+      timers.delete(frame.userId);
+      store.setTyping(frame.roomId, frame.userId, false);
+    }
+    store.emit('typing', { roomId: frame.roomId });
+  }
+
+  /** Tells the room this user is (or stopped) typing; starts are repeated while typing goes on. */
+  announce(roomId, active) {
+    const { connection } = this.#client;
+    const lastSent = this.#sent.get(roomId);
+    if (active) {
+      if (lastSent && Date.now() - lastSent < TYPING_RESEND_MS) return;
+      if (connection.send({ type: 'typing_start', roomId })) this.#sent.set(roomId, Date.now());
+    } else if (lastSent) {
+      this.#sent.delete(roomId);
+      connection.send({ type: 'typing_stop', roomId });
+    }
+  }
+}

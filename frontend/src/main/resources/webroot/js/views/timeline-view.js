@@ -1,0 +1,182 @@
+// The messages of the room on screen: drawn once and redrawn only when they change, older history loaded
+// as the reader scrolls up, the reader's place kept, and one message at a time edited in place.
+
+import { h, replaceChildren, toast } from '../dom.js';
+import { dayLabel, sameDay } from '../format.js';
+import { editorView, messageView } from './message-view.js';
+
+const GROUP_WITHIN_MS = 5 * 60 * 1000;
+const STICK_TO_BOTTOM_PX = 80;
+
+export class TimelineView {
+  #ctx;
+  #roomId = null;
+  #nodes = new Map(); // key -> {node, source, grouped}
+  #editing = null;
+  /** What the user has typed in the open editor, kept across redraws of the message. */
+  #editDraft = null;
+  #list;
+  #scroller;
+  #top;
+  #observer;
+
+  constructor(ctx) {
+    this.#ctx = ctx;
+    ctx.store.addEventListener('timeline', (event) => {
+      if (event.detail.roomId === this.#roomId) this.draw(event.detail);
+    });
+  }
+
+  /** Starts over for another room (or none); answers the scrolling list to put on screen. */
+  show(roomId, room) {
+    this.#roomId = roomId;
+    this.#nodes.clear();
+    this.#editing = null;
+    this.#observer?.disconnect();
+    if (!room) return null;
+    this.#top = h('div', { class: 'history-top', 'aria-live': 'polite' });
+    this.#list = h('ol', { class: 'messages', 'aria-label': `Messages in ${this.#ctx.store.roomTitle(room)}` });
+    this.#scroller = h('div', { class: 'messages-scroll', tabindex: '0', role: 'log', 'aria-label': 'Messages' },
+      this.#top, this.#list);
+    return this.#scroller;
+  }
+
+  /** Loads older history whenever the top of the list comes near the screen. */
+  watchTop() {
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.#loadOlder();
+    }, { root: this.#scroller, rootMargin: '200px 0px 0px 0px' });
+    this.#observer.observe(this.#top);
+  }
+
+  /** Redraws what changed, keeping the reader's place: at the bottom, or on the same message after older ones load. */
+  draw({ reset = false, older = false } = {}) {
+    const { store } = this.#ctx;
+    const room = store.rooms.get(this.#roomId);
+    const timeline = store.timelines.get(this.#roomId);
+    if (!room || !this.#list) return;
+    const scroller = this.#scroller;
+    const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < STICK_TO_BOTTOM_PX;
+    const heightBefore = scroller.scrollHeight;
+    const topBefore = scroller.scrollTop;
+
+    const items = [...(timeline?.sorted() ?? []), ...store.outboxOf(this.#roomId)];
+    const wanted = [];
+    let previous = null;
+    for (const message of items) {
+      if (!previous || !sameDay(previous.createdAt, message.createdAt)) {
+        const key = `day:${new Date(message.createdAt).toDateString()}`;
+        wanted.push(this.#node(key, message.createdAt, false, () => h('li', { class: 'day-divider', role: 'separator' },
+          h('span', {}, dayLabel(message.createdAt)))));
+        previous = null;
+      }
+      const grouped = Boolean(previous && !previous.deleted && !message.deleted
+        && previous.sender?.id === (message.sender?.id ?? store.me.id)
+        && new Date(message.createdAt) - new Date(previous.createdAt) < GROUP_WITHIN_MS);
+      const key = message.id ? `m:${message.id}` : `c:${message.clientMsgId}`;
+      wanted.push(this.#node(key, this.#sourceOf(message), grouped, () => this.#messageNode(message, room, grouped)));
+      previous = message.id ? message : { ...message, sender: store.me };
+    }
+    const keep = new Set(wanted.map((entry) => entry.node));
+    for (const [key, entry] of this.#nodes) {
+      if (!keep.has(entry.node)) {
+        entry.node.remove();
+        this.#nodes.delete(key);
+      }
+    }
+    let cursor = this.#list.firstChild;
+    for (const { node } of wanted) {
+      if (node === cursor) cursor = cursor.nextSibling;
+      else this.#list.insertBefore(node, cursor);
+    }
+    this.#drawTop(timeline);
+
+    if (reset || (atBottom && !older)) scroller.scrollTop = scroller.scrollHeight;
+    else if (older) scroller.scrollTop = topBefore + (scroller.scrollHeight - heightBefore);
+    // A first page shorter than the screen leaves the top in view, where no scroll will ever happen.
+    if (reset) requestAnimationFrame(() => this.#scroller === scroller && scroller.scrollTop < 200 && this.#loadOlder());
+  }
+
+  /** What a message's drawing depends on: redraw when any of it changes. */
+  #sourceOf(message) {
+    const { store } = this.#ctx;
+    if (!message.id) return `${message.state}|${message.error ?? ''}`;
+    const author = store.users.get(message.sender?.id);
+    return [message.version, author?.displayName, author?.username, (store.peerRead.get(message.roomId) ?? 0) >= message.seq,
+      store.deliveredLate.get(message.id) ?? '', this.#editing === message.id].join('|');
+  }
+
+  #node(key, source, grouped, build) {
+    const known = this.#nodes.get(key);
+    if (known && known.source === source && known.grouped === grouped) return known;
+    const node = build();
+    if (known) known.node.replaceWith(node);
+    const entry = { node, source, grouped };
+    this.#nodes.set(key, entry);
+    return entry;
+  }
+
+  #messageNode(message, room, grouped) {
+    const ctx = {
+      ...this.#ctx,
+      room,
+      grouped,
+      onEdit: (toEdit) => {
+        this.#editing = toEdit.id;
+        this.#editDraft = toEdit.text;
+        this.draw();
+      },
+    };
+    const node = messageView(message, ctx);
+    if (message.id && this.#editing === message.id) {
+      const text = node.querySelector('.message-text');
+      const stopEditing = () => {
+        this.#editing = null;
+        this.draw();
+        node.isConnected || this.#list.querySelector(`[data-message-id="${CSS.escape(message.id)}"]`)?.focus();
+      };
+      // The message is redrawn whenever it changes (a reaction, a new version): the editor keeps what was typed.
+      const editor = editorView(message, {
+        draft: this.#editDraft ?? message.text,
+        onDraft: (value) => { this.#editDraft = value; },
+        onCancel: stopEditing,
+        onSave: (text) => {
+          this.#ctx.client.messages.edit(message.id, text).catch((error) => toast(error.message, 'error'));
+          stopEditing();
+        },
+      });
+      if (text) text.replaceWith(editor);
+      node.classList.add('editing');
+    }
+    return node;
+  }
+
+  #drawTop(timeline) {
+    const room = this.#ctx.store.rooms.get(this.#roomId);
+    if (!timeline?.loaded || timeline.oldestSeq === null) {
+      replaceChildren(this.#top, h('p', { class: 'history-note' }, 'Loading messages…'));
+    } else if (timeline.hasMore) {
+      replaceChildren(this.#top, h('p', { class: 'history-note' }, timeline.loadingOlder ? 'Loading older messages…' : ''));
+    } else {
+      const title = this.#ctx.store.roomTitle(room);
+      replaceChildren(this.#top, h('div', { class: 'history-start' },
+        h('h2', {}, room.type === 'direct' ? title : `Welcome to #${title}`),
+        h('p', {}, room.type === 'direct'
+          ? `This is the beginning of your conversation with ${title}.`
+          : `This is the start of #${title}.${room.description ? ` ${room.description}` : ''}`)));
+    }
+  }
+
+  async #loadOlder() {
+    const roomId = this.#roomId;
+    try {
+      const added = await this.#ctx.client.history.loadOlder(roomId);
+      // Still at the top after a page (a short page, or a tall screen): keep going.
+      if (added && roomId === this.#roomId && this.#scroller.scrollTop < 200) {
+        requestAnimationFrame(() => this.#loadOlder());
+      }
+    } catch (error) {
+      toast(`Could not load older messages: ${error.message}`, 'error');
+    }
+  }
+}
