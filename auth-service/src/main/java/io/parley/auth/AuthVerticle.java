@@ -1,26 +1,27 @@
 package io.parley.auth;
 
-import io.parley.auth.account.AccountEndpoints;
-import io.parley.auth.account.PresenceLookup;
+import io.parley.auth.account.Accounts;
 import io.parley.auth.account.UserListing;
 import io.parley.auth.account.UserStore;
-import io.parley.auth.admin.AdminEndpoints;
-import io.parley.auth.login.LoginEndpoint;
+import io.parley.auth.admin.Administration;
 import io.parley.auth.login.LoginThrottle;
+import io.parley.auth.login.PasswordCheck;
 import io.parley.auth.password.PasswordHasher;
 import io.parley.auth.password.PasswordPolicy;
-import io.parley.auth.session.SessionEndpoints;
 import io.parley.auth.session.SessionStore;
-import io.parley.auth.session.TokenPairs;
+import io.parley.auth.session.Sessions;
 import io.parley.auth.token.SigningKeys;
 import io.parley.auth.token.TokenIssuer;
-import io.parley.contract.Addresses;
-import io.parley.platform.BusEndpoints;
+import io.parley.contract.auth.AuthEndpoints;
+import io.parley.contract.auth.AuthOperations;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.model.Health;
+import io.parley.contract.presence.PresenceClient;
 import io.parley.platform.MongoStore;
 import io.parley.platform.ParleyConfig;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,10 +51,11 @@ public class AuthVerticle extends VerticleBase {
           config = AuthConfig.from(loaded);
           mongo = MongoStore.client(vertx, loaded, SERVICE);
           Clock clock = Clock.systemUTC();
+          BusClient bus = new BusClient(vertx.eventBus());
           users = new UserStore(mongo);
           sessions = new SessionStore(mongo, clock, config.refreshTokenTtl(),
               Duration.ofSeconds(config.accessTokenTtlSeconds()),
-              ended -> vertx.eventBus().publish(Addresses.SESSIONS_ENDED, ended.toJson()));
+              ended -> bus.publish(AuthOperations.SESSIONS_ENDED, ended));
           throttle = new LoginThrottle(mongo, clock, config.loginFailuresPerUsername(),
               config.loginFailuresPerAddress(), config.loginFailureWindow());
           // Key loading, the first decoy hash and the password list read files and burn CPU: a worker's job.
@@ -73,21 +75,16 @@ public class AuthVerticle extends VerticleBase {
   }
 
   private Future<Void> serve() {
+    UserListing listing = new UserListing(users,
+        new PresenceClient(new BusClient(vertx.eventBus(), UserListing.PRESENCE_TIMEOUT_MS)));
     TokenIssuer tokens = new TokenIssuer(vertx, keys, config.accessTokenTtlSeconds());
-    UserListing listing = new UserListing(users, new PresenceLookup(vertx.eventBus()));
-    BusEndpoints endpoints = new BusEndpoints(vertx.eventBus())
-        .serve(Addresses.AUTH_PUBLIC_KEY, request -> Future.succeededFuture(new JsonObject()
-            .put("algorithm", TokenIssuer.ALGORITHM)
-            .put("issuer", TokenIssuer.ISSUER)
-            .put("publicKeyPem", keys.publicKeyPem())))
-        .serve(Addresses.AUTH_HEALTH, request -> MongoStore.ping(mongo)
-            .map(ignored -> new JsonObject().put("service", SERVICE).put("storage", "up")));
-    new AccountEndpoints(users, listing, policy, hasher).mount(endpoints);
-    TokenPairs pairs = new TokenPairs(users, sessions, tokens);
-    new LoginEndpoint(users, hasher, throttle, sessions, pairs).mount(endpoints);
-    new SessionEndpoints(sessions, pairs).mount(endpoints);
-    new AdminEndpoints(users, sessions, listing).mount(endpoints);
-    return endpoints.ready();
+    PasswordCheck passwords = new PasswordCheck(users, hasher, throttle);
+    return AuthEndpoints.bind(new BusEndpoints(vertx.eventBus()),
+            new Accounts(users, listing, policy, hasher),
+            new Sessions(passwords, users, sessions, tokens),
+            new Administration(users, sessions, listing),
+            () -> MongoStore.ping(mongo).map(ignored -> new Health(SERVICE, "up")))
+        .ready();
   }
 
   /** The store enforces no expiry: delete what has expired. Every instance may run this; deletes do not clash. */

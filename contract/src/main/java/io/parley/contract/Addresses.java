@@ -15,7 +15,7 @@ public final class Addresses {
   public static final String AUTH_REGISTER = "parley.auth.register";
   /** {@code {username, password, clientAddress?}} -> {accessToken, refreshToken, expiresIn, user}. */
   public static final String AUTH_LOGIN = "parley.auth.login";
-  /** {@code {}} -> {algorithm, publicKeyPem}: what gateways verify access tokens with. */
+  /** {@code {}} -> {algorithm, issuer, publicKeyPem}: what gateways verify access tokens with. */
   public static final String AUTH_PUBLIC_KEY = "parley.auth.public-key";
   /** {@code {actor?, userId}} -> user with online (left out when presence-service does not answer). */
   public static final String AUTH_USER_GET = "parley.auth.user.get";

@@ -1,6 +1,7 @@
 package io.parley.presence;
 
 import io.parley.contract.Addresses;
+import io.parley.contract.frame.Presence;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -30,28 +31,25 @@ final class PresenceAnnouncer {
   }
 
   void announce(PresenceRegistry.Changes changes) {
-    changes.online().forEach(userId -> announce(userId, "online"));
-    changes.offline().forEach(userId -> announce(userId, "offline"));
+    changes.online().forEach(userId -> announce(userId, true));
+    changes.offline().forEach(userId -> announce(userId, false));
   }
 
-  private void announce(String userId, String status) {
+  private void announce(String userId, boolean online) {
     vertx.eventBus().<JsonObject>request(Addresses.CHAT_ROOM_IDS_OF_USER, new JsonObject().put("userId", userId))
         .onSuccess(reply -> {
           JsonArray roomIds = reply.body().getJsonArray("roomIds", new JsonArray());
-          publish(userId, status, roomIds);
-          vertx.setTimer(REANNOUNCE_MS, timer ->
-              publish(userId, isOnline.test(userId) ? "online" : "offline", roomIds));
+          publish(userId, online, roomIds);
+          vertx.setTimer(REANNOUNCE_MS, timer -> publish(userId, isOnline.test(userId), roomIds));
         });
   }
 
-  private void publish(String userId, String status, JsonArray roomIds) {
-    JsonObject frame = new JsonObject()
-        .put("type", "presence")
-        .put("userId", userId)
-        .put("status", status)
-        .put("at", Instant.now().toString());
+  private void publish(String userId, boolean online, JsonArray roomIds) {
+    String at = Instant.now().toString();
     for (Object roomId : roomIds) {
-      vertx.eventBus().publish(Addresses.roomEvents((String) roomId), frame.copy().put("roomId", roomId));
+      if (roomId instanceof String id) {
+        vertx.eventBus().publish(Addresses.roomEvents(id), new Presence(id, userId, online, at).toJson());
+      }
     }
   }
 }

@@ -1,12 +1,14 @@
 package io.parley.presence;
 
 import io.parley.contract.Addresses;
-import io.parley.platform.BusEndpoints;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.presence.ConnectionEvent;
+import io.parley.contract.presence.Heartbeat;
+import io.parley.contract.presence.PresenceEndpoints;
+import io.parley.contract.presence.PresenceOperations;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.eventbus.Message;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,32 +24,22 @@ public class PresenceVerticle extends VerticleBase {
 
   private final PresenceRegistry registry = new PresenceRegistry();
   private final Map<String, Long> lastHeartbeat = new HashMap<>();
+  private BusClient bus;
   private PresenceAnnouncer announcer;
   private long expiryTimer;
 
   @Override
   public Future<?> start() {
+    bus = new BusClient(vertx.eventBus());
     announcer = new PresenceAnnouncer(vertx, registry::isOnline);
-    Future<Void> connected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_CONNECTED,
-        this::onConnected).completion();
-    Future<Void> disconnected = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_DISCONNECTED,
-        this::onDisconnected).completion();
-    Future<Void> heartbeat = vertx.eventBus().<JsonObject>consumer(Addresses.PRESENCE_HEARTBEAT,
-        this::onHeartbeat).completion();
-    Future<Void> endpoints = new BusEndpoints(vertx.eventBus())
-        .serve(Addresses.PRESENCE_QUERY, this::query)
-        .serve(Addresses.PRESENCE_STATS, request -> {
-          JsonObject gateways = new JsonObject();
-          registry.gateways().forEach(id -> gateways.put(id, registry.connectionsOf(id)));
-          return Future.succeededFuture(new JsonObject().put("gateways", gateways));
-        })
-        .serve(Addresses.PRESENCE_HEALTH, request -> Future.succeededFuture(
-            new JsonObject().put("service", SERVICE).put("storage", "none")))
-        .ready();
-    return Future.all(connected, disconnected, heartbeat, endpoints).onSuccess(ready -> {
+    BusEndpoints endpoints = PresenceEndpoints.bind(new BusEndpoints(vertx.eventBus()), new PresenceQueries(registry))
+        .listen(PresenceOperations.CONNECTED, this::onConnected)
+        .listen(PresenceOperations.DISCONNECTED, this::onDisconnected)
+        .listen(PresenceOperations.HEARTBEAT, this::onHeartbeat);
+    return endpoints.ready().onSuccess(ready -> {
       expiryTimer = vertx.setPeriodic(1_000, timer -> expireSilentGateways());
       // A new instance learns the connections that opened before it from every gateway.
-      vertx.eventBus().publish(Addresses.PRESENCE_RESYNC, new JsonObject());
+      bus.publish(PresenceOperations.RESYNC, null);
     });
   }
 
@@ -57,32 +49,21 @@ public class PresenceVerticle extends VerticleBase {
     return Future.succeededFuture();
   }
 
-  private void onConnected(Message<JsonObject> message) {
-    JsonObject body = message.body();
-    String gatewayId = body.getString("gatewayId");
-    lastHeartbeat.putIfAbsent(gatewayId, System.currentTimeMillis());
-    announcer.announce(registry.connected(gatewayId, body.getString("connectionId"), body.getString("userId")));
+  private void onConnected(ConnectionEvent event) {
+    lastHeartbeat.putIfAbsent(event.gatewayId(), System.currentTimeMillis());
+    announcer.announce(registry.connected(event.gatewayId(), event.connectionId(), event.userId()));
   }
 
-  private void onDisconnected(Message<JsonObject> message) {
-    JsonObject body = message.body();
-    announcer.announce(registry.disconnected(body.getString("gatewayId"), body.getString("connectionId")));
+  private void onDisconnected(ConnectionEvent event) {
+    announcer.announce(registry.disconnected(event.gatewayId(), event.connectionId()));
   }
 
-  private void onHeartbeat(Message<JsonObject> message) {
-    String gatewayId = message.body().getString("gatewayId");
-    int reported = message.body().getInteger("connections", 0);
+  private void onHeartbeat(Heartbeat heartbeat) {
+    String gatewayId = heartbeat.gatewayId();
     lastHeartbeat.put(gatewayId, System.currentTimeMillis());
-    if (reported != registry.connectionsOf(gatewayId)) {
-      vertx.eventBus().<JsonObject>request(Addresses.gatewayConnections(gatewayId), new JsonObject())
-          .onSuccess(reply -> {
-            Map<String, String> connections = new HashMap<>();
-            reply.body().getJsonArray("connections", new JsonArray()).forEach(c -> {
-              JsonObject connection = (JsonObject) c;
-              connections.put(connection.getString("connectionId"), connection.getString("userId"));
-            });
-            announcer.announce(registry.replaceGateway(gatewayId, connections));
-          });
+    if (heartbeat.connections() != registry.connectionsOf(gatewayId)) {
+      bus.call(PresenceOperations.gatewayConnections(gatewayId), null).onSuccess(snapshot ->
+          announcer.announce(registry.replaceGateway(gatewayId, snapshot.userIdByConnection())));
     }
   }
 
@@ -95,20 +76,5 @@ public class PresenceVerticle extends VerticleBase {
         announcer.announce(registry.gatewayGone(gatewayId));
       }
     }
-  }
-
-  private Future<JsonObject> query(JsonObject request) {
-    JsonArray asked = request.getValue("userIds") instanceof JsonArray list ? list : null;
-    JsonArray online = new JsonArray();
-    if (asked == null) {
-      registry.onlineUsers().forEach(online::add);
-    } else {
-      asked.forEach(id -> {
-        if (id instanceof String userId && registry.isOnline(userId)) {
-          online.add(userId);
-        }
-      });
-    }
-    return Future.succeededFuture(new JsonObject().put("online", online));
   }
 }

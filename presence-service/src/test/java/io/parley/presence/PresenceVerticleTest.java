@@ -4,11 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.contract.Addresses;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.model.Health;
+import io.parley.contract.presence.ConnectionEvent;
+import io.parley.contract.presence.GatewayConnections;
+import io.parley.contract.presence.Heartbeat;
+import io.parley.contract.presence.PresenceClient;
+import io.parley.contract.presence.PresenceOperations;
 import io.parley.testing.Await;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,65 +30,71 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * presence-service on its own, fed the events gateways publish. chat-service's one answer it needs (a user's
- * rooms) is given here by a consumer on that address, so announcements can be watched on the room's address.
+ * presence-service on its own, fed the notices gateways publish and asked through its typed client.
+ * chat-service's one answer it needs (a user's rooms) is given here by a consumer on that address, so
+ * announcements can be watched on the room's address, as the frames gateways pass on.
  */
 @ExtendWith(VertxExtension.class)
 class PresenceVerticleTest {
 
   private final BlockingQueue<JsonObject> announced = new LinkedBlockingQueue<>();
+  private BusClient bus;
+  private PresenceClient presence;
 
   @BeforeEach
   void deploy(Vertx vertx) {
     vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROOM_IDS_OF_USER,
         request -> request.reply(new JsonObject().put("roomIds", new JsonArray().add("room-1"))));
     vertx.eventBus().<JsonObject>consumer(Addresses.roomEvents("room-1"), event -> announced.add(event.body()));
+    bus = new BusClient(vertx.eventBus());
+    presence = new PresenceClient(bus);
     Await.result(vertx.deployVerticle(new PresenceVerticle()));
   }
 
   @Test
-  void aGatewayThatStopsBeatingTakesItsUsersOfflineWithinTenSeconds(Vertx vertx) throws Exception {
-    vertx.eventBus().publish(Addresses.PRESENCE_CONNECTED, connection("gw-dead", "c1", "u1"));
-    vertx.eventBus().publish(Addresses.PRESENCE_HEARTBEAT, new JsonObject().put("gatewayId", "gw-dead")
-        .put("connections", 1));
+  void aGatewayThatStopsBeatingTakesItsUsersOfflineWithinTenSeconds() throws Exception {
+    bus.publish(PresenceOperations.CONNECTED, new ConnectionEvent("u1", "gw-dead", "c1"));
+    bus.publish(PresenceOperations.HEARTBEAT, new Heartbeat("gw-dead", 1));
     JsonObject online = announced.poll(5, TimeUnit.SECONDS);
     assertEquals("online", online.getString("status"));
     assertEquals("u1", online.getString("userId"));
-    assertEquals(new JsonArray().add("u1"), query(vertx).getJsonArray("online"));
+    assertEquals(Set.of("u1"), onlineAmongU1AndU2());
 
     long silentSince = System.currentTimeMillis();
     JsonObject offline = next("offline", 12);
     long after = System.currentTimeMillis() - silentSince;
     assertEquals("offline", offline.getString("status"));
     assertTrue(after <= 10_000, "offline after " + after + " ms");
-    assertEquals(new JsonObject().put("online", new JsonArray()), query(vertx), "nothing is kept of u1");
+    assertEquals(Set.of(), onlineAmongU1AndU2(), "nothing is kept of u1");
   }
 
   @Test
   void aCountThatDisagreesIsRepairedFromTheGatewaysOwnList(Vertx vertx) throws Exception {
-    vertx.eventBus().<JsonObject>consumer(Addresses.gatewayConnections("gw-2"), request -> request.reply(
-        new JsonObject().put("gatewayId", "gw-2").put("connections", new JsonArray()
-            .add(new JsonObject().put("connectionId", "a").put("userId", "u2"))
-            .add(new JsonObject().put("connectionId", "b").put("userId", "u2")))));
-    vertx.eventBus().publish(Addresses.PRESENCE_HEARTBEAT, new JsonObject().put("gatewayId", "gw-2")
-        .put("connections", 2));
+    Map<String, String> connections = new LinkedHashMap<>();
+    connections.put("a", "u2");
+    connections.put("b", "u2");
+    Await.result(new BusEndpoints(vertx.eventBus())
+        .serveInternal(PresenceOperations.gatewayConnections("gw-2"),
+            none -> Future.succeededFuture(new GatewayConnections("gw-2", connections)))
+        .ready());
+    bus.publish(PresenceOperations.HEARTBEAT, new Heartbeat("gw-2", 2));
 
     JsonObject online = announced.poll(5, TimeUnit.SECONDS);
     assertEquals("u2", online.getString("userId"));
     assertEquals("online", online.getString("status"));
-    assertEquals(new JsonArray().add("u2"), query(vertx).getJsonArray("online"));
+    assertEquals(Set.of("u2"), onlineAmongU1AndU2());
+    assertEquals(Map.of("gw-2", 2), Await.result(presence.connectionsPerGateway()));
 
-    vertx.eventBus().publish(Addresses.PRESENCE_DISCONNECTED, connection("gw-2", "a", "u2"));
+    bus.publish(PresenceOperations.DISCONNECTED, new ConnectionEvent("u2", "gw-2", "a"));
     assertEquals(null, announced.poll(500, TimeUnit.MILLISECONDS), "u2 still has a connection");
-    vertx.eventBus().publish(Addresses.PRESENCE_DISCONNECTED, connection("gw-2", "b", "u2"));
+    bus.publish(PresenceOperations.DISCONNECTED, new ConnectionEvent("u2", "gw-2", "b"));
     assertEquals("offline", next("offline", 5).getString("status"));
   }
 
   @Test
-  void aChangeIsAnnouncedAgainWithTheStatusItHasThen(Vertx vertx) throws Exception {
-    vertx.eventBus().publish(Addresses.PRESENCE_CONNECTED, connection("gw-3", "c", "u3"));
-    vertx.eventBus().publish(Addresses.PRESENCE_HEARTBEAT, new JsonObject().put("gatewayId", "gw-3")
-        .put("connections", 1));
+  void aChangeIsAnnouncedAgainWithTheStatusItHasThen() throws Exception {
+    bus.publish(PresenceOperations.CONNECTED, new ConnectionEvent("u3", "gw-3", "c"));
+    bus.publish(PresenceOperations.HEARTBEAT, new Heartbeat("gw-3", 1));
     assertEquals("online", announced.poll(5, TimeUnit.SECONDS).getString("status"));
     long onlineAt = System.currentTimeMillis();
 
@@ -85,15 +104,31 @@ class PresenceVerticleTest {
     assertEquals("online", again.getString("status"));
     assertTrue(after >= PresenceAnnouncer.REANNOUNCE_MS - 500, "announced again after " + after + " ms");
 
-    vertx.eventBus().publish(Addresses.PRESENCE_CONNECTED, connection("gw-3", "d", "u4"));
+    bus.publish(PresenceOperations.CONNECTED, new ConnectionEvent("u4", "gw-3", "d"));
     assertEquals("online", announced.poll(5, TimeUnit.SECONDS).getString("status"));
-    vertx.eventBus().publish(Addresses.PRESENCE_DISCONNECTED, connection("gw-3", "d", "u4"));
+    bus.publish(PresenceOperations.DISCONNECTED, new ConnectionEvent("u4", "gw-3", "d"));
     assertEquals("offline", announced.poll(5, TimeUnit.SECONDS).getString("status"));
     // Both of u4's changes are announced again with what is true then: offline, never a stale online.
     JsonObject first = announced.poll(5, TimeUnit.SECONDS);
     JsonObject second = announced.poll(5, TimeUnit.SECONDS);
     assertEquals("offline", first.getString("status"));
     assertEquals("offline", second.getString("status"));
+  }
+
+  @Test
+  void theClientIsAnsweredWhoIsOnlinePerGatewayAndThatTheServiceRuns() throws Exception {
+    bus.publish(PresenceOperations.CONNECTED, new ConnectionEvent("u5", "gw-5", "e"));
+    bus.publish(PresenceOperations.CONNECTED, new ConnectionEvent("u6", "gw-6", "f"));
+    bus.publish(PresenceOperations.CONNECTED, new ConnectionEvent("u6", "gw-6", "g"));
+    bus.publish(PresenceOperations.HEARTBEAT, new Heartbeat("gw-5", 1));
+    bus.publish(PresenceOperations.HEARTBEAT, new Heartbeat("gw-6", 2));
+    assertEquals("online", announced.poll(5, TimeUnit.SECONDS).getString("status"));
+    assertEquals("online", announced.poll(5, TimeUnit.SECONDS).getString("status"));
+
+    assertEquals(Set.of("u5", "u6"), Await.result(presence.everyoneOnline()));
+    assertEquals(Set.of("u6"), Await.result(presence.online(List.of("u6", "nobody"))));
+    assertEquals(Map.of("gw-5", 1, "gw-6", 2), Await.result(presence.connectionsPerGateway()));
+    assertEquals(new Health(PresenceVerticle.SERVICE, "none"), Await.result(presence.health()));
   }
 
   /** The next announcement with this status, skipping the repeats of earlier changes. */
@@ -108,12 +143,7 @@ class PresenceVerticleTest {
     return null;
   }
 
-  private static JsonObject connection(String gatewayId, String connectionId, String userId) {
-    return new JsonObject().put("gatewayId", gatewayId).put("connectionId", connectionId).put("userId", userId);
-  }
-
-  private static JsonObject query(Vertx vertx) {
-    return Await.result(vertx.eventBus().<JsonObject>request(Addresses.PRESENCE_QUERY,
-        new JsonObject().put("userIds", new JsonArray().add("u1").add("u2")))).body();
+  private Set<String> onlineAmongU1AndU2() {
+    return Await.result(presence.online(List.of("u1", "u2")));
   }
 }

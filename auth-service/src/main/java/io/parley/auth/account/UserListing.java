@@ -1,9 +1,11 @@
 package io.parley.auth.account;
 
-import io.parley.contract.RequestFields;
+import io.parley.contract.auth.UserSearch;
+import io.parley.contract.model.User;
+import io.parley.contract.presence.PresenceService;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,57 +16,48 @@ import java.util.function.Function;
  */
 public final class UserListing {
 
-  static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 100;
-  private static final int QUERY_MAX_CHARS = 64;
+  /** How long a list waits for presence-service before it is shown without {@code online}. */
+  public static final long PRESENCE_TIMEOUT_MS = 2_000;
 
   private final UserStore users;
-  private final PresenceLookup presence;
+  private final PresenceService presence;
 
-  public UserListing(UserStore users, PresenceLookup presence) {
+  public UserListing(UserStore users, PresenceService presence) {
     this.users = users;
     this.presence = presence;
   }
 
-  /**
-   * {@code {q?, online?, limit?}} -> {users:[...]}. Admins also see banned users, and whether each one is.
-   */
-  public Future<JsonObject> search(JsonObject request, boolean forAdmin) {
-    RequestFields fields = RequestFields.of(request);
-    String query = fields.optionalString("q", 0, QUERY_MAX_CHARS);
-    Boolean onlineOnly = fields.optionalBoolean("online");
-    Long limit = fields.optionalLong("limit", 1, MAX_LIMIT);
-    fields.throwIfInvalid();
-    String prefix = query == null ? "" : query.strip();
-    int max = limit == null ? DEFAULT_LIMIT : limit.intValue();
-    Function<JsonObject, JsonObject> view = forAdmin ? UserStore::adminView : UserStore::view;
-    Future<JsonArray> listed = Boolean.TRUE.equals(onlineOnly)
-        ? presence.everyoneOnline().compose(online -> users.search(prefix, max, forAdmin, List.copyOf(online))
-            .map(found -> views(found, view, online)))
-        : users.search(prefix, max, forAdmin, null).compose(found -> withPresence(found, view));
-    return listed.map(list -> new JsonObject().put("users", list));
+  /** Admins also see banned users, and whether each one is. */
+  public Future<List<User>> search(UserSearch search, boolean forAdmin) {
+    Function<JsonObject, User> view = forAdmin ? UserStore::adminView : UserStore::view;
+    if (search.onlineOnly()) {
+      return presence.everyoneOnline().compose(online ->
+          users.search(search.prefix(), search.max(), forAdmin, List.copyOf(online))
+              .map(found -> views(found, view, online)));
+    }
+    return users.search(search.prefix(), search.max(), forAdmin, null).compose(found -> withPresence(found, view));
   }
 
   /** One user's public view with {@code online}. */
-  Future<JsonObject> one(JsonObject user) {
-    return withPresence(List.of(user), UserStore::view).map(list -> list.getJsonObject(0));
+  Future<User> one(JsonObject user) {
+    return withPresence(List.of(user), UserStore::view).map(list -> list.get(0));
   }
 
-  private Future<JsonArray> withPresence(List<JsonObject> found, Function<JsonObject, JsonObject> view) {
+  private Future<List<User>> withPresence(List<JsonObject> found, Function<JsonObject, User> view) {
+    if (found.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
     List<String> ids = found.stream().map(user -> user.getString("_id")).toList();
-    return presence.onlineAmong(ids)
+    return presence.online(ids)
         .map(online -> views(found, view, online))
         .otherwise(presenceDown -> views(found, view, null));
   }
 
-  private static JsonArray views(List<JsonObject> found, Function<JsonObject, JsonObject> view, Set<String> online) {
-    JsonArray list = new JsonArray();
+  private static List<User> views(List<JsonObject> found, Function<JsonObject, User> view, Set<String> online) {
+    List<User> list = new ArrayList<>(found.size());
     for (JsonObject user : found) {
-      JsonObject shown = view.apply(user);
-      if (online != null) {
-        shown.put("online", online.contains(user.getString("_id")));
-      }
-      list.add(shown);
+      User shown = view.apply(user);
+      list.add(online == null ? shown : shown.withOnline(online.contains(user.getString("_id"))));
     }
     return list;
   }

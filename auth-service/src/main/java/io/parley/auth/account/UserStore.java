@@ -1,9 +1,9 @@
 package io.parley.auth.account;
 
-import io.parley.contract.Actor;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
+import io.parley.contract.model.User;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -52,7 +52,7 @@ public final class UserStore {
           .put("username", username)
           .put("usernameKey", usernameKey(username))
           .put("displayName", displayName)
-          .put("role", admin ? Actor.ROLE_ADMIN : Actor.ROLE_USER)
+          .put("role", admin ? User.ROLE_ADMIN : User.ROLE_USER)
           .put("passwordHash", passwordHash)
           .put("banned", false)
           .put("createdAt", Instant.now().toString());
@@ -129,18 +129,23 @@ public final class UserStore {
         new FindOptions(), new UpdateOptions().setReturningNewDocument(true));
   }
 
+  /** What a banned account is told when it logs in or refreshes. */
+  public static ServiceError bannedAccount() {
+    return new ServiceError(ErrorCode.BANNED, "This account is banned.");
+  }
+
   /** The public view of a user: never the hash, never internal flags. */
-  public static JsonObject view(JsonObject doc) {
-    return new JsonObject()
-        .put("id", doc.getString("_id"))
-        .put("username", doc.getString("username"))
-        .put("displayName", doc.getString("displayName"))
-        .put("role", doc.getString("role"))
-        .put("createdAt", doc.getString("createdAt"));
+  public static User view(JsonObject doc) {
+    return user(doc, null);
   }
 
   /** What admins see of a user: the public view and whether the account is banned. */
-  public static JsonObject adminView(JsonObject doc) {
-    return view(doc).put("banned", isBanned(doc));
+  public static User adminView(JsonObject doc) {
+    return user(doc, isBanned(doc));
+  }
+
+  private static User user(JsonObject doc, Boolean banned) {
+    return new User(doc.getString("_id"), doc.getString("username"), doc.getString("displayName"),
+        doc.getString("role"), doc.getString("createdAt"), null, banned);
   }
 }

@@ -1,8 +1,11 @@
 package io.parley.auth.session;
 
+import io.parley.auth.account.UserStore;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
+import io.parley.contract.auth.EndedSession;
+import io.parley.contract.auth.SessionsEnded;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -94,18 +97,15 @@ public final class SessionStore {
         .mapEmpty();
   }
 
-  /** Ended sessions whose access tokens may not have expired yet: {sessionId, userId, reason, until}. */
-  public Future<JsonArray> endedSessions() {
+  /** Ended sessions whose access tokens may not have expired yet. */
+  public Future<List<EndedSession>> endedSessions() {
     JsonObject query = new JsonObject()
         .put("endedAt", new JsonObject().put("$exists", true))
         .put("purgeAt", new JsonObject().put("$gt", clock.millis()));
-    return mongo.find(SESSIONS, query).map(found -> new JsonArray(found.stream()
-        .map(session -> new JsonObject()
-            .put("sessionId", session.getString("_id"))
-            .put("userId", session.getString("userId"))
-            .put("reason", session.getString("endReason"))
-            .put("until", session.getLong("purgeAt")))
-        .toList()));
+    return mongo.find(SESSIONS, query).map(found -> found.stream()
+        .map(session -> new EndedSession(session.getString("_id"), session.getString("userId"),
+            session.getString("endReason"), session.getLong("purgeAt")))
+        .toList());
   }
 
   /** Deletes sessions past their purge time and refresh tokens past their expiry. */
@@ -139,7 +139,7 @@ public final class SessionStore {
   private Future<Grant> refuseEnded(String sessionId) {
     return mongo.findOne(SESSIONS, new JsonObject().put("_id", sessionId), null).compose(session ->
         Future.failedFuture(session != null && SessionsEnded.BANNED.equals(session.getString("endReason"))
-            ? TokenPairs.banned()
+            ? UserStore.bannedAccount()
             : unauthenticated("The session has ended. Log in again.")));
   }
 

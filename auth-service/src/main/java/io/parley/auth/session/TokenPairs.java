@@ -4,17 +4,18 @@ import io.parley.auth.account.UserStore;
 import io.parley.auth.token.TokenIssuer;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.contract.auth.SessionsEnded;
+import io.parley.contract.auth.TokenPair;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 
-/** The answer to a login or a refresh: {accessToken, refreshToken, expiresIn, user}. */
-public final class TokenPairs {
+/** The answer to a login or a refresh: a new access token beside the grant's refresh token. */
+final class TokenPairs {
 
   private final UserStore users;
   private final SessionStore sessions;
   private final TokenIssuer tokens;
 
-  public TokenPairs(UserStore users, SessionStore sessions, TokenIssuer tokens) {
+  TokenPairs(UserStore users, SessionStore sessions, TokenIssuer tokens) {
     this.users = users;
     this.sessions = sessions;
     this.tokens = tokens;
@@ -25,25 +26,18 @@ public final class TokenPairs {
    * ends sessions only after marking the user banned, so a session opened while a ban lands is seen here and
    * ended.
    */
-  public Future<JsonObject> issue(SessionStore.Grant grant) {
+  Future<TokenPair> issue(SessionStore.Grant grant) {
     return users.findById(grant.userId()).compose(user -> {
       if (user == null) {
         return Future.failedFuture(new ServiceError(ErrorCode.UNAUTHENTICATED, "This account no longer exists."));
       }
       if (UserStore.isBanned(user)) {
         return sessions.end(grant.sessionId(), grant.userId(), SessionsEnded.BANNED)
-            .compose(ignored -> Future.failedFuture(banned()));
+            .compose(ignored -> Future.failedFuture(UserStore.bannedAccount()));
       }
-      return Future.succeededFuture(new JsonObject()
-          .put("accessToken", tokens.accessToken(user.getString("_id"), user.getString("role"), grant.sessionId()))
-          .put("refreshToken", grant.refreshToken())
-          .put("expiresIn", tokens.ttlSeconds())
-          .put("user", UserStore.view(user)));
+      String accessToken = tokens.accessToken(user.getString("_id"), user.getString("role"), grant.sessionId());
+      return Future.succeededFuture(
+          new TokenPair(accessToken, grant.refreshToken(), tokens.ttlSeconds(), UserStore.view(user)));
     });
-  }
-
-  /** What a banned account is told when it logs in or refreshes. */
-  public static ServiceError banned() {
-    return new ServiceError(ErrorCode.BANNED, "This account is banned.");
   }
 }

@@ -1,5 +1,6 @@
 package io.parley.auth.token;
 
+import io.parley.contract.auth.PublicKey;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.auth.JWTOptions;
@@ -15,12 +16,14 @@ public final class TokenIssuer {
 
   private final JWTAuth jwt;
   private final int ttlSeconds;
+  private final PublicKey publicKey;
 
   public TokenIssuer(Vertx vertx, SigningKeys keys, int ttlSeconds) {
     this.jwt = JWTAuth.create(vertx, new JWTAuthOptions()
         .addPubSecKey(new PubSecKeyOptions().setAlgorithm(ALGORITHM).setBuffer(keys.privateKeyPem()))
         .addPubSecKey(new PubSecKeyOptions().setAlgorithm(ALGORITHM).setBuffer(keys.publicKeyPem())));
     this.ttlSeconds = ttlSeconds;
+    this.publicKey = new PublicKey(ALGORITHM, ISSUER, keys.publicKeyPem());
   }
 
   public String accessToken(String userId, String role, String sessionId) {
@@ -33,5 +36,10 @@ public final class TokenIssuer {
 
   public int ttlSeconds() {
     return ttlSeconds;
+  }
+
+  /** What gateways verify these tokens with. */
+  public PublicKey publicKey() {
+    return publicKey;
   }
 }

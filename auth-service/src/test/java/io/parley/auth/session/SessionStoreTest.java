@@ -4,6 +4,8 @@ import io.parley.auth.ManualClock;
 import io.parley.auth.StoreFixture;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.contract.auth.EndedSession;
+import io.parley.contract.auth.SessionsEnded;
 import io.parley.testing.Await;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -118,9 +120,9 @@ class SessionStoreTest {
 
     clock.advance(ACCESS_TTL);
     Await.result(sessions.purgeExpired());
-    List<Object> listed = Await.result(sessions.endedSessions()).getList();
+    List<EndedSession> listed = Await.result(sessions.endedSessions());
     assertEquals(1, listed.size());
-    assertEquals(ended.sessionId(), ((JsonObject) listed.get(0)).getString("sessionId"));
+    assertEquals(ended.sessionId(), listed.get(0).sessionId());
 
     clock.advance(Duration.ofMinutes(2));
     Await.result(sessions.purgeExpired());

@@ -1,4 +1,4 @@
-package io.parley.auth.account;
+package io.parley.contract.auth;
 
 /** Display names are shown to everyone: trimmed, and free of control and invisible formatting characters. */
 final class DisplayNames {

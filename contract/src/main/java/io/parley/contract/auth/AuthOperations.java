@@ -1,0 +1,112 @@
+package io.parley.contract.auth;
+
+import io.parley.contract.Addresses;
+import io.parley.contract.bus.Codec;
+import io.parley.contract.bus.Notice;
+import io.parley.contract.bus.Operation;
+import io.parley.contract.model.Health;
+import io.parley.contract.model.JsonValues;
+import io.parley.contract.model.User;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+
+/** What auth-service answers and publishes on the event bus, with the payload of each. */
+public final class AuthOperations {
+
+  private AuthOperations() {
+  }
+
+  private static final Codec<User> USER = Codec.of(User::toJson, User::fromJson);
+
+  private static final Codec<List<User>> USERS = Codec.of(
+      users -> new JsonObject().put("users", JsonValues.encodeAll(users, User::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("users"), User::fromJson));
+
+  /** One user by id: anything that cannot be an id is {@code not_found}. */
+  private static final Codec<String> USER_ID = Codec.of(
+      userId -> new JsonObject().put("userId", userId),
+      json -> UserIds.require(json.getValue("userId")));
+
+  /** Ids of users; values that cannot be ids are dropped, not refused. */
+  private static final Codec<List<String>> USER_IDS = Codec.of(
+      userIds -> new JsonObject().put("userIds", JsonValues.array(userIds)),
+      json -> UserIds.among(json.getValue("userIds")));
+
+  private static final Codec<List<EndedSession>> ENDED_SESSIONS = Codec.of(
+      ended -> new JsonObject().put("sessions", JsonValues.encodeAll(ended, EndedSession::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("sessions"), EndedSession::fromJson));
+
+  private static final Codec<Long> USER_COUNT = Codec.of(
+      count -> new JsonObject().put("users", count),
+      json -> json.getLong("users", 0L));
+
+  // accounts -------------------------------------------------------------------------------------------
+  public static final Operation<Registration, User> REGISTER = Operation.internal(Addresses.AUTH_REGISTER,
+      Registration.CODEC, USER, "{username, password, displayName?} -> user.");
+
+  public static final Operation<String, User> USER_GET = Operation.internal(Addresses.AUTH_USER_GET, USER_ID, USER,
+      "{userId} -> user with online (left out when presence-service does not answer).");
+
+  public static final Operation<List<String>, List<User>> USERS_GET = Operation.internal(Addresses.AUTH_USERS_GET,
+      USER_IDS, USERS, "{userIds:[...]} -> {users:[...]}: lookup used by other services to render senders and "
+          + "members.");
+
+  public static final Operation<UserSearch, List<User>> USERS_SEARCH = Operation.forActor(
+      Addresses.AUTH_USERS_SEARCH, UserSearch.CODEC, USERS,
+      "{actor, q?, online?, limit?} -> {users:[user with online?]}: users not banned whose username starts with "
+          + "q (ignoring case), by username, at most limit (1-100, default 50); online:true keeps only users "
+          + "presence-service reports online.");
+
+  // sessions -------------------------------------------------------------------------------------------
+  public static final Operation<Credentials, TokenPair> LOGIN = Operation.internal(Addresses.AUTH_LOGIN,
+      Credentials.CODEC, TokenPair.CODEC,
+      "{username, password, clientAddress?} -> {accessToken, refreshToken, expiresIn, user}.");
+
+  public static final Operation<TokenRefresh, TokenPair> REFRESH = Operation.internal(Addresses.AUTH_REFRESH,
+      TokenRefresh.CODEC, TokenPair.CODEC,
+      "{refreshToken} -> {accessToken, refreshToken, expiresIn, user}. The given refresh token stops working; "
+          + "presenting one that was already rotated ends its whole session (SESSIONS_ENDED, reason reuse).");
+
+  public static final Operation<Void, Void> LOGOUT = Operation.forActor(Addresses.AUTH_LOGOUT, Codec.NONE,
+      Codec.NONE, "{actor} -> {}: ends the actor's session (SESSIONS_ENDED, reason logout).");
+
+  public static final Operation<Void, List<EndedSession>> ENDED = Operation.internal(Addresses.AUTH_ENDED_SESSIONS,
+      Codec.NONE, ENDED_SESSIONS, "{} -> {sessions:[{sessionId, userId, reason, until}]}: every ended session "
+          + "whose access tokens may still be unexpired. A starting gateway asks once, after it subscribed to "
+          + "SESSIONS_ENDED.");
+
+  public static final Operation<Void, PublicKey> PUBLIC_KEY = Operation.internal(Addresses.AUTH_PUBLIC_KEY,
+      Codec.NONE, PublicKey.CODEC, "{} -> {algorithm, issuer, publicKeyPem}: what gateways verify access tokens "
+          + "with.");
+
+  public static final Notice<SessionsEnded> SESSIONS_ENDED = new Notice<>(Addresses.SESSIONS_ENDED,
+      SessionsEnded.CODEC, "{userId, sessionIds:[...], reason:\"logout\"|\"reuse\"|\"banned\", until}: published "
+          + "by auth-service when sessions end. Every gateway refuses access tokens of those sessions until until "
+          + "(epoch milliseconds, when the last of them has expired) and closes their sockets: 4401, or 4403 for "
+          + "banned, which closes every socket of the user.");
+
+  // administration -------------------------------------------------------------------------------------
+  public static final Operation<UserSearch, List<User>> ADMIN_USERS = Operation.forActor(Addresses.AUTH_ADMIN_USERS,
+      UserSearch.CODEC, USERS, "{actor, q?, online?, limit?} -> {users:[user with banned, online?]}: as "
+          + "users.search, banned users included; admins only.");
+
+  public static final Operation<UserBan, User> ADMIN_BAN = Operation.forActor(Addresses.AUTH_ADMIN_BAN,
+      UserBan.CODEC, USER, "{actor, userId, banned:true|false} -> user with banned; admins only. Banning ends "
+          + "every session of the user (SESSIONS_ENDED, reason banned).");
+
+  public static final Operation<RoleChange, User> ADMIN_ROLE = Operation.forActor(Addresses.AUTH_ADMIN_ROLE,
+      RoleChange.CODEC, USER, "{actor, userId, role:\"user\"|\"admin\"} -> user with banned; admins only, never "
+          + "on themselves.");
+
+  public static final Operation<Void, Long> ADMIN_STATS = Operation.forActor(Addresses.AUTH_ADMIN_STATS,
+      Codec.NONE, USER_COUNT, "{actor} -> {users}: the number of accounts; admins only, by their current stored "
+          + "role.");
+
+  public static final Operation<Void, Void> ADMIN_CHECK = Operation.forActor(Addresses.AUTH_ADMIN_CHECK,
+      Codec.NONE, Codec.NONE, "{actor} -> {}: answers only when the actor is an admin now (stored role, not "
+          + "banned).");
+
+  public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.AUTH_HEALTH, Codec.NONE,
+      Codec.of(Health::toJson, Health::fromJson), "{} -> {service, storage}: answers while the service runs and "
+          + "reaches its store.");
+}
