@@ -1,5 +1,22 @@
 package io.parley.chat;
 
+import io.parley.chat.admin.AdminHandlers;
+import io.parley.chat.delivery.Deliveries;
+import io.parley.chat.directory.UserDirectory;
+import io.parley.chat.events.RoomEvents;
+import io.parley.chat.file.FileHandlers;
+import io.parley.chat.file.FileLinks;
+import io.parley.chat.file.FileStore;
+import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.message.MessageHandlers;
+import io.parley.chat.room.DirectRooms;
+import io.parley.chat.room.RoomHandlers;
+import io.parley.chat.room.RoomStore;
+import io.parley.chat.timeline.MessageStore;
+import io.parley.chat.timeline.RecentMessages;
+import io.parley.chat.timeline.RoomJournal;
+import io.parley.chat.timeline.Timeline;
+import io.parley.chat.timeline.TimelineSync;
 import io.parley.contract.Addresses;
 import io.parley.platform.BusEndpoints;
 import io.parley.platform.MongoStore;

@@ -1,5 +1,6 @@
-package io.parley.chat;
+package io.parley.chat.timeline;
 
+import io.parley.chat.events.RoomEvents;
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -12,14 +13,14 @@ import java.util.function.Function;
  * then kept in {@link RecentMessages} and announced. Checks that depend on a message's current state run while
  * the change is prepared, so they hold against the version the change is recorded at.
  */
-final class Timeline {
+public final class Timeline {
 
   private final RoomJournal journal;
   private final MessageStore messages;
   private final RecentMessages recent;
   private final RoomEvents events;
 
-  Timeline(RoomJournal journal, MessageStore messages, RecentMessages recent, RoomEvents events) {
+  public Timeline(RoomJournal journal, MessageStore messages, RecentMessages recent, RoomEvents events) {
     this.journal = journal;
     this.messages = messages;
     this.recent = recent;
@@ -27,12 +28,12 @@ final class Timeline {
   }
 
   /** The message a change left, and whether there was a change at all. */
-  record Outcome(JsonObject message, boolean changed) {
+  public record Outcome(JsonObject message, boolean changed) {
   }
 
   /** What to change in a message: fields to set and fields to remove. */
-  record Edit(JsonObject set, List<String> unset) {
-    static Edit set(JsonObject fields) {
+  public record Edit(JsonObject set, List<String> unset) {
+    public static Edit set(JsonObject fields) {
       return new Edit(fields, List.of());
     }
   }
@@ -41,7 +42,7 @@ final class Timeline {
    * Posts a new message taking the room's next seq. A clientMsgId the sender used before makes no message:
    * the outcome is the first one, unchanged.
    */
-  Future<Outcome> post(String roomId, JsonObject sender, String text, String clientMsgId, JsonObject attachment) {
+  public Future<Outcome> post(String roomId, JsonObject sender, String text, String clientMsgId, JsonObject attachment) {
     Future<RoomJournal.Recorded> recorded = journal.record(roomId, (nextSeq, nextVersion) -> {
       Future<String> earlier = clientMsgId == null
           ? Future.succeededFuture(null)
@@ -64,7 +65,7 @@ final class Timeline {
    * Changes one message. {@code decide} sees it as it is and answers the edit, null for none, or throws a
    * {@link ServiceError} to refuse; {@code frameOf} makes the frame that announces the changed message.
    */
-  Future<Outcome> change(String roomId, String messageId, Function<JsonObject, Edit> decide,
+  public Future<Outcome> change(String roomId, String messageId, Function<JsonObject, Edit> decide,
       Function<JsonObject, JsonObject> frameOf) {
     Future<RoomJournal.Recorded> recorded = journal.record(roomId, (nextSeq, nextVersion) ->
         messages.findById(messageId).compose(current -> {
@@ -87,7 +88,7 @@ final class Timeline {
   }
 
   /** Another instance's change, for the cache of recent messages. */
-  void onNotice(JsonObject notice) {
+  public void onNotice(JsonObject notice) {
     recent.apply(notice.getString("roomId"), notice.getLong("version"), notice.getJsonObject("message"));
   }
 
@@ -95,7 +96,7 @@ final class Timeline {
    * A page of history: {@code before} or {@code after} a seq (neither: the newest), ascending by seq. The
    * recent part of a room comes from memory when memory is as new as the journal says the room is.
    */
-  Future<JsonObject> history(String roomId, Long before, Long after, int limit) {
+  public Future<JsonObject> history(String roomId, Long before, Long after, int limit) {
     return journal.countersOf(List.of(roomId)).compose(all -> {
       JsonObject counters = all.getOrDefault(roomId, new JsonObject());
       long lastSeq = counters.getLong("lastSeq", 0L);

@@ -1,5 +1,7 @@
-package io.parley.chat;
+package io.parley.chat.file;
 
+import io.parley.chat.ChatConfig;
+import io.parley.chat.membership.RoomAccess;
 import io.parley.contract.Actor;
 import io.parley.contract.Limits;
 import io.parley.contract.RequestFields;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Files over the event bus, a chunk per request: uploads (start, chunks, finish or abort) and reads, each
  * allowed to members of the file's room only, or to the holder of a signed link.
  */
-final class FileHandlers {
+public final class FileHandlers {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileHandlers.class);
   /** A gateway cuts chunks at about chunkBytes; what it received last on top may ride along. */
@@ -29,14 +31,14 @@ final class FileHandlers {
   private final FileLinks links;
   private final RoomAccess access;
 
-  FileHandlers(ChatConfig config, FileStore files, FileLinks links, RoomAccess access) {
+  public FileHandlers(ChatConfig config, FileStore files, FileLinks links, RoomAccess access) {
     this.config = config;
     this.files = files;
     this.links = links;
     this.access = access;
   }
 
-  Future<JsonObject> start(JsonObject request) {
+  public Future<JsonObject> start(JsonObject request) {
     Actor actor = Actor.of(request);
     RequestFields fields = RequestFields.of(request);
     String name = fields.optionalString("name", 0, 4 * Limits.FILE_NAME_MAX_CHARS);
@@ -53,7 +55,7 @@ final class FileHandlers {
             .put("chunkBytes", config.fileChunkBytes()));
   }
 
-  Future<BusEndpoints.Reply> chunk(Message<Buffer> message) {
+  public Future<BusEndpoints.Reply> chunk(Message<Buffer> message) {
     String actorId = message.headers().get("actorId");
     String fileId = message.headers().get("fileId");
     long n;
@@ -74,7 +76,7 @@ final class FileHandlers {
   }
 
   /** Completes an upload into a room of the uploader's; anything wrong leaves nothing behind. */
-  Future<JsonObject> finish(JsonObject request) {
+  public Future<JsonObject> finish(JsonObject request) {
     Actor actor = Actor.of(request);
     String fileId = fileIdOf(request);
     return ownUpload(fileId, actor).compose(file -> access.asMember(request.getValue("roomId"), actor)
@@ -93,14 +95,14 @@ final class FileHandlers {
         .recover(failure -> files.discard(fileId).transform(ignored -> Future.failedFuture(failure))));
   }
 
-  Future<JsonObject> abort(JsonObject request) {
+  public Future<JsonObject> abort(JsonObject request) {
     Actor actor = Actor.of(request);
     String fileId = fileIdOf(request);
     return ownUpload(fileId, actor).compose(file -> files.discard(fileId)).map(new JsonObject());
   }
 
   /** One chunk of a complete file, with what the gateway needs for the response headers. */
-  Future<BusEndpoints.Reply> read(Message<JsonObject> message) {
+  public Future<BusEndpoints.Reply> read(Message<JsonObject> message) {
     JsonObject request = message.body() == null ? new JsonObject() : message.body();
     RequestFields fields = RequestFields.of(request);
     Long n = fields.requiredLong("n", 0, Long.MAX_VALUE);
@@ -126,7 +128,7 @@ final class FileHandlers {
   }
 
   /** A link that lets a page show the file for a short while without a token in its URL. */
-  Future<JsonObject> link(JsonObject request) {
+  public Future<JsonObject> link(JsonObject request) {
     Actor actor = Actor.of(request);
     String fileId = fileIdOf(request);
     return readable(fileId, new JsonObject().put("actor", actor.toJson())).map(file -> {
@@ -137,7 +139,7 @@ final class FileHandlers {
   }
 
   /** Removes uploads whose gateway went away mid-way; any instance may run it, repeats are harmless. */
-  Future<Void> sweepAbandoned() {
+  public Future<Void> sweepAbandoned() {
     Instant cutOff = Instant.now().minusSeconds(config.abandonedUploadMinutes() * 60);
     return files.abandonedSince(cutOff).compose(fileIds -> {
       Future<Void> chain = Future.succeededFuture();

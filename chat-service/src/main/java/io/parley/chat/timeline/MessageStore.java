@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.timeline;
 
 import io.parley.contract.Ids;
 import io.vertx.core.Future;
@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class MessageStore {
 
-  static final String CLIENT_KEYS = "message_client_keys";
+  public static final String CLIENT_KEYS = "message_client_keys";
 
   private final MongoClient mongo;
 

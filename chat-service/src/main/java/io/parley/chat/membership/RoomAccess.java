@@ -1,5 +1,7 @@
-package io.parley.chat;
+package io.parley.chat.membership;
 
+import io.parley.chat.room.RoomStore;
+import io.parley.chat.timeline.MessageStore;
 import io.parley.contract.Actor;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
@@ -11,16 +13,16 @@ import io.vertx.core.json.JsonObject;
  * into is {@code forbidden}, with nothing about it in the answer. Public rooms are readable by every signed-in
  * user; private and direct rooms by their members only; every change needs membership.
  */
-final class RoomAccess {
+public final class RoomAccess {
 
   private final RoomStore rooms;
 
-  RoomAccess(RoomStore rooms) {
+  public RoomAccess(RoomStore rooms) {
     this.rooms = rooms;
   }
 
   /** The room named by an untrusted field value. */
-  Future<JsonObject> existing(Object roomId) {
+  public Future<JsonObject> existing(Object roomId) {
     if (roomId == null) {
       return Future.failedFuture(ServiceError.invalid("roomId", "is required"));
     }
@@ -39,7 +41,7 @@ final class RoomAccess {
    * The room, when the actor is a member of it. The room and the membership are read at once: this is on the
    * path of every message, and the answer for a room that does not exist is the same either way.
    */
-  Future<JsonObject> asMember(Object roomId, Actor actor) {
+  public Future<JsonObject> asMember(Object roomId, Actor actor) {
     if (!(roomId instanceof String id) || !Ids.looksValid(id)) {
       return existing(roomId);
     }
@@ -57,13 +59,13 @@ final class RoomAccess {
   }
 
   /** Public rooms are readable by every signed-in user; private and direct rooms by their members. */
-  Future<JsonObject> readable(Object roomId, Actor actor) {
+  public Future<JsonObject> readable(Object roomId, Actor actor) {
     return existing(roomId).compose(room -> RoomStore.PUBLIC.equals(room.getString("type"))
         ? Future.succeededFuture(room)
         : requireMember(room, actor));
   }
 
-  Future<JsonObject> requireMember(JsonObject room, Actor actor) {
+  public Future<JsonObject> requireMember(JsonObject room, Actor actor) {
     return rooms.membership(room.getString("_id"), actor.id()).compose(member -> member != null
         ? Future.succeededFuture(room)
         : Future.failedFuture(notAMember()));
@@ -74,7 +76,7 @@ final class RoomAccess {
   }
 
   /** The room of a message id, as {@link #asMember}; an id that is not a message id names nothing. */
-  Future<JsonObject> ofMessage(Object messageId, Actor actor, boolean adminMayAct) {
+  public Future<JsonObject> ofMessage(Object messageId, Actor actor, boolean adminMayAct) {
     if (!(messageId instanceof String id)) {
       return Future.failedFuture(ServiceError.invalid("messageId", "must be a string"));
     }

@@ -1,5 +1,6 @@
-package io.parley.chat;
+package io.parley.chat.timeline;
 
+import io.parley.chat.room.RoomStore;
 import io.parley.contract.Actor;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;

@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.timeline;
 
 import io.parley.contract.Addresses;
 import io.parley.contract.Ids;
@@ -40,10 +40,10 @@ import java.util.function.Function;
  */
 public final class RoomJournal {
 
-  static final String JOURNAL = "room_journal";
-  static final String MESSAGES = "messages";
+  public static final String JOURNAL = "room_journal";
+  public static final String MESSAGES = "messages";
   /** {@code {_id: roomId-version, messageId}}: which message each version changed, for {@code sync}. */
-  static final String CHANGES = "room_changes";
+  public static final String CHANGES = "room_changes";
   private static final int MAX_ATTEMPTS = 100;
   /** Failed compare-and-sets in a row after which an instance asks the others to yield. */
   private static final int YIELD_AFTER = 2;

@@ -1,5 +1,7 @@
-package io.parley.chat;
+package io.parley.chat.delivery;
 
+import io.parley.chat.events.RoomEvents;
+import io.parley.chat.timeline.MessageStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
@@ -16,7 +18,7 @@ import java.util.Map;
  * so that looking them up is one read by {@code _id}. Each item is claimed by removing it, so a user who comes
  * back on two sockets at once is handed each message, and its sender told, once.
  */
-final class Deliveries {
+public final class Deliveries {
 
   static final String PENDING = "pending_deliveries";
 
@@ -24,14 +26,14 @@ final class Deliveries {
   private final MessageStore messages;
   private final RoomEvents events;
 
-  Deliveries(MongoClient mongo, MessageStore messages, RoomEvents events) {
+  public Deliveries(MongoClient mongo, MessageStore messages, RoomEvents events) {
     this.mongo = mongo;
     this.messages = messages;
     this.events = events;
   }
 
   /** Keeps a message for a recipient who is offline. */
-  Future<Void> remember(String recipientId, JsonObject message) {
+  public Future<Void> remember(String recipientId, JsonObject message) {
     JsonObject item = new JsonObject()
         .put("roomId", message.getString("roomId"))
         .put("seq", message.getLong("seq"))
@@ -45,7 +47,7 @@ final class Deliveries {
    * Hands the user every message kept for them, oldest first, as {@code message} frames, and tells each
    * sender with {@code delivered}. Answers how many were handed over.
    */
-  Future<Integer> flush(String userId) {
+  public Future<Integer> flush(String userId) {
     return mongo.findOne(PENDING, new JsonObject().put("_id", userId), null).compose(doc -> {
       JsonObject items = doc == null ? new JsonObject() : doc.getJsonObject("items", new JsonObject());
       List<Map.Entry<String, Object>> pending = new ArrayList<>(items.getMap().entrySet());

@@ -1,5 +1,9 @@
-package io.parley.chat;
+package io.parley.chat.admin;
 
+import io.parley.chat.events.RoomEvents;
+import io.parley.chat.room.RoomStore;
+import io.parley.chat.timeline.MessageStore;
+import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
@@ -11,19 +15,19 @@ import io.vertx.ext.mongo.MongoClient;
  * The admin panel's chat side: counts, and deleting a room. The gateway has the admin's current role confirmed
  * by auth-service before it asks; the actor's role is checked here again.
  */
-final class AdminHandlers {
+public final class AdminHandlers {
 
   private final MongoClient mongo;
   private final RoomStore rooms;
   private final RoomEvents events;
 
-  AdminHandlers(MongoClient mongo, RoomStore rooms, RoomEvents events) {
+  public AdminHandlers(MongoClient mongo, RoomStore rooms, RoomEvents events) {
     this.mongo = mongo;
     this.rooms = rooms;
     this.events = events;
   }
 
-  Future<JsonObject> stats(JsonObject request) {
+  public Future<JsonObject> stats(JsonObject request) {
     requireAdmin(request);
     return Future.all(mongo.count(RoomStore.ROOMS, new JsonObject()),
             mongo.count(RoomJournal.MESSAGES, new JsonObject()))
@@ -31,7 +35,7 @@ final class AdminHandlers {
   }
 
   /** Tells every member they left, then removes the room's messages, change log, journal, memberships and room. */
-  Future<JsonObject> deleteRoom(JsonObject request) {
+  public Future<JsonObject> deleteRoom(JsonObject request) {
     requireAdmin(request);
     Object roomId = request.getValue("roomId");
     if (!Ids.looksValid(roomId)) {

@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.room;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
@@ -24,10 +24,10 @@ import java.util.Locale;
  */
 public final class RoomStore {
 
-  static final String ROOMS = "rooms";
-  static final String MEMBERSHIPS = "memberships";
+  public static final String ROOMS = "rooms";
+  public static final String MEMBERSHIPS = "memberships";
   /** What each user's view of rooms remembers: {@code {_id: userId, lastRoomId}}. */
-  static final String USER_ROOM_PREFS = "user_room_prefs";
+  public static final String USER_ROOM_PREFS = "user_room_prefs";
   public static final String PUBLIC = "public";
   public static final String PRIVATE = "private";
   public static final String DIRECT = "direct";

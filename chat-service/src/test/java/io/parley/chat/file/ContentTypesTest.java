@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.timeline;
 
 import io.parley.platform.EmbeddedStoreExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;

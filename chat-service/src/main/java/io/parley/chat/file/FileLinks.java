@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.file;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * show an image without an access token in a URL that proxies and logs keep. The key is made once and kept in
  * chat-service's own {@code chat_secrets} collection, so every instance signs and checks alike.
  */
-final class FileLinks {
+public final class FileLinks {
 
   static final String SECRETS = "chat_secrets";
   private static final String KEY_ID = "file-links";
@@ -30,7 +30,7 @@ final class FileLinks {
   }
 
   /** The shared key: the first instance to start makes it; the others read it. */
-  static Future<FileLinks> load(MongoClient mongo) {
+  public static Future<FileLinks> load(MongoClient mongo) {
     byte[] fresh = new byte[32];
     new SecureRandom().nextBytes(fresh);
     JsonObject candidate = new JsonObject().put("_id", KEY_ID).put("key", Base64.getEncoder().encodeToString(fresh));

@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.timeline;
 
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.file;
 
 import io.parley.contract.Limits;
 import java.nio.ByteBuffer;

@@ -1,5 +1,8 @@
-package io.parley.chat;
+package io.parley.chat.room;
 
+import io.parley.chat.directory.UserDirectory;
+import io.parley.chat.events.RoomEvents;
+import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
 import io.parley.platform.MongoStore;
@@ -12,14 +15,14 @@ import java.util.Map;
  * The direct room of two users: made on first use, by {@code POST /api/dms} or the first message with
  * {@code toUserId}. The pair's unique key makes two first uses racing each other end in one room.
  */
-final class DirectRooms {
+public final class DirectRooms {
 
   private final RoomStore rooms;
   private final RoomJournal journal;
   private final UserDirectory users;
   private final RoomEvents events;
 
-  DirectRooms(RoomStore rooms, RoomJournal journal, UserDirectory users, RoomEvents events) {
+  public DirectRooms(RoomStore rooms, RoomJournal journal, UserDirectory users, RoomEvents events) {
     this.rooms = rooms;
     this.journal = journal;
     this.users = users;
@@ -27,11 +30,11 @@ final class DirectRooms {
   }
 
   /** The stored room, and whether this call made it. */
-  record Opened(JsonObject room, boolean created) {
+  public record Opened(JsonObject room, boolean created) {
   }
 
   /** The direct room of the actor and the user an untrusted {@code field} names. */
-  Future<Opened> open(Actor actor, Object otherId, String field) {
+  public Future<Opened> open(Actor actor, Object otherId, String field) {
     String other = UserDirectory.userIdIn(otherId, field);
     if (other.equals(actor.id())) {
       return Future.failedFuture(ServiceError.invalid(field, "must be another user"));

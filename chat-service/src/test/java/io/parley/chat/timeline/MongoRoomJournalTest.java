@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.timeline;
 
 import org.testcontainers.containers.MongoDBContainer;
 import org.testcontainers.junit.jupiter.Container;

@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.file;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
@@ -24,7 +24,7 @@ import java.util.List;
  * receives which chunk. A file is {@code uploading} until finished; an upload given up is discarded first by
  * status, so no late chunk can join it, then chunk by chunk.
  */
-final class FileStore {
+public final class FileStore {
 
   static final String FILES = "files";
   static final String CHUNKS = "file_chunks";
@@ -34,7 +34,7 @@ final class FileStore {
 
   private final MongoClient mongo;
 
-  FileStore(MongoClient mongo) {
+  public FileStore(MongoClient mongo) {
     this.mongo = mongo;
   }
 
@@ -146,7 +146,7 @@ final class FileStore {
   }
 
   /** The attachment a message shows for a file its sender uploaded to that room. */
-  Future<JsonObject> attachment(String fileId, String roomId, String senderId) {
+  public Future<JsonObject> attachment(String fileId, String roomId, String senderId) {
     return find(fileId).compose(file -> {
       if (file == null || !COMPLETE.equals(file.getString("status")) || !roomId.equals(file.getString("roomId"))
           || !senderId.equals(file.getString("uploaderId"))) {

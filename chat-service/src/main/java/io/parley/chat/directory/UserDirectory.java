@@ -1,4 +1,4 @@
-package io.parley.chat;
+package io.parley.chat.directory;
 
 import io.parley.contract.Addresses;
 import io.parley.contract.Ids;
@@ -38,7 +38,7 @@ public final class UserDirectory {
    * The user id an untrusted field holds: {@code invalid_input} when it is missing or not a string,
    * {@code not_found} when it cannot be an id. Whether the user exists is for {@link #profile} to say.
    */
-  static String userIdIn(Object value, String field) {
+  public static String userIdIn(Object value, String field) {
     if (!(value instanceof String userId)) {
       throw ServiceError.invalid(field, value == null ? "is required" : "must be a string");
     }

@@ -1,5 +1,10 @@
-package io.parley.chat;
+package io.parley.chat.room;
 
+import io.parley.chat.ChatConfig;
+import io.parley.chat.directory.UserDirectory;
+import io.parley.chat.events.RoomEvents;
+import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
 import io.parley.contract.Limits;
 import io.parley.contract.RequestFields;
@@ -16,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Rooms and membership: creating, listing, joining, leaving, inviting, direct rooms and the last room used. */
-final class RoomHandlers {
+public final class RoomHandlers {
 
   private static final List<String> CREATABLE_TYPES = List.of(RoomStore.PUBLIC, RoomStore.PRIVATE);
 
@@ -28,7 +33,7 @@ final class RoomHandlers {
   private final UserDirectory users;
   private final RoomEvents events;
 
-  RoomHandlers(ChatConfig config, RoomStore rooms, RoomJournal journal, RoomAccess access, DirectRooms directRooms,
+  public RoomHandlers(ChatConfig config, RoomStore rooms, RoomJournal journal, RoomAccess access, DirectRooms directRooms,
       UserDirectory users, RoomEvents events) {
     this.config = config;
     this.rooms = rooms;
@@ -39,7 +44,7 @@ final class RoomHandlers {
     this.events = events;
   }
 
-  Future<JsonObject> create(JsonObject request) {
+  public Future<JsonObject> create(JsonObject request) {
     Actor actor = Actor.of(request);
     RequestFields fields = RequestFields.of(request);
     String rawName = fields.requiredString("name", 1, Limits.ROOM_NAME_MAX_CHARS);
@@ -61,7 +66,7 @@ final class RoomHandlers {
         .onSuccess(room -> events.membershipChanged(room, actor.id(), true));
   }
 
-  Future<JsonObject> join(JsonObject request) {
+  public Future<JsonObject> join(JsonObject request) {
     Actor actor = Actor.of(request);
     return access.existing(request.getValue("roomId")).compose(room -> {
       if (!RoomStore.PUBLIC.equals(room.getString("type"))) {
@@ -75,7 +80,7 @@ final class RoomHandlers {
     });
   }
 
-  Future<JsonObject> leave(JsonObject request) {
+  public Future<JsonObject> leave(JsonObject request) {
     Actor actor = Actor.of(request);
     return access.existing(request.getValue("roomId")).compose(room -> {
       String roomId = room.getString("_id");
@@ -97,7 +102,7 @@ final class RoomHandlers {
   }
 
   /** A member adds another user; the only way into a private room. */
-  Future<JsonObject> invite(JsonObject request) {
+  public Future<JsonObject> invite(JsonObject request) {
     Actor actor = Actor.of(request);
     return access.asMember(request.getValue("roomId"), actor).compose(room -> {
       if (RoomStore.DIRECT.equals(room.getString("type"))) {
@@ -115,7 +120,7 @@ final class RoomHandlers {
   }
 
   /** A room with its members, each with whether they are online. */
-  Future<JsonObject> get(JsonObject request) {
+  public Future<JsonObject> get(JsonObject request) {
     Actor actor = Actor.of(request);
     return access.readable(request.getValue("roomId"), actor).compose(room -> {
       String roomId = room.getString("_id");
@@ -137,7 +142,7 @@ final class RoomHandlers {
   }
 
   /** Every public room and every room of the actor, with the room the actor last had open. */
-  Future<JsonObject> list(JsonObject request) {
+  public Future<JsonObject> list(JsonObject request) {
     Actor actor = Actor.of(request);
     return Future.all(rooms.membershipsOfUser(actor.id()), rooms.publicRooms(), rooms.lastRoomOf(actor.id()))
         .compose(all -> {
@@ -158,21 +163,21 @@ final class RoomHandlers {
   }
 
   /** The rooms the actor is a member of, for the socket's {@code ready}. */
-  Future<JsonObject> ofUser(JsonObject request) {
+  public Future<JsonObject> ofUser(JsonObject request) {
     Actor actor = Actor.of(request);
     return rooms.membershipsOfUser(actor.id()).compose(memberships -> roomsOf(memberships)
         .compose(mine -> views(mine, memberships))
         .map(views -> new JsonObject().put("rooms", views)));
   }
 
-  Future<JsonObject> directRoom(JsonObject request) {
+  public Future<JsonObject> directRoom(JsonObject request) {
     Actor actor = Actor.of(request);
     return directRooms.open(actor, request.getValue("userId"), "userId").compose(opened ->
         memberView(opened.room(), actor).map(view -> new JsonObject()
             .put("room", view).put("created", opened.created())));
   }
 
-  Future<JsonObject> setLastRoom(JsonObject request) {
+  public Future<JsonObject> setLastRoom(JsonObject request) {
     Actor actor = Actor.of(request);
     return access.readable(request.getValue("roomId"), actor)
         .compose(room -> rooms.rememberLastRoom(actor.id(), room.getString("_id")))
@@ -229,13 +234,13 @@ final class RoomHandlers {
   }
 
   /** {@code {actor}} -> {@code {userIds}}: everyone sharing a room with the actor, for {@code ready.online}. */
-  Future<JsonObject> roommates(JsonObject request) {
+  public Future<JsonObject> roommates(JsonObject request) {
     Actor actor = Actor.of(request);
     return rooms.roommatesOf(actor.id()).map(ids -> new JsonObject().put("userIds", new JsonArray(ids)));
   }
 
   /** {@code {userId}} -> {@code {roomIds}}: a user's rooms, for presence-service to announce to. */
-  Future<JsonObject> roomIdsOfUser(JsonObject request) {
+  public Future<JsonObject> roomIdsOfUser(JsonObject request) {
     if (!(request.getValue("userId") instanceof String userId)) {
       return Future.failedFuture(ServiceError.invalid("userId", "must be a string"));
     }

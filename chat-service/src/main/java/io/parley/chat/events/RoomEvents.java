@@ -1,5 +1,6 @@
-package io.parley.chat;
+package io.parley.chat.events;
 
+import io.parley.chat.directory.UserDirectory;
 import io.parley.contract.Addresses;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
@@ -7,14 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Everything chat-service tells the rest of Parley: the client frames of rooms and users, and its own notices. */
-final class RoomEvents {
+public final class RoomEvents {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomEvents.class);
 
   private final EventBus bus;
   private final UserDirectory users;
 
-  RoomEvents(EventBus bus, UserDirectory users) {
+  public RoomEvents(EventBus bus, UserDirectory users) {
     this.bus = bus;
     this.users = users;
   }
@@ -23,7 +24,7 @@ final class RoomEvents {
    * A recorded timeline change: its frame to the room's members, and the message as it now is to the other
    * chat-service instances.
    */
-  void timelineChanged(String roomId, long version, JsonObject frame, JsonObject message) {
+  public void timelineChanged(String roomId, long version, JsonObject frame, JsonObject message) {
     bus.publish(Addresses.roomEvents(roomId), frame.put("roomId", roomId).put("version", version));
     bus.publish(Addresses.CHAT_TIMELINE_CHANGED, new JsonObject()
         .put("roomId", roomId).put("version", version).put("message", message));
@@ -33,7 +34,7 @@ final class RoomEvents {
    * A user joined or left: the room's members see {@code member_joined}/{@code member_left}; the user's own
    * gateways subscribe or unsubscribe, and their sockets learn of the room.
    */
-  void membershipChanged(JsonObject roomView, String userId, boolean joined) {
+  public void membershipChanged(JsonObject roomView, String userId, boolean joined) {
     String roomId = roomView.getString("id");
     users.profile(userId)
         .onSuccess(user -> bus.publish(Addresses.roomEvents(roomId), new JsonObject()
@@ -47,7 +48,7 @@ final class RoomEvents {
   }
 
   /** A client frame for every socket of one user. */
-  void toUser(String userId, JsonObject frame) {
+  public void toUser(String userId, JsonObject frame) {
     bus.publish(Addresses.userEvents(userId), frame);
   }
 }

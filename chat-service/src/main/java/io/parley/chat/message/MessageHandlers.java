@@ -1,5 +1,14 @@
-package io.parley.chat;
+package io.parley.chat.message;
 
+import io.parley.chat.delivery.Deliveries;
+import io.parley.chat.directory.UserDirectory;
+import io.parley.chat.events.RoomEvents;
+import io.parley.chat.file.FileStore;
+import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.room.DirectRooms;
+import io.parley.chat.room.RoomStore;
+import io.parley.chat.timeline.RoomJournal;
+import io.parley.chat.timeline.Timeline;
 import io.parley.contract.Actor;
 import io.parley.contract.Limits;
 import io.parley.contract.RequestFields;
@@ -16,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Messages: sending, editing, deleting, reacting, history, read markers and late deliveries. */
-final class MessageHandlers {
+public final class MessageHandlers {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageHandlers.class);
   private static final List<String> REACTION_OPS = List.of("add", "remove");
@@ -33,7 +42,7 @@ final class MessageHandlers {
   private final UserDirectory users;
   private final RoomEvents events;
 
-  MessageHandlers(RoomStore rooms, RoomJournal journal, RoomAccess access, DirectRooms directRooms, Timeline timeline,
+  public MessageHandlers(RoomStore rooms, RoomJournal journal, RoomAccess access, DirectRooms directRooms, Timeline timeline,
       FileStore files, Deliveries deliveries, UserDirectory users, RoomEvents events) {
     this.rooms = rooms;
     this.journal = journal;
@@ -46,7 +55,7 @@ final class MessageHandlers {
     this.events = events;
   }
 
-  Future<JsonObject> send(JsonObject request) {
+  public Future<JsonObject> send(JsonObject request) {
     Actor actor = Actor.of(request);
     RequestFields fields = RequestFields.of(request);
     boolean withFile = fields.has("fileId");
@@ -103,7 +112,7 @@ final class MessageHandlers {
         });
   }
 
-  Future<JsonObject> edit(JsonObject request) {
+  public Future<JsonObject> edit(JsonObject request) {
     Actor actor = Actor.of(request);
     RequestFields fields = RequestFields.of(request);
     String text = fields.requiredString("text", 1, Limits.TEXT_MAX_CHARS);
@@ -120,7 +129,7 @@ final class MessageHandlers {
   }
 
   /** Empties the message but keeps its seq; deleting a deleted message changes nothing. */
-  Future<JsonObject> delete(JsonObject request) {
+  public Future<JsonObject> delete(JsonObject request) {
     Actor actor = Actor.of(request);
     return changeMessage(actor, request.getValue("messageId"), true, current -> {
       if (!isSender(current, actor) && !actor.isAdmin()) {
@@ -137,7 +146,7 @@ final class MessageHandlers {
   }
 
   /** Adds or removes the actor's reaction; doing what is already done changes nothing. */
-  Future<JsonObject> react(JsonObject request) {
+  public Future<JsonObject> react(JsonObject request) {
     Actor actor = Actor.of(request);
     RequestFields fields = RequestFields.of(request);
     String emoji = fields.requiredString("emoji", 1, Limits.EMOJI_MAX_CHARS);
@@ -188,7 +197,7 @@ final class MessageHandlers {
         .compose(room -> timeline.change(room.getString("_id"), (String) messageId, decide, frameOf));
   }
 
-  Future<JsonObject> history(JsonObject request) {
+  public Future<JsonObject> history(JsonObject request) {
     Actor actor = Actor.of(request);
     RequestFields fields = RequestFields.of(request);
     Long before = fields.optionalLong("before", 1, Long.MAX_VALUE);
@@ -204,7 +213,7 @@ final class MessageHandlers {
   }
 
   /** Marks read up to seq; in a direct room the other member gets a {@code receipt}. */
-  Future<JsonObject> read(JsonObject request) {
+  public Future<JsonObject> read(JsonObject request) {
     Actor actor = Actor.of(request);
     RequestFields fields = RequestFields.of(request);
     Long seq = fields.requiredLong("seq", 0, Long.MAX_VALUE);
@@ -225,13 +234,13 @@ final class MessageHandlers {
     });
   }
 
-  Future<JsonObject> flushDeliveries(JsonObject request) {
+  public Future<JsonObject> flushDeliveries(JsonObject request) {
     Actor actor = Actor.of(request);
     return deliveries.flush(actor.id()).map(count -> new JsonObject().put("delivered", count));
   }
 
   /** Reaction keys become field names in MongoDB: no '.', no '$', and nothing blank or invisible. */
-  static boolean isEmojiKey(String emoji) {
+  public static boolean isEmojiKey(String emoji) {
     return emoji.codePoints().noneMatch(c -> c == '.' || c == '$' || Character.isWhitespace(c)
         || Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED);
   }
