@@ -1,7 +1,10 @@
 package io.parley.chat.admin;
 
 import io.parley.chat.events.RoomEvents;
+import io.parley.chat.membership.MembershipStore;
+import io.parley.chat.readstate.RoomCounters;
 import io.parley.chat.room.RoomStore;
+import io.parley.chat.timeline.ChangeLog;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
@@ -9,7 +12,6 @@ import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.mongo.MongoClient;
 
 /**
  * The admin panel's chat side: counts, and deleting a room. The gateway has the admin's current role confirmed
@@ -17,20 +19,26 @@ import io.vertx.ext.mongo.MongoClient;
  */
 public final class AdminHandlers {
 
-  private final MongoClient mongo;
   private final RoomStore rooms;
+  private final MembershipStore memberships;
+  private final RoomJournal journal;
+  private final ChangeLog changes;
+  private final MessageStore messages;
   private final RoomEvents events;
 
-  public AdminHandlers(MongoClient mongo, RoomStore rooms, RoomEvents events) {
-    this.mongo = mongo;
+  public AdminHandlers(RoomStore rooms, MembershipStore memberships, RoomJournal journal, ChangeLog changes,
+      MessageStore messages, RoomEvents events) {
     this.rooms = rooms;
+    this.memberships = memberships;
+    this.journal = journal;
+    this.changes = changes;
+    this.messages = messages;
     this.events = events;
   }
 
   public Future<JsonObject> stats(JsonObject request) {
     requireAdmin(request);
-    return Future.all(mongo.count(RoomStore.ROOMS, new JsonObject()),
-            mongo.count(RoomJournal.MESSAGES, new JsonObject()))
+    return Future.all(rooms.count(), messages.count())
         .map(both -> new JsonObject().put("rooms", both.<Long>resultAt(0)).put("messages", both.<Long>resultAt(1)));
   }
 
@@ -46,19 +54,12 @@ public final class AdminHandlers {
       if (room == null) {
         return Future.failedFuture(ServiceError.notFound("Room"));
       }
-      JsonObject view = RoomStore.view(room, new JsonObject());
-      return rooms.memberIds(id).compose(members -> {
+      JsonObject view = RoomStore.view(room, RoomCounters.NONE);
+      return memberships.memberIds(id).compose(members -> {
         members.forEach(userId -> events.membershipChanged(view, userId, false));
-        JsonObject ofRoom = new JsonObject().put("roomId", id);
-        // Ids of a room's messages and changes all start with "<roomId>-"; '.' sorts right after '-'.
-        JsonObject idsOfRoom = new JsonObject().put("$gte", id + "-").put("$lt", id + ".");
-        return Future.all(
-                mongo.removeDocuments(RoomJournal.MESSAGES, ofRoom),
-                mongo.removeDocuments(RoomJournal.CHANGES, new JsonObject().put("_id", idsOfRoom)),
-                mongo.removeDocuments(MessageStore.CLIENT_KEYS, new JsonObject().put("messageId", idsOfRoom)),
-                mongo.removeDocuments(RoomStore.MEMBERSHIPS, ofRoom))
-            .compose(done -> mongo.removeDocument(RoomJournal.JOURNAL, new JsonObject().put("_id", id)))
-            .compose(done -> mongo.removeDocument(RoomStore.ROOMS, new JsonObject().put("_id", id)))
+        return Future.all(messages.removeRoom(id), changes.removeRoom(id), memberships.removeRoom(id))
+            .compose(done -> journal.remove(id))
+            .compose(done -> rooms.remove(id))
             .map(done -> new JsonObject());
       });
     });

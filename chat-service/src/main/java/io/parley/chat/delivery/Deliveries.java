@@ -2,6 +2,7 @@ package io.parley.chat.delivery;
 
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.timeline.MessageStore;
+import io.parley.contract.Actor;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
@@ -32,6 +33,12 @@ public final class Deliveries {
     this.events = events;
   }
 
+  /** {@code {actor}} -> {@code {delivered}}: hands the actor, who just came back, what waited for them. */
+  public Future<JsonObject> flush(JsonObject request) {
+    Actor actor = Actor.of(request);
+    return flush(actor.id()).map(count -> new JsonObject().put("delivered", count));
+  }
+
   /** Keeps a message for a recipient who is offline. */
   public Future<Void> remember(String recipientId, JsonObject message) {
     JsonObject item = new JsonObject()
@@ -47,7 +54,7 @@ public final class Deliveries {
    * Hands the user every message kept for them, oldest first, as {@code message} frames, and tells each
    * sender with {@code delivered}. Answers how many were handed over.
    */
-  public Future<Integer> flush(String userId) {
+  private Future<Integer> flush(String userId) {
     return mongo.findOne(PENDING, new JsonObject().put("_id", userId), null).compose(doc -> {
       JsonObject items = doc == null ? new JsonObject() : doc.getJsonObject("items", new JsonObject());
       List<Map.Entry<String, Object>> pending = new ArrayList<>(items.getMap().entrySet());

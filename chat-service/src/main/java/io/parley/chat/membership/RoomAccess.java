@@ -16,9 +16,11 @@ import io.vertx.core.json.JsonObject;
 public final class RoomAccess {
 
   private final RoomStore rooms;
+  private final MembershipStore memberships;
 
-  public RoomAccess(RoomStore rooms) {
+  public RoomAccess(RoomStore rooms, MembershipStore memberships) {
     this.rooms = rooms;
+    this.memberships = memberships;
   }
 
   /** The room named by an untrusted field value. */
@@ -46,7 +48,7 @@ public final class RoomAccess {
       return existing(roomId);
     }
     Future<JsonObject> room = existing(id);
-    Future<JsonObject> membership = rooms.membership(id, actor.id());
+    Future<JsonObject> membership = memberships.membership(id, actor.id());
     return Future.join(room, membership).transform(both -> {
       if (room.failed()) {
         return room;
@@ -66,7 +68,7 @@ public final class RoomAccess {
   }
 
   public Future<JsonObject> requireMember(JsonObject room, Actor actor) {
-    return rooms.membership(room.getString("_id"), actor.id()).compose(member -> member != null
+    return memberships.membership(room.getString("_id"), actor.id()).compose(member -> member != null
         ? Future.succeededFuture(room)
         : Future.failedFuture(notAMember()));
   }

@@ -2,12 +2,11 @@ package io.parley.chat.message;
 
 import io.parley.chat.delivery.Deliveries;
 import io.parley.chat.directory.UserDirectory;
-import io.parley.chat.events.RoomEvents;
 import io.parley.chat.file.FileStore;
 import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.readstate.ReadMarkers;
 import io.parley.chat.room.DirectRooms;
 import io.parley.chat.room.RoomStore;
-import io.parley.chat.timeline.RoomJournal;
 import io.parley.chat.timeline.Timeline;
 import io.parley.contract.Actor;
 import io.parley.contract.Limits;
@@ -24,7 +23,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Messages: sending, editing, deleting, reacting, history, read markers and late deliveries. */
+/** Messages: sending, editing, deleting and reacting. */
 public final class MessageHandlers {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageHandlers.class);
@@ -32,27 +31,23 @@ public final class MessageHandlers {
   /** Different emoji on one message, so a message document cannot be grown without bound. */
   private static final int MAX_DISTINCT_REACTIONS = 50;
 
-  private final RoomStore rooms;
-  private final RoomJournal journal;
   private final RoomAccess access;
   private final DirectRooms directRooms;
   private final Timeline timeline;
   private final FileStore files;
+  private final ReadMarkers readMarkers;
   private final Deliveries deliveries;
   private final UserDirectory users;
-  private final RoomEvents events;
 
-  public MessageHandlers(RoomStore rooms, RoomJournal journal, RoomAccess access, DirectRooms directRooms, Timeline timeline,
-      FileStore files, Deliveries deliveries, UserDirectory users, RoomEvents events) {
-    this.rooms = rooms;
-    this.journal = journal;
+  public MessageHandlers(RoomAccess access, DirectRooms directRooms, Timeline timeline, FileStore files,
+      ReadMarkers readMarkers, Deliveries deliveries, UserDirectory users) {
     this.access = access;
     this.directRooms = directRooms;
     this.timeline = timeline;
     this.files = files;
+    this.readMarkers = readMarkers;
     this.deliveries = deliveries;
     this.users = users;
-    this.events = events;
   }
 
   public Future<JsonObject> send(JsonObject request) {
@@ -92,11 +87,11 @@ public final class MessageHandlers {
 
   /** The sender has read their own message; a direct message to someone offline waits for them. */
   private Future<Void> afterPost(JsonObject room, Actor sender, JsonObject message) {
-    Future<Long> read = rooms.markRead(room.getString("_id"), sender.id(), message.getLong("seq"));
+    Future<Long> read = readMarkers.readOwn(room.getString("_id"), sender.id(), message.getLong("seq"));
     if (!RoomStore.DIRECT.equals(room.getString("type"))) {
       return read.mapEmpty();
     }
-    String recipient = otherMember(room, sender.id());
+    String recipient = RoomStore.otherMember(room, sender.id());
     // Asked while the read marker is written: both are on the way to the sender's ack.
     Future<Set<String>> online = users.online(List.of(recipient))
         // Without an answer from presence-service the recipient counts as offline: a late notice beats none.
@@ -197,48 +192,6 @@ public final class MessageHandlers {
         .compose(room -> timeline.change(room.getString("_id"), (String) messageId, decide, frameOf));
   }
 
-  public Future<JsonObject> history(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    Long before = fields.optionalLong("before", 1, Long.MAX_VALUE);
-    Long after = fields.optionalLong("after", 0, Long.MAX_VALUE - Limits.HISTORY_MAX);
-    Long limit = fields.optionalLong("limit", 1, Limits.HISTORY_MAX);
-    if (before != null && after != null) {
-      fields.reject("before", "cannot be combined with after");
-    }
-    fields.throwIfInvalid();
-    int pageSize = limit == null ? Limits.HISTORY_DEFAULT : limit.intValue();
-    return access.readable(request.getValue("roomId"), actor)
-        .compose(room -> timeline.history(room.getString("_id"), before, after, pageSize));
-  }
-
-  /** Marks read up to seq; in a direct room the other member gets a {@code receipt}. */
-  public Future<JsonObject> read(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    Long seq = fields.requiredLong("seq", 0, Long.MAX_VALUE);
-    fields.throwIfInvalid();
-    return access.asMember(request.getValue("roomId"), actor).compose(room -> {
-      String roomId = room.getString("_id");
-      return journal.countersOf(List.of(roomId)).compose(counters -> {
-        long lastSeq = counters.getOrDefault(roomId, new JsonObject()).getLong("lastSeq", 0L);
-        return rooms.markRead(roomId, actor.id(), Math.min(seq, lastSeq)).map(lastRead -> {
-          if (RoomStore.DIRECT.equals(room.getString("type"))) {
-            events.toUser(otherMember(room, actor.id()), new JsonObject()
-                .put("type", "receipt").put("roomId", roomId).put("userId", actor.id()).put("seq", lastRead));
-          }
-          return new JsonObject().put("roomId", roomId).put("seq", lastRead)
-              .put("unread", Math.max(0, lastSeq - lastRead));
-        });
-      });
-    });
-  }
-
-  public Future<JsonObject> flushDeliveries(JsonObject request) {
-    Actor actor = Actor.of(request);
-    return deliveries.flush(actor.id()).map(count -> new JsonObject().put("delivered", count));
-  }
-
   /** Reaction keys become field names in MongoDB: no '.', no '$', and nothing blank or invisible. */
   public static boolean isEmojiKey(String emoji) {
     return emoji.codePoints().noneMatch(c -> c == '.' || c == '$' || Character.isWhitespace(c)
@@ -259,13 +212,5 @@ public final class MessageHandlers {
 
   private static boolean isSender(JsonObject message, Actor actor) {
     return actor.id().equals(message.getJsonObject("sender").getString("id"));
-  }
-
-  private static String otherMember(JsonObject directRoom, String userId) {
-    return directRoom.getJsonArray("userIds").stream()
-        .map(String.class::cast)
-        .filter(id -> !id.equals(userId))
-        .findFirst()
-        .orElse(userId);
   }
 }

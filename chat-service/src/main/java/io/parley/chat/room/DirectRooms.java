@@ -2,6 +2,8 @@ package io.parley.chat.room;
 
 import io.parley.chat.directory.UserDirectory;
 import io.parley.chat.events.RoomEvents;
+import io.parley.chat.membership.MembershipStore;
+import io.parley.chat.readstate.RoomCounters;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
@@ -18,12 +20,15 @@ import java.util.Map;
 public final class DirectRooms {
 
   private final RoomStore rooms;
+  private final MembershipStore memberships;
   private final RoomJournal journal;
   private final UserDirectory users;
   private final RoomEvents events;
 
-  public DirectRooms(RoomStore rooms, RoomJournal journal, UserDirectory users, RoomEvents events) {
+  public DirectRooms(RoomStore rooms, MembershipStore memberships, RoomJournal journal, UserDirectory users,
+      RoomEvents events) {
     this.rooms = rooms;
+    this.memberships = memberships;
     this.journal = journal;
     this.users = users;
     this.events = events;
@@ -51,8 +56,9 @@ public final class DirectRooms {
 
   private Future<Opened> create(Map<String, JsonObject> profiles, String actorId, String other) {
     return rooms.createDirect(profiles.get(actorId), profiles.get(other))
+        .compose(room -> memberships.ensureDirectMembers(room).map(room))
         .compose(room -> journal.create(room.getString("_id")).map(ignored -> {
-          JsonObject view = RoomStore.view(room, new JsonObject());
+          JsonObject view = RoomStore.view(room, RoomCounters.NONE);
           events.membershipChanged(view, actorId, true);
           events.membershipChanged(view, other, true);
           return new Opened(room, true);
@@ -65,8 +71,8 @@ public final class DirectRooms {
 
   /** A direct room whose maker stopped before writing both memberships gets them now. */
   private Future<JsonObject> repaired(JsonObject room, String userId) {
-    return rooms.membership(room.getString("_id"), userId).compose(member -> member != null
+    return memberships.membership(room.getString("_id"), userId).compose(member -> member != null
         ? Future.succeededFuture(room)
-        : rooms.ensureDirectMembers(room).map(room));
+        : memberships.ensureDirectMembers(room).map(room));
   }
 }

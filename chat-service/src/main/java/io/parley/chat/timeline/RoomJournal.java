@@ -1,23 +1,21 @@
 package io.parley.chat.timeline;
 
+import io.parley.chat.readstate.RoomCounters;
 import io.parley.contract.Addresses;
 import io.parley.contract.Ids;
+import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
-import io.parley.platform.MongoStore;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Orders every change to a room's timeline, gap-free, across any number of chat-service instances, with no
@@ -26,7 +24,8 @@ import java.util.function.Function;
  * <p>Each room has one document in {@code room_journal}: {@code {_id: roomId, lastSeq, version, pending}}. A
  * change is recorded by a compare-and-set on {@code version}: the same update that takes the next version (and
  * the next seq, for a new message) writes the change itself into {@code pending.<version>}. So a number is
- * never taken without its change being durable beside it. The change is then applied to {@code messages}; an
+ * never taken without its change being durable beside it. The change is then applied to {@code messages}
+ * ({@link MessageStore}) and noted in {@code room_changes} ({@link ChangeLog}); an
  * instance that dies in between leaves it in {@code pending}, and whichever instance next touches the room
  * applies it first. Applying is idempotent: creates are inserts that ignore a duplicate, updates are
  * conditional on the message's version being older. Applied entries are removed by a later compare-and-set.
@@ -40,10 +39,7 @@ import java.util.function.Function;
  */
 public final class RoomJournal {
 
-  public static final String JOURNAL = "room_journal";
-  public static final String MESSAGES = "messages";
-  /** {@code {_id: roomId-version, messageId}}: which message each version changed, for {@code sync}. */
-  public static final String CHANGES = "room_changes";
+  static final String JOURNAL = "room_journal";
   private static final int MAX_ATTEMPTS = 100;
   /** Failed compare-and-sets in a row after which an instance asks the others to yield. */
   private static final int YIELD_AFTER = 2;
@@ -51,16 +47,20 @@ public final class RoomJournal {
 
   private final Vertx vertx;
   private final MongoClient mongo;
+  private final MessageStore messages;
+  private final ChangeLog changes;
   private final String instance = Ids.newId();
-  private final Map<String, RoomState> rooms = new HashMap<>();
+  private final Map<String, JournalRoom> rooms = new HashMap<>();
   private final MessageConsumer<JsonObject> yieldRequests;
 
   public RoomJournal(Vertx vertx, MongoClient mongo) {
     this.vertx = vertx;
     this.mongo = mongo;
+    this.messages = new MessageStore(mongo);
+    this.changes = new ChangeLog(mongo);
     this.yieldRequests = vertx.eventBus().consumer(Addresses.CHAT_JOURNAL_YIELD, request -> {
       JsonObject body = request.body();
-      RoomState writing = rooms.get(body.getString("roomId"));
+      JournalRoom writing = rooms.get(body.getString("roomId"));
       if (writing != null && !instance.equals(body.getString("instance"))) {
         writing.holdUntil = System.currentTimeMillis() + body.getLong("holdMs", HOLD_MS);
       }
@@ -92,28 +92,30 @@ public final class RoomJournal {
   public record Recorded(long seq, long version, JsonObject entry, JsonObject message) {
   }
 
-  /** Current {@code lastSeq} and {@code version} of a room, from memory or the journal. */
-  public Future<JsonObject> counters(String roomId) {
-    return state(roomId).enqueue(state -> state.ensureLoaded()
-        .map(ignored -> new JsonObject().put("lastSeq", state.lastSeq).put("version", state.version)));
-  }
-
-  /** Counters of many rooms in one read, for room lists; they may trail an instance's newest by a moment. */
-  public Future<Map<String, JsonObject>> countersOf(List<String> roomIds) {
+  /**
+   * Counters of many rooms in one read, for room lists, each room asked for included ({@link RoomCounters#NONE}
+   * without a journal); they may trail an instance's newest by a moment.
+   */
+  public Future<Map<String, RoomCounters>> countersOf(List<String> roomIds) {
     if (roomIds.isEmpty()) {
       return Future.succeededFuture(Map.of());
     }
     JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", roomIds));
-    return mongo.findWithOptions(JOURNAL, query, new io.vertx.ext.mongo.FindOptions()
+    return mongo.findWithOptions(JOURNAL, query, new FindOptions()
             .setFields(new JsonObject().put("lastSeq", 1).put("version", 1)))
         .map(docs -> {
-          Map<String, JsonObject> result = new HashMap<>();
+          Map<String, RoomCounters> result = new HashMap<>();
+          roomIds.forEach(roomId -> result.put(roomId, RoomCounters.NONE));
           for (JsonObject doc : docs) {
-            result.put(doc.getString("_id"), new JsonObject()
-                .put("lastSeq", doc.getLong("lastSeq", 0L)).put("version", doc.getLong("version", 0L)));
+            result.put(doc.getString("_id"), new RoomCounters(doc.getLong("lastSeq", 0L), doc.getLong("version", 0L)));
           }
           return result;
         });
+  }
+
+  /** One room's counters as {@link #countersOf(List)} reads them. */
+  public Future<RoomCounters> countersOf(String roomId) {
+    return countersOf(List.of(roomId)).map(all -> all.get(roomId));
   }
 
   /** Records and applies one change to the room; completes once it is in {@code messages}. */
@@ -125,26 +127,39 @@ public final class RoomJournal {
    * Applies whatever another instance recorded but did not apply, so reads see every numbered change; answers
    * the counters that every change up to them is applied at.
    */
-  public Future<JsonObject> catchUp(String roomId) {
-    return state(roomId).enqueue(state -> state.reload()
-        .map(ignored -> new JsonObject().put("lastSeq", state.lastSeq).put("version", state.version)));
+  public Future<RoomCounters> catchUp(String roomId) {
+    return state(roomId).enqueue(state -> reload(state).map(ignored -> state.counters()));
   }
 
   /** Creates the journal of a new room; harmless when it exists already. */
   public Future<Void> create(String roomId) {
     JsonObject doc = new JsonObject().put("_id", roomId).put("lastSeq", 0L).put("version", 0L)
         .put("pending", new JsonObject());
-    return insertIgnoringDuplicate(JOURNAL, doc);
+    return Inserts.once(mongo, JOURNAL, doc);
   }
 
-  private Future<Recorded> attempt(RoomState state, Change change, int attemptNo) {
+  /**
+   * Removes the journal of a room being deleted, after the changes queued here before it; this instance then
+   * records nothing more for the room, and does not make it a new journal.
+   */
+  public Future<Void> remove(String roomId) {
+    return state(roomId).enqueue(state -> {
+      state.removed = true;
+      return mongo.removeDocument(JOURNAL, new JsonObject().put("_id", roomId)).mapEmpty();
+    });
+  }
+
+  private Future<Recorded> attempt(JournalRoom state, Change change, int attemptNo) {
+    if (state.removed) {
+      return Future.failedFuture(ServiceError.notFound("Room"));
+    }
     long hold = state.holdUntil - System.currentTimeMillis();
     if (hold > 0) {
       Promise<Void> held = Promise.promise();
       vertx.setTimer(hold, timer -> held.complete());
       return held.future().compose(ignored -> attempt(state, change, attemptNo));
     }
-    return state.ensureLoaded().compose(ignored -> {
+    return (state.loaded ? Future.<Void>succeededFuture() : reload(state)).compose(ignored -> {
       long nextVersion = state.version + 1;
       long nextSeq = state.lastSeq + 1;
       return change.prepare(nextSeq, nextVersion).compose(prepared -> {
@@ -183,119 +198,47 @@ public final class RoomJournal {
                 vertx.eventBus().publish(Addresses.CHAT_JOURNAL_YIELD, new JsonObject()
                     .put("roomId", state.roomId).put("instance", instance).put("holdMs", HOLD_MS));
               }
-              return state.reload().compose(reloaded -> attempt(state, change, attemptNo + 1));
+              return reload(state).compose(reloaded -> attempt(state, change, attemptNo + 1));
             });
       });
     });
   }
 
-  public static String changeId(String roomId, long version) {
-    return roomId + "-" + String.format("%010d", version);
-  }
-
   /** Writes one journal entry into {@code messages} and the change log; safe to repeat and to run late. */
   private Future<Void> apply(String roomId, JsonObject entry) {
-    String messageId = "create".equals(entry.getString("kind"))
-        ? entry.getJsonObject("message").getString("_id")
-        : entry.getString("messageId");
-    JsonObject change = new JsonObject()
-        .put("_id", changeId(roomId, entry.getLong("version")))
-        .put("messageId", messageId);
-    return applyToMessages(entry).compose(ignored -> insertIgnoringDuplicate(CHANGES, change));
-  }
-
-  private Future<Void> applyToMessages(JsonObject entry) {
     long version = entry.getLong("version");
-    String kind = entry.getString("kind");
-    if ("create".equals(kind)) {
-      JsonObject message = entry.getJsonObject("message").copy().put("version", version);
-      Future<Void> stored = insertIgnoringDuplicate(MESSAGES, message);
-      String clientMsgId = message.getString("clientMsgId");
-      if (clientMsgId == null) {
-        return stored;
+    Future<String> changed = "create".equals(entry.getString("kind"))
+        ? messages.applyCreate(entry.getJsonObject("message"), version)
+        : messages.applyUpdate(entry.getString("messageId"), version, entry.getJsonObject("set", new JsonObject()),
+            entry.getJsonObject("unset"));
+    return changed.compose(messageId -> changes.record(roomId, version, messageId));
+  }
+
+  /** Reads the journal and applies its pending entries in version order. */
+  private Future<Void> reload(JournalRoom state) {
+    return mongo.findOne(JOURNAL, new JsonObject().put("_id", state.roomId), null).compose(doc -> {
+      if (doc == null) {
+        return state.removed
+            ? Future.failedFuture(ServiceError.notFound("Room"))
+            : create(state.roomId).compose(ignored -> reload(state));
       }
-      // Written on every apply, replays included, so a retry that reaches another instance finds it.
-      JsonObject key = new JsonObject()
-          .put("_id", MessageStore.clientKey(message.getJsonObject("sender").getString("id"), clientMsgId))
-          .put("messageId", message.getString("_id"));
-      return stored.compose(ignored -> insertIgnoringDuplicate(MessageStore.CLIENT_KEYS, key));
-    }
-    JsonObject filter = new JsonObject()
-        .put("_id", entry.getString("messageId"))
-        .put("version", new JsonObject().put("$lt", version));
-    JsonObject set = entry.getJsonObject("set", new JsonObject()).copy().put("version", version);
-    JsonObject update = new JsonObject().put("$set", set);
-    JsonObject unset = entry.getJsonObject("unset");
-    if (unset != null && !unset.isEmpty()) {
-      update.put("$unset", unset);
-    }
-    return mongo.updateCollection(MESSAGES, filter, update).mapEmpty();
+      state.lastSeq = doc.getLong("lastSeq", 0L);
+      state.version = doc.getLong("version", 0L);
+      state.loaded = true;
+      TreeMap<Long, JsonObject> pending = new TreeMap<>();
+      doc.getJsonObject("pending", new JsonObject())
+          .forEach(e -> pending.put(Long.parseLong(e.getKey()), (JsonObject) e.getValue()));
+      state.applied.retainAll(pending.keySet());
+      Future<Void> chain = Future.succeededFuture();
+      for (Map.Entry<Long, JsonObject> entry : pending.entrySet()) {
+        chain = chain.compose(ignored -> apply(state.roomId, entry.getValue())
+            .onSuccess(done -> state.applied.add(entry.getKey())));
+      }
+      return chain;
+    });
   }
 
-  private Future<Void> insertIgnoringDuplicate(String collection, JsonObject doc) {
-    return mongo.insert(collection, doc).<Void>mapEmpty().recover(failure ->
-        MongoStore.isDuplicateKey(failure) ? Future.succeededFuture() : Future.failedFuture(failure));
-  }
-
-  private RoomState state(String roomId) {
-    return rooms.computeIfAbsent(roomId, RoomState::new);
-  }
-
-  /** What this instance knows of one room, and the queue that serialises its changes here. */
-  private final class RoomState {
-    final String roomId;
-    long lastSeq;
-    long version;
-    boolean loaded;
-    /** Until when another instance asked this one not to write to the room. */
-    long holdUntil;
-    /** Versions applied by this instance whose pending entries the next compare-and-set removes. */
-    final Set<Long> applied = new HashSet<>();
-    private Future<?> tail = Future.succeededFuture();
-
-    RoomState(String roomId) {
-      this.roomId = roomId;
-    }
-
-    <T> Future<T> enqueue(Function<RoomState, Future<T>> work) {
-      Promise<T> promise = Promise.promise();
-      tail = tail.transform(ignored -> {
-        Future<T> result;
-        try {
-          result = work.apply(this);
-        } catch (RuntimeException e) {
-          result = Future.failedFuture(e);
-        }
-        result.onComplete(promise);
-        return result.transform(done -> Future.succeededFuture());
-      });
-      return promise.future();
-    }
-
-    Future<Void> ensureLoaded() {
-      return loaded ? Future.succeededFuture() : reload();
-    }
-
-    /** Reads the journal and applies its pending entries in version order. */
-    Future<Void> reload() {
-      return mongo.findOne(JOURNAL, new JsonObject().put("_id", roomId), null).compose(doc -> {
-        if (doc == null) {
-          return create(roomId).compose(ignored -> reload());
-        }
-        lastSeq = doc.getLong("lastSeq", 0L);
-        version = doc.getLong("version", 0L);
-        loaded = true;
-        TreeMap<Long, JsonObject> pending = new TreeMap<>();
-        doc.getJsonObject("pending", new JsonObject())
-            .forEach(e -> pending.put(Long.parseLong(e.getKey()), (JsonObject) e.getValue()));
-        applied.retainAll(pending.keySet());
-        Future<Void> chain = Future.succeededFuture();
-        List<Long> versions = new ArrayList<>(pending.keySet());
-        for (Long v : versions) {
-          chain = chain.compose(ignored -> apply(roomId, pending.get(v)).onSuccess(done -> applied.add(v)));
-        }
-        return chain;
-      });
-    }
+  private JournalRoom state(String roomId) {
+    return rooms.computeIfAbsent(roomId, JournalRoom::new);
   }
 }

@@ -3,7 +3,6 @@ package io.parley.chat.timeline;
 import io.parley.chat.events.RoomEvents;
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.function.Function;
@@ -90,70 +89,6 @@ public final class Timeline {
   /** Another instance's change, for the cache of recent messages. */
   public void onNotice(JsonObject notice) {
     recent.apply(notice.getString("roomId"), notice.getLong("version"), notice.getJsonObject("message"));
-  }
-
-  /**
-   * A page of history: {@code before} or {@code after} a seq (neither: the newest), ascending by seq. The
-   * recent part of a room comes from memory when memory is as new as the journal says the room is.
-   */
-  public Future<JsonObject> history(String roomId, Long before, Long after, int limit) {
-    return journal.countersOf(List.of(roomId)).compose(all -> {
-      JsonObject counters = all.getOrDefault(roomId, new JsonObject());
-      long lastSeq = counters.getLong("lastSeq", 0L);
-      long version = counters.getLong("version", 0L);
-      long from;
-      long to;
-      if (after != null) {
-        from = after + 1;
-        to = Math.min(lastSeq, after + limit);
-      } else {
-        to = before == null ? lastSeq : Math.min(lastSeq, before - 1);
-        from = Math.max(1, to - limit + 1);
-      }
-      boolean hasMore = after != null ? to < lastSeq : from > 1;
-      return page(roomId, version, lastSeq, from, to).map(page -> new JsonObject()
-          .put("messages", new JsonArray(page))
-          .put("hasMore", hasMore));
-    });
-  }
-
-  private Future<List<JsonObject>> page(String roomId, long version, long lastSeq, long from, long to) {
-    List<JsonObject> cached = recent.page(roomId, version, from, to);
-    if (cached != null) {
-      return Future.succeededFuture(cached);
-    }
-    if (!RecentMessages.isRecent(from, lastSeq)) {
-      return fromStore(roomId, from, to);
-    }
-    return loadRecent(roomId).compose(loaded -> {
-      List<JsonObject> page = recent.page(roomId, version, from, to);
-      return page != null ? Future.succeededFuture(page) : fromStore(roomId, from, to);
-    });
-  }
-
-  /** Reads the room's latest messages once every numbered change is applied, and keeps them in memory. */
-  private Future<Void> loadRecent(String roomId) {
-    return journal.catchUp(roomId).compose(counters -> {
-      long lastSeq = counters.getLong("lastSeq");
-      long first = Math.max(1, lastSeq - RecentMessages.PER_ROOM + 1);
-      return messages.range(roomId, first, lastSeq).map(found -> {
-        if (found.size() == lastSeq - first + 1 || lastSeq == 0) {
-          recent.load(roomId, counters.getLong("version"), lastSeq,
-              found.stream().map(MessageStore::view).toList());
-        }
-        return null;
-      });
-    });
-  }
-
-  /** A page from the store; when a message is numbered but not yet applied, applies the journal and reads again. */
-  private Future<List<JsonObject>> fromStore(String roomId, long from, long to) {
-    long expected = Math.max(0, to - from + 1);
-    return messages.range(roomId, from, to)
-        .compose(page -> page.size() == expected
-            ? Future.succeededFuture(page)
-            : journal.catchUp(roomId).compose(ignored -> messages.range(roomId, from, to)))
-        .map(page -> page.stream().map(MessageStore::view).toList());
   }
 
   private Future<Outcome> announced(String roomId, Future<RoomJournal.Recorded> recorded,

@@ -1,15 +1,13 @@
 package io.parley.chat.timeline;
 
-import io.parley.chat.room.RoomStore;
+import io.parley.chat.membership.MembershipStore;
 import io.parley.contract.Actor;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.mongo.MongoClient;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +22,16 @@ public final class TimelineSync {
   /** Changes sent per room and request; a client that is further behind syncs again from where it got. */
   static final int MAX_CHANGES_PER_ROOM = 2_000;
 
-  private final MongoClient mongo;
-  private final RoomStore rooms;
+  private final MembershipStore memberships;
   private final RoomJournal journal;
+  private final ChangeLog changes;
+  private final MessageStore messages;
 
-  public TimelineSync(MongoClient mongo, RoomStore rooms, RoomJournal journal) {
-    this.mongo = mongo;
-    this.rooms = rooms;
+  public TimelineSync(MembershipStore memberships, RoomJournal journal, ChangeLog changes, MessageStore messages) {
+    this.memberships = memberships;
     this.journal = journal;
+    this.changes = changes;
+    this.messages = messages;
   }
 
   /** {@code {actor, rooms:{roomId: version}}} -> {@code {rooms:[{roomId, version, complete, messages}]}}. */
@@ -66,19 +66,19 @@ public final class TimelineSync {
 
   /** One room's changes, or null when the actor is not a member (a client learns nothing of it). */
   private Future<JsonObject> syncRoom(Actor actor, String roomId, long since) {
-    return rooms.membership(roomId, actor.id()).compose(member -> {
+    return memberships.membership(roomId, actor.id()).compose(member -> {
       if (member == null) {
         return Future.succeededFuture(null);
       }
-      return journal.countersOf(List.of(roomId)).compose(counters -> {
-        long current = counters.getOrDefault(roomId, new JsonObject()).getLong("version", 0L);
+      return journal.countersOf(roomId).compose(counters -> {
+        long current = counters.version();
         long to = Math.min(current, since + MAX_CHANGES_PER_ROOM);
         boolean complete = to >= current;
-        return changedMessages(roomId, since, to).map(messages -> new JsonObject()
+        return changedMessages(roomId, since, to).map(changed -> new JsonObject()
             .put("roomId", roomId)
             .put("version", Math.max(since, to))
             .put("complete", complete)
-            .put("messages", new JsonArray(messages.stream().map(MessageStore::view).toList())));
+            .put("messages", new JsonArray(changed.stream().map(MessageStore::view).toList())));
       });
     });
   }
@@ -87,30 +87,13 @@ public final class TimelineSync {
     if (to <= since) {
       return Future.succeededFuture(List.of());
     }
-    return changeLog(roomId, since, to).compose(changes -> changes.size() == to - since
-            ? Future.succeededFuture(changes)
-            : journal.catchUp(roomId).compose(ignored -> changeLog(roomId, since, to)))
-        .compose(changes -> {
+    return changes.between(roomId, since, to).compose(found -> found.size() == to - since
+            ? Future.succeededFuture(found)
+            : journal.catchUp(roomId).compose(ignored -> changes.between(roomId, since, to)))
+        .compose(found -> {
           Set<String> messageIds = new LinkedHashSet<>();
-          changes.forEach(change -> messageIds.add(change.getString("messageId")));
-          if (messageIds.isEmpty()) {
-            return Future.succeededFuture(List.of());
-          }
-          return mongo.find(RoomJournal.MESSAGES, new JsonObject()
-                  .put("_id", new JsonObject().put("$in", new JsonArray(List.copyOf(messageIds)))))
-              .map(found -> {
-                List<JsonObject> sorted = new ArrayList<>(found);
-                sorted.sort(Comparator.comparingLong(m -> m.getLong("version")));
-                return sorted;
-              });
+          found.forEach(change -> messageIds.add(change.getString("messageId")));
+          return messages.byIdsInVersionOrder(messageIds);
         });
-  }
-
-  private Future<List<JsonObject>> changeLog(String roomId, long since, long to) {
-    JsonArray ids = new JsonArray();
-    for (long version = since + 1; version <= to; version++) {
-      ids.add(RoomJournal.changeId(roomId, version));
-    }
-    return mongo.find(RoomJournal.CHANGES, new JsonObject().put("_id", new JsonObject().put("$in", ids)));
   }
 }

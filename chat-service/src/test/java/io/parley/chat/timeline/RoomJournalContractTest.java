@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.chat.readstate.RoomCounters;
 import io.parley.contract.Ids;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.MongoStore;
@@ -77,9 +78,9 @@ abstract class RoomJournalContractTest {
         .map(RoomJournal.Recorded::seq).sorted().toList();
     assertEquals(LongStream.rangeClosed(2, 121).boxed().toList(), seqs);
 
-    JsonObject counters = Await.result(first.call(() -> first.journal.catchUp(roomId)));
-    assertEquals(121L, counters.getLong("lastSeq"));
-    assertEquals(181L, counters.getLong("version"));
+    RoomCounters counters = Await.result(first.call(() -> first.journal.catchUp(roomId)));
+    assertEquals(121L, counters.lastSeq());
+    assertEquals(181L, counters.version());
     List<JsonObject> stored = Await.result(new MessageStore(mongo).range(roomId, 1, 121));
     assertEquals(LongStream.rangeClosed(1, 121).boxed().toList(), stored.stream().map(m -> m.getLong("seq")).toList());
     RoomJournal.Recorded lastEdit = recorded.stream().filter(r -> r.entry().getString("kind").equals("update"))
@@ -147,9 +148,9 @@ abstract class RoomJournalContractTest {
             .put("pending.2", new JsonObject().put("kind", "create").put("message", orphan).put("version", 2L)))));
 
     Instance reader = new Instance();
-    JsonObject counters = Await.result(reader.call(() -> reader.journal.catchUp(roomId)));
+    RoomCounters counters = Await.result(reader.call(() -> reader.journal.catchUp(roomId)));
 
-    assertEquals(2L, counters.getLong("version"));
+    assertEquals(2L, counters.version());
     assertEquals(List.of("one", "two"), Await.result(new MessageStore(mongo).range(roomId, 1, 2)).stream()
         .map(m -> m.getString("text")).toList());
   }
