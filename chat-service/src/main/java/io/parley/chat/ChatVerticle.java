@@ -1,6 +1,7 @@
 package io.parley.chat;
 
 import io.parley.chat.admin.AdminHandlers;
+import io.parley.chat.admin.RoomDeletion;
 import io.parley.chat.delivery.Deliveries;
 import io.parley.chat.directory.UserDirectory;
 import io.parley.chat.events.RoomEvents;
@@ -82,7 +83,8 @@ public class ChatVerticle extends VerticleBase {
     MessageHandlers messageHandlers = new MessageHandlers(access, directRooms, timeline, files, readMarkers,
         deliveries, users);
     FileHandlers fileHandlers = new FileHandlers(config, files, links, access);
-    AdminHandlers admin = new AdminHandlers(rooms, memberships, journal, changes, messages, events);
+    AdminHandlers admin = new AdminHandlers(rooms, messages, new RoomDeletion(rooms, memberships, journal, changes,
+        messages, files, deliveries, prefs, events));
 
     MessageConsumer<JsonObject> notices = vertx.eventBus().consumer(Addresses.CHAT_TIMELINE_CHANGED,
         notice -> timeline.onNotice(notice.body()));

@@ -64,11 +64,30 @@ public final class Deliveries {
         String messageId = entry.getKey();
         JsonObject item = items.getJsonObject(messageId);
         chain = chain.compose(count -> claim(userId, messageId)
-            .compose(claimed -> claimed ? handOver(userId, messageId, item).map(count + 1)
-                : Future.succeededFuture(count)));
+            .compose(claimed -> claimed ? handOver(userId, messageId, item) : Future.succeededFuture(false))
+            .map(handed -> handed ? count + 1 : count));
       }
       return chain;
     });
+  }
+
+  /** Forgets what waits for these users from a room that is being deleted. */
+  public Future<Void> forgetRoom(String roomId, List<String> recipients) {
+    List<Future<Void>> each = recipients.stream().map(userId -> mongo.findOne(PENDING,
+        new JsonObject().put("_id", userId), null).compose(doc -> {
+          JsonObject unset = new JsonObject();
+          JsonObject items = doc == null ? new JsonObject() : doc.getJsonObject("items", new JsonObject());
+          items.forEach(item -> {
+            if (roomId.equals(((JsonObject) item.getValue()).getString("roomId"))) {
+              unset.put("items." + item.getKey(), "");
+            }
+          });
+          return unset.isEmpty()
+              ? Future.<Void>succeededFuture()
+              : mongo.updateCollection(PENDING, new JsonObject().put("_id", userId),
+                  new JsonObject().put("$unset", unset)).<Void>mapEmpty();
+        })).toList();
+    return Future.all(each).mapEmpty();
   }
 
   private Future<Boolean> claim(String userId, String messageId) {
@@ -79,20 +98,22 @@ public final class Deliveries {
         .map(result -> result.getDocModified() == 1);
   }
 
-  private Future<Void> handOver(String userId, String messageId, JsonObject item) {
+  /** Hands one message over and tells its sender; answers false when the message went with its room. */
+  private Future<Boolean> handOver(String userId, String messageId, JsonObject item) {
     return messages.findById(messageId).map(doc -> {
-      if (doc != null) {
-        JsonObject message = MessageStore.view(doc);
-        events.toUser(userId, new JsonObject().put("type", "message").put("roomId", message.getString("roomId"))
-            .put("version", message.getLong("version")).put("message", message));
+      if (doc == null) {
+        return false;
       }
+      JsonObject message = MessageStore.view(doc);
+      events.toUser(userId, new JsonObject().put("type", "message").put("roomId", message.getString("roomId"))
+          .put("version", message.getLong("version")).put("message", message));
       events.toUser(item.getString("senderId"), new JsonObject()
           .put("type", "delivered")
           .put("messageId", messageId)
           .put("roomId", item.getString("roomId"))
           .put("late", true)
           .put("at", Instant.now().toString()));
-      return null;
+      return true;
     });
   }
 }

@@ -141,13 +141,8 @@ public final class FileHandlers {
   /** Removes uploads whose gateway went away mid-way; any instance may run it, repeats are harmless. */
   public Future<Void> sweepAbandoned() {
     Instant cutOff = Instant.now().minusSeconds(config.abandonedUploadMinutes() * 60);
-    return files.abandonedSince(cutOff).compose(fileIds -> {
-      Future<Void> chain = Future.succeededFuture();
-      for (String fileId : fileIds) {
-        chain = chain.compose(ignored -> files.discard(fileId));
-      }
-      return chain;
-    }).onFailure(failure -> LOG.warn("sweeping abandoned uploads failed", failure));
+    return files.abandonedSince(cutOff).compose(files::discardEach)
+        .onFailure(failure -> LOG.warn("sweeping abandoned uploads failed", failure));
   }
 
   /** A complete file the request may read: by a signed link, or as a member of the file's room. */

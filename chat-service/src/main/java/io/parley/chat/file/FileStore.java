@@ -132,6 +132,24 @@ public final class FileStore {
         });
   }
 
+  /** Discards files one after the other, so that a long list does not flood the store. */
+  Future<Void> discardEach(List<String> fileIds) {
+    Future<Void> chain = Future.succeededFuture();
+    for (String fileId : fileIds) {
+      chain = chain.compose(ignored -> discard(fileId));
+    }
+    return chain;
+  }
+
+  /** Every file of a room that is being deleted: none can be read from the first write on, then each goes. */
+  public Future<Void> removeRoom(String roomId) {
+    JsonObject ofRoom = new JsonObject().put("roomId", roomId);
+    return mongo.updateCollectionWithOptions(FILES, ofRoom,
+            new JsonObject().put("$set", new JsonObject().put("status", DISCARDED)), new UpdateOptions().setMulti(true))
+        .compose(marked -> mongo.findWithOptions(FILES, ofRoom, new FindOptions().setFields(new JsonObject().put("_id", 1))))
+        .compose(found -> discardEach(found.stream().map(file -> file.getString("_id")).toList()));
+  }
+
   Future<byte[]> chunk(String fileId, long n) {
     return mongo.findOne(CHUNKS, new JsonObject().put("_id", chunkId(fileId, n)), null)
         .map(doc -> doc == null ? null : doc.getJsonObject("data").getBinary("$binary"));

@@ -27,4 +27,11 @@ public final class RoomPrefs {
         new JsonObject().put("$set", new JsonObject().put("lastRoomId", roomId)),
         new UpdateOptions().setUpsert(true)).mapEmpty();
   }
+
+  /** Forgets a room that is being deleted wherever it is remembered as the last one open. */
+  public Future<Void> forgetRoom(String roomId) {
+    return mongo.updateCollectionWithOptions(PREFS, new JsonObject().put("lastRoomId", roomId),
+        new JsonObject().put("$unset", new JsonObject().put("lastRoomId", "")),
+        new UpdateOptions().setMulti(true)).mapEmpty();
+  }
 }

@@ -19,6 +19,9 @@ import java.util.Locale;
  * a direct room's key is made of its two user ids, so each pair has one, behind a control character no room
  * name may hold, so no named room can take a pair's key. {@code memberCount} is the number of places taken:
  * a join first takes one with a conditional increment, so capacity holds under races.
+ *
+ * <p>A room being deleted is first marked {@code deleting} and its key released: from then on it is absent
+ * to every read here but {@link #findEvenIfDeleting}, which lets a deletion cut short be finished.
  */
 public final class RoomStore {
 
@@ -27,6 +30,8 @@ public final class RoomStore {
   public static final String PRIVATE = "private";
   public static final String DIRECT = "direct";
   private static final String DIRECT_KEY_PREFIX = "\u0001direct:";
+  private static final String DELETING_KEY_PREFIX = "\u0002deleting:";
+  private static final String DELETING = "deleting";
 
   private final MongoClient mongo;
 
@@ -89,14 +94,19 @@ public final class RoomStore {
   }
 
   public Future<JsonObject> findDirect(String userA, String userB) {
-    return mongo.findOne(ROOMS, new JsonObject().put("nameKey", directKey(userA, userB)), null);
+    return mongo.findOne(ROOMS, new JsonObject().put("nameKey", directKey(userA, userB)), null).map(RoomStore::live);
   }
 
   public Future<List<JsonObject>> publicRooms() {
-    return mongo.find(ROOMS, new JsonObject().put("type", PUBLIC));
+    return mongo.find(ROOMS, new JsonObject().put("type", PUBLIC)).map(RoomStore::live);
   }
 
   public Future<JsonObject> findById(String roomId) {
+    return findEvenIfDeleting(roomId).map(RoomStore::live);
+  }
+
+  /** The room, also when a deletion of it has begun and not finished. */
+  public Future<JsonObject> findEvenIfDeleting(String roomId) {
     return mongo.findOne(ROOMS, new JsonObject().put("_id", roomId), null);
   }
 
@@ -104,7 +114,7 @@ public final class RoomStore {
     if (roomIds.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
-    return mongo.find(ROOMS, new JsonObject().put("_id", new JsonObject().put("$in", roomIds)));
+    return mongo.find(ROOMS, new JsonObject().put("_id", new JsonObject().put("$in", roomIds))).map(RoomStore::live);
   }
 
   /** Takes one place in the room, if one is free; answers whether it did. */
@@ -125,7 +135,13 @@ public final class RoomStore {
     return mongo.count(ROOMS, new JsonObject());
   }
 
-  /** Removes a room; what else belongs to the room is for the owners of that to remove. */
+  /** The first step of a deletion: the room is gone for every reader, and its name or pair key is free. */
+  public Future<Void> markDeleting(String roomId) {
+    return mongo.updateCollection(ROOMS, new JsonObject().put("_id", roomId), new JsonObject().put("$set",
+        new JsonObject().put(DELETING, true).put("nameKey", DELETING_KEY_PREFIX + roomId))).mapEmpty();
+  }
+
+  /** The last step of a deletion; what else belongs to the room is for the owners of that to remove. */
   public Future<Void> remove(String roomId) {
     return mongo.removeDocument(ROOMS, new JsonObject().put("_id", roomId)).mapEmpty();
   }
@@ -154,5 +170,13 @@ public final class RoomStore {
       view.put("userIds", room.getJsonArray("userIds", new JsonArray()));
     }
     return view;
+  }
+
+  private static JsonObject live(JsonObject room) {
+    return room == null || room.getBoolean(DELETING, false) ? null : room;
+  }
+
+  private static List<JsonObject> live(List<JsonObject> rooms) {
+    return rooms.stream().filter(room -> !room.getBoolean(DELETING, false)).toList();
   }
 }
