@@ -6,45 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.testing.Await;
 import io.parley.testing.RestClient;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An admin deleting a room removes everything of it: its files stop answering, signed links included, and no
  * record of the room is left in any collection. A deletion cut short is finished by deleting again.
  */
-@ExtendWith(VertxExtension.class)
-class AdminRoomDeletionTest {
+class AdminRoomDeletionTest extends ParleyStackTest {
 
   private static final Buffer PNG = Buffer.buffer(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2});
-  private static ParleyStack parley;
-  private static RestClient rest;
   private static MongoClient store;
   private static JsonObject admin;
 
+  /** The stack is this class's own, so its first user, the admin, is made here. */
   @BeforeAll
-  static void start(Vertx vertx) {
-    parley = ParleyStack.start(vertx);
-    rest = parley.rest();
+  static void firstUserIsTheAdmin() {
     store = parley.store();
     admin = parley.newUser("admin");
-  }
-
-  @AfterAll
-  static void stop() {
-    parley.close();
   }
 
   @Test
