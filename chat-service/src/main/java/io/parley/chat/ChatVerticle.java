@@ -3,6 +3,7 @@ package io.parley.chat;
 import io.parley.chat.admin.AdminHandlers;
 import io.parley.chat.admin.RoomDeletion;
 import io.parley.chat.delivery.Deliveries;
+import io.parley.chat.directory.AdminCheck;
 import io.parley.chat.directory.UserDirectory;
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.file.FileHandlers;
@@ -11,6 +12,7 @@ import io.parley.chat.file.FileStore;
 import io.parley.chat.membership.MembershipHandlers;
 import io.parley.chat.membership.MembershipStore;
 import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.message.MessageDeletion;
 import io.parley.chat.message.MessageHandlers;
 import io.parley.chat.prefs.PrefsHandlers;
 import io.parley.chat.prefs.RoomPrefs;
@@ -69,7 +71,8 @@ public class ChatVerticle extends VerticleBase {
     RecentMessages recent = new RecentMessages(config.recentRooms());
     UserDirectory users = new UserDirectory(vertx.eventBus());
     RoomEvents events = new RoomEvents(vertx.eventBus(), users);
-    RoomAccess access = new RoomAccess(rooms, memberships);
+    AdminCheck admins = new AdminCheck(vertx.eventBus());
+    RoomAccess access = new RoomAccess(rooms, memberships, admins);
     RoomViews views = new RoomViews(rooms, memberships, journal);
     DirectRooms directRooms = new DirectRooms(rooms, memberships, journal, users, events);
     Timeline timeline = new Timeline(journal, messages, recent, events);
@@ -84,7 +87,7 @@ public class ChatVerticle extends VerticleBase {
         deliveries, users);
     FileHandlers fileHandlers = new FileHandlers(config, files, links, access);
     AdminHandlers admin = new AdminHandlers(rooms, messages, new RoomDeletion(rooms, memberships, journal, changes,
-        messages, files, deliveries, prefs, events));
+        messages, files, deliveries, prefs, events), admins);
 
     MessageConsumer<JsonObject> notices = vertx.eventBus().consumer(Addresses.CHAT_TIMELINE_CHANGED,
         notice -> timeline.onNotice(notice.body()));
@@ -103,7 +106,7 @@ public class ChatVerticle extends VerticleBase {
         .serve(Addresses.CHAT_LAST_ROOM_SET, new PrefsHandlers(prefs, access)::setLastRoom)
         .serve(Addresses.CHAT_MESSAGE_SEND, messageHandlers::send)
         .serve(Addresses.CHAT_MESSAGE_EDIT, messageHandlers::edit)
-        .serve(Addresses.CHAT_MESSAGE_DELETE, messageHandlers::delete)
+        .serve(Addresses.CHAT_MESSAGE_DELETE, new MessageDeletion(access, timeline, admins)::delete)
         .serve(Addresses.CHAT_MESSAGE_REACT, messageHandlers::react)
         .serve(Addresses.CHAT_HISTORY, new History(access, journal, messages, recent)::history)
         .serve(Addresses.CHAT_SYNC, new TimelineSync(memberships, journal, changes, messages)::sync)

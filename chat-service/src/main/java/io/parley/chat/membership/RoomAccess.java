@@ -1,5 +1,6 @@
 package io.parley.chat.membership;
 
+import io.parley.chat.directory.AdminCheck;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.contract.Actor;
@@ -17,10 +18,16 @@ public final class RoomAccess {
 
   private final RoomStore rooms;
   private final MembershipStore memberships;
+  private final AdminCheck admins;
 
-  public RoomAccess(RoomStore rooms, MembershipStore memberships) {
+  public RoomAccess(RoomStore rooms, MembershipStore memberships, AdminCheck admins) {
     this.rooms = rooms;
     this.memberships = memberships;
+    this.admins = admins;
+  }
+
+  /** A room an action on a message may be taken in, and whether it takes admin power to be there. */
+  public record MessageRoom(JsonObject room, boolean asAdmin) {
   }
 
   /** The room named by an untrusted field value. */
@@ -78,15 +85,27 @@ public final class RoomAccess {
   }
 
   /** The room of a message id, as {@link #asMember}; an id that is not a message id names nothing. */
-  public Future<JsonObject> ofMessage(Object messageId, Actor actor, boolean adminMayAct) {
+  public Future<JsonObject> ofMessage(Object messageId, Actor actor) {
+    return roomOfMessage(messageId).compose(room -> requireMember(room, actor));
+  }
+
+  /**
+   * The room of a message id for an action admins may take in any room: to its members, and to an admin (by
+   * the stored role) in a room they are not a member of; anyone else gets the answer a non-member gets.
+   */
+  public Future<MessageRoom> ofMessageOrAsAdmin(Object messageId, Actor actor) {
+    return roomOfMessage(messageId).compose(room -> requireMember(room, actor)
+        .map(member -> new MessageRoom(room, false))
+        .recover(refused -> admins.require(actor, refused).map(admin -> new MessageRoom(room, true))));
+  }
+
+  private Future<JsonObject> roomOfMessage(Object messageId) {
     if (!(messageId instanceof String id)) {
       return Future.failedFuture(ServiceError.invalid("messageId", "must be a string"));
     }
     if (!MessageStore.isWellFormed(id)) {
       return Future.failedFuture(ServiceError.notFound("Message"));
     }
-    return existing(MessageStore.roomOf(id)).compose(room -> adminMayAct && actor.isAdmin()
-        ? Future.succeededFuture(room)
-        : requireMember(room, actor));
+    return existing(MessageStore.roomOf(id));
   }
 }

@@ -23,7 +23,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Messages: sending, editing, deleting and reacting. */
+/** Messages: sending, editing and reacting; deleting is {@link MessageDeletion}'s. */
 public final class MessageHandlers {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageHandlers.class);
@@ -113,30 +113,13 @@ public final class MessageHandlers {
     String text = fields.requiredString("text", 1, Limits.TEXT_MAX_CHARS);
     rejectBlank(fields, text);
     fields.throwIfInvalid();
-    return changeMessage(actor, request.getValue("messageId"), false, current -> {
+    return changeMessage(actor, request.getValue("messageId"), current -> {
       requireLive(current);
       if (!isSender(current, actor)) {
         throw ServiceError.forbidden("Only its sender can edit a message.");
       }
       return Timeline.Edit.set(new JsonObject().put("text", text).put("editedAt", Instant.now().toString()));
     }, message -> new JsonObject().put("type", "message_updated").put("message", message))
-        .map(outcome -> new JsonObject().put("message", outcome.message()));
-  }
-
-  /** Empties the message but keeps its seq; deleting a deleted message changes nothing. */
-  public Future<JsonObject> delete(JsonObject request) {
-    Actor actor = Actor.of(request);
-    return changeMessage(actor, request.getValue("messageId"), true, current -> {
-      if (!isSender(current, actor) && !actor.isAdmin()) {
-        throw ServiceError.forbidden("Only its sender or an admin can delete a message.");
-      }
-      if (current.getBoolean("deleted", false)) {
-        return null;
-      }
-      return new Timeline.Edit(new JsonObject().put("text", "").put("deleted", true)
-          .put("reactions", new JsonObject()), List.of("attachment"));
-    }, message -> new JsonObject().put("type", "message_deleted")
-        .put("messageId", message.getString("id")).put("message", message))
         .map(outcome -> new JsonObject().put("message", outcome.message()));
   }
 
@@ -154,7 +137,7 @@ public final class MessageHandlers {
     }
     fields.throwIfInvalid();
     boolean add = "add".equals(op);
-    return changeMessage(actor, request.getValue("messageId"), false,
+    return changeMessage(actor, request.getValue("messageId"),
         current -> reactionEdit(current, emoji, actor.id(), add),
         message -> new JsonObject().put("type", "reaction").put("messageId", message.getString("id"))
             .put("emoji", emoji).put("userId", actor.id()).put("op", op))
@@ -185,10 +168,10 @@ public final class MessageHandlers {
     return Timeline.Edit.set(new JsonObject().put("reactions", reactions));
   }
 
-  /** A change to one message by a member of its room (or by an admin, when admins may make it). */
-  private Future<Timeline.Outcome> changeMessage(Actor actor, Object messageId, boolean adminMayAct,
+  /** A change to one message by a member of its room. */
+  private Future<Timeline.Outcome> changeMessage(Actor actor, Object messageId,
       Function<JsonObject, Timeline.Edit> decide, Function<JsonObject, JsonObject> frameOf) {
-    return access.ofMessage(messageId, actor, adminMayAct)
+    return access.ofMessage(messageId, actor)
         .compose(room -> timeline.change(room.getString("_id"), (String) messageId, decide, frameOf));
   }
 
@@ -210,7 +193,7 @@ public final class MessageHandlers {
     }
   }
 
-  private static boolean isSender(JsonObject message, Actor actor) {
+  static boolean isSender(JsonObject message, Actor actor) {
     return actor.id().equals(message.getJsonObject("sender").getString("id"));
   }
 }
