@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class AdminRoomDeletionTest extends ParleyStackTest {
 
-  private static final Buffer PNG = Buffer.buffer(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2});
+  private static final Buffer PNG =
+      Buffer.buffer(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2});
   private static MongoClient store;
   private static JsonObject admin;
 
@@ -45,7 +46,8 @@ class AdminRoomDeletionTest extends ParleyStackTest {
         .put("text", "the plan").put("fileId", fileId).put("clientMsgId", "plan-1")).status());
     String reply = parley.send(friend, room, "got it").getString("id");
     rest.post("/api/messages/" + reply + "/reactions", token(owner), new JsonObject().put("emoji", "ok"));
-    assertEquals(204, rest.put("/api/users/me/last-room", token(friend), new JsonObject().put("roomId", room)).status());
+    assertEquals(204, rest.put("/api/users/me/last-room", token(friend),
+        new JsonObject().put("roomId", room)).status());
     String link = rest.get("/api/files/" + fileId + "/link", token(friend)).json().getString("url");
     assertEquals(200, rest.get(link, null).status());
     assertEquals(200, rest.get("/api/files/" + fileId, token(friend)).status());

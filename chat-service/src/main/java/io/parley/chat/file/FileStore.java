@@ -146,7 +146,8 @@ public final class FileStore {
     JsonObject ofRoom = new JsonObject().put("roomId", roomId);
     return mongo.updateCollectionWithOptions(FILES, ofRoom,
             new JsonObject().put("$set", new JsonObject().put("status", DISCARDED)), new UpdateOptions().setMulti(true))
-        .compose(marked -> mongo.findWithOptions(FILES, ofRoom, new FindOptions().setFields(new JsonObject().put("_id", 1))))
+        .compose(marked -> mongo.findWithOptions(FILES, ofRoom,
+            new FindOptions().setFields(new JsonObject().put("_id", 1))))
         .compose(found -> discardEach(found.stream().map(file -> file.getString("_id")).toList()));
   }
 

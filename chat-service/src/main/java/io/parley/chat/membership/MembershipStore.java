@@ -40,7 +40,7 @@ public final class MembershipStore {
             new IndexOptions().name("roomId"))).mapEmpty();
   }
 
-  public static String membershipId(String roomId, String userId) {
+  static String membershipId(String roomId, String userId) {
     return roomId + ":" + userId;
   }
 
@@ -53,7 +53,7 @@ public final class MembershipStore {
   }
 
   /** Every user who shares at least one room with the given user, the user included. */
-  public Future<List<String>> roommatesOf(String userId) {
+  Future<List<String>> roommatesOf(String userId) {
     return membershipsOfUser(userId).compose(memberships -> {
       if (memberships.isEmpty()) {
         return Future.succeededFuture(List.of());
@@ -94,7 +94,7 @@ public final class MembershipStore {
    * Adds a member, taking a place first so that two joins racing for the last place cannot both win.
    * Answers true when the user became a member, false when they already were one.
    */
-  public Future<Boolean> addMember(JsonObject room, String userId) {
+  Future<Boolean> addMember(JsonObject room, String userId) {
     String roomId = room.getString("_id");
     return membership(roomId, userId).compose(existing -> {
       if (existing != null) {
@@ -118,7 +118,7 @@ public final class MembershipStore {
    * Removes a member and gives back their place. Answers true when the user was a member; a second leave, or
    * one racing it, finds nothing to remove and gives back nothing.
    */
-  public Future<Boolean> removeMember(String roomId, String userId) {
+  Future<Boolean> removeMember(String roomId, String userId) {
     return mongo.removeDocument(MEMBERSHIPS, new JsonObject().put("_id", membershipId(roomId, userId)))
         .compose(result -> result.getRemovedCount() == 1
             ? rooms.releasePlace(roomId).map(true)

@@ -12,7 +12,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Who may do what in a room. A room id that names nothing is {@code not_found}; a room the actor may not see
  * into is {@code forbidden}, with nothing about it in the answer. Public rooms are readable by every signed-in
- * user; private and direct rooms by their members only; every change needs membership.
+ * user; private and direct rooms by their members only; every change needs membership, but for the one admins
+ * may make in any room (deleting a message), which {@link AdminCheck} confirms.
  */
 public final class RoomAccess {
 
@@ -31,7 +32,7 @@ public final class RoomAccess {
   }
 
   /** The room named by an untrusted field value. */
-  public Future<JsonObject> existing(Object roomId) {
+  Future<JsonObject> existing(Object roomId) {
     if (roomId == null) {
       return Future.failedFuture(ServiceError.invalid("roomId", "is required"));
     }
@@ -74,7 +75,7 @@ public final class RoomAccess {
         : requireMember(room, actor));
   }
 
-  public Future<JsonObject> requireMember(JsonObject room, Actor actor) {
+  Future<JsonObject> requireMember(JsonObject room, Actor actor) {
     return memberships.membership(room.getString("_id"), actor.id()).compose(member -> member != null
         ? Future.succeededFuture(room)
         : Future.failedFuture(notAMember()));

@@ -33,9 +33,10 @@ public final class MessageDeletion {
     Object messageId = request.getValue("messageId");
     return access.ofMessageOrAsAdmin(messageId, actor).compose(target -> {
       String roomId = target.room().getString("_id");
-      return delete(roomId, (String) messageId, actor, target.asAdmin()).recover(failure -> failure instanceof NotTheSender
+      String id = (String) messageId;
+      return delete(roomId, id, actor, target.asAdmin()).recover(failure -> failure instanceof NotTheSender
           ? admins.require(actor, ServiceError.forbidden("Only its sender or an admin can delete a message."))
-              .compose(admin -> delete(roomId, (String) messageId, actor, true))
+              .compose(admin -> delete(roomId, id, actor, true))
           : Future.failedFuture(failure));
     }).map(outcome -> new JsonObject().put("message", outcome.message()));
   }

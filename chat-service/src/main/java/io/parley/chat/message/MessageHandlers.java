@@ -176,7 +176,7 @@ public final class MessageHandlers {
   }
 
   /** Reaction keys become field names in MongoDB: no '.', no '$', and nothing blank or invisible. */
-  public static boolean isEmojiKey(String emoji) {
+  static boolean isEmojiKey(String emoji) {
     return emoji.codePoints().noneMatch(c -> c == '.' || c == '$' || Character.isWhitespace(c)
         || Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED);
   }

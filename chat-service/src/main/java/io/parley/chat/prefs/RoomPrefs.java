@@ -5,7 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
 
-/** The {@code user_room_prefs} collection: what each user's view of rooms remembers, {@code {_id: userId, lastRoomId}}. */
+/** The {@code user_room_prefs} collection: what a user's view of rooms remembers, {@code {_id: userId, lastRoomId}}. */
 public final class RoomPrefs {
 
   private static final String PREFS = "user_room_prefs";
@@ -22,7 +22,7 @@ public final class RoomPrefs {
         .map(prefs -> prefs == null ? null : prefs.getString("lastRoomId"));
   }
 
-  public Future<Void> rememberLastRoom(String userId, String roomId) {
+  Future<Void> rememberLastRoom(String userId, String roomId) {
     return mongo.updateCollectionWithOptions(PREFS, new JsonObject().put("_id", userId),
         new JsonObject().put("$set", new JsonObject().put("lastRoomId", roomId)),
         new UpdateOptions().setUpsert(true)).mapEmpty();

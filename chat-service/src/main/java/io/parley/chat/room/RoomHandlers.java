@@ -111,7 +111,8 @@ public final class RoomHandlers {
             return views.views(new ArrayList<>(byId.values()), mine);
           }).map(listed -> {
             JsonObject answer = new JsonObject().put("rooms", listed);
-            boolean lastStillListed = listed.stream().anyMatch(v -> ((JsonObject) v).getString("id").equals(lastRoomId));
+            boolean lastStillListed = listed.stream()
+                .anyMatch(view -> ((JsonObject) view).getString("id").equals(lastRoomId));
             return lastStillListed ? answer.put("lastRoomId", lastRoomId) : answer;
           });
         });

@@ -20,7 +20,7 @@ public final class ChangeLog {
     this.mongo = mongo;
   }
 
-  public static String changeId(String roomId, long version) {
+  static String changeId(String roomId, long version) {
     return roomId + "-" + String.format("%010d", version);
   }
 
@@ -31,7 +31,7 @@ public final class ChangeLog {
   }
 
   /** The changes with versions in (since, to] that are recorded, in no particular order. */
-  public Future<List<JsonObject>> between(String roomId, long since, long to) {
+  Future<List<JsonObject>> between(String roomId, long since, long to) {
     JsonArray ids = new JsonArray();
     for (long version = since + 1; version <= to; version++) {
       ids.add(changeId(roomId, version));

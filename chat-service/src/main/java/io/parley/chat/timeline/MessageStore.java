@@ -99,7 +99,7 @@ public final class MessageStore {
   }
 
   /** The messages with these ids that exist, by their latest change. */
-  public Future<List<JsonObject>> byIdsInVersionOrder(Collection<String> messageIds) {
+  Future<List<JsonObject>> byIdsInVersionOrder(Collection<String> messageIds) {
     if (messageIds.isEmpty()) {
       return Future.succeededFuture(List.of());
     }

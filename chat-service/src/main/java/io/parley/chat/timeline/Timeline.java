@@ -41,7 +41,8 @@ public final class Timeline {
    * Posts a new message taking the room's next seq. A clientMsgId the sender used before makes no message:
    * the outcome is the first one, unchanged.
    */
-  public Future<Outcome> post(String roomId, JsonObject sender, String text, String clientMsgId, JsonObject attachment) {
+  public Future<Outcome> post(String roomId, JsonObject sender, String text, String clientMsgId,
+      JsonObject attachment) {
     Future<RoomJournal.Recorded> recorded = journal.record(roomId, (nextSeq, nextVersion) -> {
       Future<String> earlier = clientMsgId == null
           ? Future.succeededFuture(null)
