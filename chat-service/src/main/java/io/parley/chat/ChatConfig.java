@@ -3,7 +3,7 @@ package io.parley.chat;
 import io.vertx.core.json.JsonObject;
 
 /** chat-service's configuration keys, with their defaults in conf/chat-service.json. */
-public record ChatConfig(JsonObject raw, int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
+public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
     long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms) {
 
   /** Capacity of a room created without one. */
@@ -20,7 +20,7 @@ public record ChatConfig(JsonObject raw, int defaultCapacity, long fileMaxBytes,
   public static final String RECENT_ROOMS = "PARLEY_RECENT_ROOMS";
 
   public static ChatConfig from(JsonObject config) {
-    return new ChatConfig(config,
+    return new ChatConfig(
         config.getInteger(DEFAULT_ROOM_CAPACITY, 1000),
         config.getLong(FILE_MAX_BYTES, 10L * 1024 * 1024),
         config.getInteger(FILE_CHUNK_BYTES, 256 * 1024),

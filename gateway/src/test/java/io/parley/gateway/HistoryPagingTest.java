@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.chat.MessageStore;
-import io.parley.chat.RoomJournal;
+import io.parley.chat.timeline.MessageStore;
+import io.parley.chat.timeline.RoomJournal;
 import io.parley.testing.Await;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -1,0 +1,150 @@
+package io.parley.chat.membership;
+
+import io.parley.chat.room.RoomStore;
+import io.parley.contract.ErrorCode;
+import io.parley.contract.ServiceError;
+import io.parley.platform.MongoStore;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.UpdateOptions;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The {@code memberships} collection: {@code {_id: roomId:userId, roomId, userId, joinedAt, lastReadSeq}}, the
+ * member's read marker included. Adding and removing a member also takes and gives back a place in the room,
+ * through {@link RoomStore}.
+ */
+public final class MembershipStore {
+
+  private static final String MEMBERSHIPS = "memberships";
+
+  private final MongoClient mongo;
+  private final RoomStore rooms;
+
+  public MembershipStore(MongoClient mongo, RoomStore rooms) {
+    this.mongo = mongo;
+    this.rooms = rooms;
+  }
+
+  public Future<Void> createIndexes() {
+    return Future.all(
+        mongo.createIndexWithOptions(MEMBERSHIPS, new JsonObject().put("userId", 1),
+            new IndexOptions().name("userId")),
+        mongo.createIndexWithOptions(MEMBERSHIPS, new JsonObject().put("roomId", 1),
+            new IndexOptions().name("roomId"))).mapEmpty();
+  }
+
+  static String membershipId(String roomId, String userId) {
+    return roomId + ":" + userId;
+  }
+
+  public Future<JsonObject> membership(String roomId, String userId) {
+    return mongo.findOne(MEMBERSHIPS, new JsonObject().put("_id", membershipId(roomId, userId)), null);
+  }
+
+  public Future<List<JsonObject>> membershipsOfUser(String userId) {
+    return mongo.find(MEMBERSHIPS, new JsonObject().put("userId", userId));
+  }
+
+  /** Every user who shares at least one room with the given user, the user included. */
+  Future<List<String>> roommatesOf(String userId) {
+    return membershipsOfUser(userId).compose(memberships -> {
+      if (memberships.isEmpty()) {
+        return Future.succeededFuture(List.of());
+      }
+      JsonArray roomIds = new JsonArray(memberships.stream().map(m -> m.getString("roomId")).toList());
+      return mongo.findWithOptions(MEMBERSHIPS, new JsonObject().put("roomId", new JsonObject().put("$in", roomIds)),
+              new FindOptions().setFields(new JsonObject().put("userId", 1)))
+          .map(all -> all.stream().map(m -> m.getString("userId")).distinct().toList());
+    });
+  }
+
+  /** The user ids of a room's members, in the order they joined. */
+  public Future<List<String>> memberIds(String roomId) {
+    return mongo.findWithOptions(MEMBERSHIPS, new JsonObject().put("roomId", roomId),
+            new FindOptions().setFields(new JsonObject().put("userId", 1).put("joinedAt", 1)))
+        .map(found -> found.stream()
+            .sorted(Comparator.comparing(m -> m.getString("joinedAt", "")))
+            .map(m -> m.getString("userId"))
+            .toList());
+  }
+
+  /** The first member of a room just made, in the place the room was created with. */
+  public Future<Void> addCreator(String roomId, String userId) {
+    return insert(roomId, userId);
+  }
+
+  /** Both memberships of a direct room; repairs a room whose creator stopped between the writes. */
+  public Future<Void> ensureDirectMembers(JsonObject room) {
+    String roomId = room.getString("_id");
+    List<Future<Void>> inserts = room.getJsonArray("userIds").stream()
+        .map(userId -> insert(roomId, (String) userId).recover(failure ->
+            MongoStore.isDuplicateKey(failure) ? Future.succeededFuture() : Future.failedFuture(failure)))
+        .toList();
+    return Future.all(inserts).mapEmpty();
+  }
+
+  /**
+   * Adds a member, taking a place first so that two joins racing for the last place cannot both win.
+   * Answers true when the user became a member, false when they already were one.
+   */
+  Future<Boolean> addMember(JsonObject room, String userId) {
+    String roomId = room.getString("_id");
+    return membership(roomId, userId).compose(existing -> {
+      if (existing != null) {
+        return Future.succeededFuture(false);
+      }
+      return rooms.takePlace(room).compose(taken -> {
+        if (!taken) {
+          return Future.failedFuture(new ServiceError(ErrorCode.ROOM_FULL, "The room is full."));
+        }
+        return insert(roomId, userId)
+            .map(true)
+            .recover(failure -> rooms.releasePlace(roomId).transform(ignored ->
+                MongoStore.isDuplicateKey(failure)
+                    ? Future.succeededFuture(false)
+                    : Future.failedFuture(failure)));
+      });
+    });
+  }
+
+  /**
+   * Removes a member and gives back their place. Answers true when the user was a member; a second leave, or
+   * one racing it, finds nothing to remove and gives back nothing.
+   */
+  Future<Boolean> removeMember(String roomId, String userId) {
+    return mongo.removeDocument(MEMBERSHIPS, new JsonObject().put("_id", membershipId(roomId, userId)))
+        .compose(result -> result.getRemovedCount() == 1
+            ? rooms.releasePlace(roomId).map(true)
+            : Future.succeededFuture(false));
+  }
+
+  /** Marks the member's messages read up to seq; never moves the marker back. Answers the marker after. */
+  public Future<Long> markRead(String roomId, String userId, long seq) {
+    return mongo.findOneAndUpdateWithOptions(MEMBERSHIPS,
+            new JsonObject().put("_id", membershipId(roomId, userId)),
+            new JsonObject().put("$max", new JsonObject().put("lastReadSeq", seq)),
+            new FindOptions(), new UpdateOptions().setReturningNewDocument(true))
+        .map(after -> after == null ? seq : after.getLong("lastReadSeq", seq));
+  }
+
+  /** Every membership of a room that is being deleted. */
+  public Future<Void> removeRoom(String roomId) {
+    return mongo.removeDocuments(MEMBERSHIPS, new JsonObject().put("roomId", roomId)).mapEmpty();
+  }
+
+  private Future<Void> insert(String roomId, String userId) {
+    return mongo.insert(MEMBERSHIPS, new JsonObject()
+        .put("_id", membershipId(roomId, userId))
+        .put("roomId", roomId)
+        .put("userId", userId)
+        .put("joinedAt", Instant.now().toString())
+        .put("lastReadSeq", 0L)).mapEmpty();
+  }
+}

@@ -1,0 +1,112 @@
+package io.parley.chat.membership;
+
+import io.parley.chat.directory.AdminCheck;
+import io.parley.chat.room.RoomStore;
+import io.parley.chat.timeline.MessageStore;
+import io.parley.contract.Actor;
+import io.parley.contract.Ids;
+import io.parley.contract.ServiceError;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Who may do what in a room. A room id that names nothing is {@code not_found}; a room the actor may not see
+ * into is {@code forbidden}, with nothing about it in the answer. Public rooms are readable by every signed-in
+ * user; private and direct rooms by their members only; every change needs membership, but for the one admins
+ * may make in any room (deleting a message), which {@link AdminCheck} confirms.
+ */
+public final class RoomAccess {
+
+  private final RoomStore rooms;
+  private final MembershipStore memberships;
+  private final AdminCheck admins;
+
+  public RoomAccess(RoomStore rooms, MembershipStore memberships, AdminCheck admins) {
+    this.rooms = rooms;
+    this.memberships = memberships;
+    this.admins = admins;
+  }
+
+  /** A room an action on a message may be taken in, and whether it takes admin power to be there. */
+  public record MessageRoom(JsonObject room, boolean asAdmin) {
+  }
+
+  /** The room named by an untrusted field value. */
+  Future<JsonObject> existing(Object roomId) {
+    if (roomId == null) {
+      return Future.failedFuture(ServiceError.invalid("roomId", "is required"));
+    }
+    if (!(roomId instanceof String)) {
+      return Future.failedFuture(ServiceError.invalid("roomId", "must be a string"));
+    }
+    if (!Ids.looksValid(roomId)) {
+      return Future.failedFuture(ServiceError.notFound("Room"));
+    }
+    return rooms.findById((String) roomId).compose(room -> room == null
+        ? Future.failedFuture(ServiceError.notFound("Room"))
+        : Future.succeededFuture(room));
+  }
+
+  /**
+   * The room, when the actor is a member of it. The room and the membership are read at once: this is on the
+   * path of every message, and the answer for a room that does not exist is the same either way.
+   */
+  public Future<JsonObject> asMember(Object roomId, Actor actor) {
+    if (!(roomId instanceof String id) || !Ids.looksValid(id)) {
+      return existing(roomId);
+    }
+    Future<JsonObject> room = existing(id);
+    Future<JsonObject> membership = memberships.membership(id, actor.id());
+    return Future.join(room, membership).transform(both -> {
+      if (room.failed()) {
+        return room;
+      }
+      if (membership.failed()) {
+        return Future.failedFuture(membership.cause());
+      }
+      return membership.result() != null ? room : Future.failedFuture(notAMember());
+    });
+  }
+
+  /** Public rooms are readable by every signed-in user; private and direct rooms by their members. */
+  public Future<JsonObject> readable(Object roomId, Actor actor) {
+    return existing(roomId).compose(room -> RoomStore.PUBLIC.equals(room.getString("type"))
+        ? Future.succeededFuture(room)
+        : requireMember(room, actor));
+  }
+
+  Future<JsonObject> requireMember(JsonObject room, Actor actor) {
+    return memberships.membership(room.getString("_id"), actor.id()).compose(member -> member != null
+        ? Future.succeededFuture(room)
+        : Future.failedFuture(notAMember()));
+  }
+
+  private static ServiceError notAMember() {
+    return ServiceError.forbidden("You are not a member of this room.");
+  }
+
+  /** The room of a message id, as {@link #asMember}; an id that is not a message id names nothing. */
+  public Future<JsonObject> ofMessage(Object messageId, Actor actor) {
+    return roomOfMessage(messageId).compose(room -> requireMember(room, actor));
+  }
+
+  /**
+   * The room of a message id for an action admins may take in any room: to its members, and to an admin (by
+   * the stored role) in a room they are not a member of; anyone else gets the answer a non-member gets.
+   */
+  public Future<MessageRoom> ofMessageOrAsAdmin(Object messageId, Actor actor) {
+    return roomOfMessage(messageId).compose(room -> requireMember(room, actor)
+        .map(member -> new MessageRoom(room, false))
+        .recover(refused -> admins.require(actor, refused).map(admin -> new MessageRoom(room, true))));
+  }
+
+  private Future<JsonObject> roomOfMessage(Object messageId) {
+    if (!(messageId instanceof String id)) {
+      return Future.failedFuture(ServiceError.invalid("messageId", "must be a string"));
+    }
+    if (!MessageStore.isWellFormed(id)) {
+      return Future.failedFuture(ServiceError.notFound("Message"));
+    }
+    return existing(MessageStore.roomOf(id));
+  }
+}

@@ -1,0 +1,64 @@
+package io.parley.chat.message;
+
+import io.parley.chat.directory.AdminCheck;
+import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.timeline.Timeline;
+import io.parley.contract.Actor;
+import io.parley.contract.ServiceError;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+
+/**
+ * Deleting a message: its sender may, and an admin may delete anyone's, in any room. Admin power is asked of
+ * {@link AdminCheck} only when the deletion needs it: the actor is not in the room, or the message is not theirs.
+ * That the message is theirs is decided while the change is prepared; when it is not, the change is given up
+ * without taking a number, the power is checked outside the room's queue, and the deletion made again as admin.
+ */
+public final class MessageDeletion {
+
+  private final RoomAccess access;
+  private final Timeline timeline;
+  private final AdminCheck admins;
+
+  public MessageDeletion(RoomAccess access, Timeline timeline, AdminCheck admins) {
+    this.access = access;
+    this.timeline = timeline;
+    this.admins = admins;
+  }
+
+  /** Empties the message but keeps its seq; deleting a deleted message changes nothing. */
+  public Future<JsonObject> delete(JsonObject request) {
+    Actor actor = Actor.of(request);
+    Object messageId = request.getValue("messageId");
+    return access.ofMessageOrAsAdmin(messageId, actor).compose(target -> {
+      String roomId = target.room().getString("_id");
+      String id = (String) messageId;
+      return delete(roomId, id, actor, target.asAdmin()).recover(failure -> failure instanceof NotTheSender
+          ? admins.require(actor, ServiceError.forbidden("Only its sender or an admin can delete a message."))
+              .compose(admin -> delete(roomId, id, actor, true))
+          : Future.failedFuture(failure));
+    }).map(outcome -> new JsonObject().put("message", outcome.message()));
+  }
+
+  private Future<Timeline.Outcome> delete(String roomId, String messageId, Actor actor, boolean asAdmin) {
+    return timeline.change(roomId, messageId, current -> {
+      if (!asAdmin && !MessageHandlers.isSender(current, actor)) {
+        throw new NotTheSender();
+      }
+      if (current.getBoolean("deleted", false)) {
+        return null;
+      }
+      return new Timeline.Edit(new JsonObject().put("text", "").put("deleted", true)
+          .put("reactions", new JsonObject()), List.of("attachment"));
+    }, message -> new JsonObject().put("type", "message_deleted")
+        .put("messageId", message.getString("id")).put("message", message));
+  }
+
+  /** Gives up a deletion that needs admin power, before it takes a number. */
+  private static final class NotTheSender extends RuntimeException {
+    NotTheSender() {
+      super(null, null, false, false);
+    }
+  }
+}
