@@ -5,6 +5,8 @@ import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.Limits;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.chat.ChatClient;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.HealthCheck;
 import io.parley.gateway.http.OpenApiDocument;
@@ -60,13 +62,14 @@ public class GatewayVerticle extends VerticleBase {
     AccessTokens tokens = new AccessTokens(vertx, key.getString("algorithm"), key.getString("issuer"),
         key.getString("publicKeyPem"), endedSessions);
     ServiceCalls services = new ServiceCalls(vertx.eventBus());
-    sockets = new SocketServer(vertx, gatewayId, tokens, services, config.sockets());
+    ChatClient chat = new ChatClient(new BusClient(vertx.eventBus()));
+    sockets = new SocketServer(vertx, gatewayId, tokens, services, chat, config.sockets());
     sessionGuard = new SessionGuard(vertx, endedSessions, sockets::closeEndedSessions);
-    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services, openApi));
+    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services, chat, openApi));
   }
 
   private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, ServiceCalls services,
-      OpenApiDocument openApi) {
+      ChatClient chat, OpenApiDocument openApi) {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
@@ -80,7 +83,7 @@ public class GatewayVerticle extends VerticleBase {
             .setHeartbeatInterval(25_000)
             .setRegisterWriteHandler(false))
         .socketHandler(sockets::acceptSockJs));
-    new RestApi(services, new Authentication(tokens), new ClientAddress(config.trustForwardedFor()), openApi)
+    new RestApi(services, chat, new Authentication(tokens), new ClientAddress(config.trustForwardedFor()), openApi)
         .mount(router);
     new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));

@@ -25,6 +25,11 @@ public record UploadStart(String roomId, String name, String declaredType) {
     return JsonValues.putIfPresent(json, "declaredType", declaredType);
   }
 
+  /** An upload of what a multipart body said (each part may be missing), checked as {@link #parse}. */
+  public static UploadStart of(String roomId, String name, String declaredType) {
+    return parse(new UploadStart(roomId, name, declaredType).toJson());
+  }
+
   public static UploadStart parse(JsonObject json) {
     RequestFields fields = RequestFields.of(json);
     String name = fields.optionalString("name", 0, 4 * Limits.FILE_NAME_MAX_CHARS);

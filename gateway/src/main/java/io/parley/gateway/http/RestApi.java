@@ -2,6 +2,7 @@ package io.parley.gateway.http;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Limits;
+import io.parley.contract.chat.ChatClient;
 import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.http.account.AccountRoutes;
 import io.parley.gateway.http.account.ClientAddress;
@@ -25,14 +26,14 @@ public final class RestApi {
   private final ChatRoutes chat;
   private final FileRoutes files;
 
-  public RestApi(ServiceCalls services, Authentication authentication, ClientAddress clientAddress,
+  public RestApi(ServiceCalls services, ChatClient chat, Authentication authentication, ClientAddress clientAddress,
       OpenApiDocument openApi) {
     this.authentication = authentication;
     this.openApi = openApi;
     this.accounts = new AccountRoutes(services, clientAddress);
-    this.admin = new AdminRoutes(services);
-    this.chat = new ChatRoutes(services, openApi);
-    this.files = new FileRoutes(services, authentication);
+    this.admin = new AdminRoutes(services, chat);
+    this.chat = new ChatRoutes(chat, openApi);
+    this.files = new FileRoutes(chat, authentication);
   }
 
   public void mount(Router router) {

@@ -1,5 +1,6 @@
 package io.parley.gateway.socket;
 
+import io.parley.contract.chat.ChatClient;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
 import io.parley.gateway.ServiceCalls;
@@ -9,6 +10,6 @@ import io.vertx.core.Vertx;
 import java.util.Map;
 
 /** What every connection of this gateway shares, handed to each by the {@link SocketServer}. */
-record SocketContext(Vertx vertx, AccessTokens tokens, ServiceCalls services, SocketSettings settings,
+record SocketContext(Vertx vertx, AccessTokens tokens, ServiceCalls services, ChatClient chat, SocketSettings settings,
     RoomFanout fanout, GatewayMetrics metrics, Map<String, FrameHandler> handlers) {
 }

@@ -3,6 +3,7 @@ package io.parley.gateway.socket;
 import io.parley.contract.Actor;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.Ids;
+import io.parley.contract.chat.ChatClient;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
 import io.parley.gateway.ServiceCalls;
@@ -38,16 +39,16 @@ public final class SocketServer {
   private final Set<ClientConnection> open = new LinkedHashSet<>();
   private final Set<ClientConnection> authenticated = new LinkedHashSet<>();
 
-  public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services,
+  public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services, ChatClient chat,
       SocketSettings settings) {
     Map<String, FrameHandler> handlers = new HashMap<>();
-    ChatFrames.register(handlers);
+    ChatFrames.register(handlers, chat);
     TypingFrames.register(handlers);
-    SyncFrames.register(handlers);
+    SyncFrames.register(handlers, chat);
     this.fanout = new RoomFanout(vertx.eventBus());
     this.metrics = new GatewayMetrics(gatewayId, open::size);
     this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
-    this.context = new SocketContext(vertx, tokens, services, settings, fanout, metrics, Map.copyOf(handlers));
+    this.context = new SocketContext(vertx, tokens, services, chat, settings, fanout, metrics, Map.copyOf(handlers));
   }
 
   public void acceptWebSocket(ServerWebSocket socket) {

@@ -2,6 +2,9 @@ package io.parley.gateway.http.admin;
 
 import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
+import io.parley.contract.chat.ChatAdminService;
+import io.parley.contract.chat.ChatStats;
+import io.parley.contract.chat.RoomRef;
 import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.Replies;
@@ -15,9 +18,11 @@ import io.vertx.ext.web.RoutingContext;
 public final class AdminRoutes {
 
   private final ServiceCalls services;
+  private final ChatAdminService chat;
 
-  public AdminRoutes(ServiceCalls services) {
+  public AdminRoutes(ServiceCalls services, ChatAdminService chat) {
     this.services = services;
+    this.chat = chat;
   }
 
   public void mount(Router router) {
@@ -37,23 +42,22 @@ public final class AdminRoutes {
     Actor actor = Authentication.actor(ctx);
     Replies.json(ctx, 200, () -> services.request(Addresses.AUTH_ADMIN_STATS, actor, new JsonObject())
         .compose(users -> Future.all(
-                services.request(Addresses.CHAT_ADMIN_STATS, actor, new JsonObject()),
+                chat.stats(actor),
                 services.request(Addresses.PRESENCE_STATS, new JsonObject()))
             .map(rest -> {
-              JsonObject chat = rest.resultAt(0);
+              ChatStats counts = rest.resultAt(0);
               JsonObject presence = rest.resultAt(1);
               return new JsonObject()
                   .put("users", users.getLong("users"))
-                  .put("rooms", chat.getLong("rooms"))
-                  .put("messages", chat.getLong("messages"))
+                  .put("rooms", counts.rooms())
+                  .put("messages", counts.messages())
                   .put("connections", presence.getJsonObject("gateways", new JsonObject()));
             })));
   }
 
   private void deleteRoom(RoutingContext ctx) {
     Actor actor = Authentication.actor(ctx);
-    Replies.noContent(ctx, () -> services.request(Addresses.CHAT_ADMIN_ROOM_DELETE, actor,
-        new JsonObject().put("roomId", ctx.pathParam("id"))));
+    Replies.noContent(ctx, () -> chat.deleteRoom(actor, RoomRef.of(ctx.pathParam("id"))));
   }
 
   private void listUsers(RoutingContext ctx) {

@@ -2,6 +2,9 @@ package io.parley.gateway.socket.auth;
 
 import io.parley.contract.Addresses;
 import io.parley.contract.CloseCodes;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.model.JsonValues;
+import io.parley.contract.model.Room;
 import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.socket.ClientConnection;
 import io.parley.gateway.socket.presence.PresenceFilter;
@@ -20,13 +23,15 @@ public final class ReadyFrame {
 
   private final ClientConnection connection;
   private final ServiceCalls services;
+  private final ChatClient chat;
   private final RoomSubscriptions rooms;
   private final PresenceFilter presence;
 
-  public ReadyFrame(ClientConnection connection, ServiceCalls services, RoomSubscriptions rooms,
+  public ReadyFrame(ClientConnection connection, ServiceCalls services, ChatClient chat, RoomSubscriptions rooms,
       PresenceFilter presence) {
     this.connection = connection;
     this.services = services;
+    this.chat = chat;
     this.rooms = rooms;
     this.presence = presence;
   }
@@ -35,17 +40,16 @@ public final class ReadyFrame {
   public void send(Object ref, Future<Void> userSubscribed) {
     Future<JsonObject> user = services.request(Addresses.AUTH_USER_GET,
         new JsonObject().put("userId", connection.userId()));
-    Future<JsonObject> memberOf = connection.request(Addresses.CHAT_ROOMS_OF_USER, new JsonObject());
-    Future<JsonArray> online = connection.request(Addresses.CHAT_ROOMMATES, new JsonObject())
+    Future<List<Room>> memberOf = chat.roomsOf(connection.actor());
+    Future<JsonArray> online = chat.roommates(connection.actor())
         .compose(mates -> services.request(Addresses.PRESENCE_QUERY,
-            new JsonObject().put("userIds", mates.getJsonArray("userIds", new JsonArray()))))
+            new JsonObject().put("userIds", JsonValues.array(mates))))
         .map(answer -> answer.getJsonArray("online", new JsonArray()));
     Future.all(user, memberOf, online)
         .compose(all -> {
           // In a cluster a subscription reaches the other nodes a moment later: ready waits for every one.
           List<Future<Void>> subscribed = new ArrayList<>(List.of(userSubscribed));
-          memberOf.result().getJsonArray("rooms", new JsonArray())
-              .forEach(room -> subscribed.add(rooms.join(((JsonObject) room).getString("id"))));
+          memberOf.result().forEach(room -> subscribed.add(rooms.join(room.id())));
           return Future.all(subscribed);
         })
         .onSuccess(all -> {
@@ -56,10 +60,10 @@ public final class ReadyFrame {
           connection.reply(ref, new JsonObject()
               .put("type", "ready")
               .put("user", user.result())
-              .put("rooms", memberOf.result().getJsonArray("rooms", new JsonArray()))
+              .put("rooms", JsonValues.encodeAll(memberOf.result(), Room::toJson))
               .put("online", online.result()));
           // Direct messages that reached the user while away come now, after ready.
-          connection.request(Addresses.CHAT_DELIVERIES_FLUSH, new JsonObject());
+          chat.flushDeliveries(connection.actor());
         })
         .onFailure(failure -> {
           connection.fail(ref, failure);

@@ -1,7 +1,7 @@
 package io.parley.gateway.socket.presence;
 
+import io.parley.contract.frame.Presence;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -22,8 +22,7 @@ public final class PresenceFilter {
   }
 
   /** Whether a presence event changes what the client was told; if it does, it counts as told. */
-  public boolean isNews(JsonObject event) {
-    String userId = event.getString("userId");
-    return "online".equals(event.getString("status")) ? toldOnline.add(userId) : toldOnline.remove(userId);
+  public boolean isNews(Presence event) {
+    return event.online() ? toldOnline.add(event.userId()) : toldOnline.remove(event.userId());
   }
 }
