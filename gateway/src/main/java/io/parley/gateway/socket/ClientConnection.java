@@ -9,7 +9,6 @@ import io.parley.contract.frame.ErrorFrame;
 import io.parley.contract.frame.FrameTypes;
 import io.parley.contract.frame.Membership;
 import io.parley.contract.frame.Pong;
-import io.parley.contract.frame.Presence;
 import io.parley.contract.frame.ServerFrame;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
@@ -19,6 +18,7 @@ import io.parley.gateway.socket.auth.SocketAuthentication;
 import io.parley.gateway.socket.chat.ChatFrames;
 import io.parley.gateway.socket.chat.InOrderRequests;
 import io.parley.gateway.socket.presence.PresenceFilter;
+import io.parley.gateway.socket.room.RoomEvent;
 import io.parley.gateway.socket.room.RoomSubscriptions;
 import io.parley.gateway.socket.transport.ClientChannel;
 import io.parley.gateway.socket.transport.FrameRateLimiter;
@@ -133,23 +133,16 @@ public final class ClientConnection {
     reply(null, frame);
   }
 
-  /**
-   * A room event, encoded once for every local member; typing and presence are filtered per socket. Only the
-   * type of an event is read, and the user of the two kinds filtered: room events are never decoded whole here.
-   */
-  public void deliver(JsonObject event, String encoded) {
-    String type = FrameTypes.of(event);
-    if (FrameTypes.TYPING.equals(type) && userId().equals(io.parley.contract.frame.Typing.fromJson(event).userId())) {
+  /** A room event, encoded once for every local member; a user's own typing and presence are not echoed. */
+  public void deliver(RoomEvent event) {
+    if (event.byUser() != null && event.byUser().equals(userId())) {
       return;
     }
-    if (FrameTypes.PRESENCE.equals(type)) {
-      Presence news = Presence.fromJson(event);
-      if (userId().equals(news.userId()) || !presence.isNews(news)) {
-        return;
-      }
+    if (event.presence() != null && !presence.isNews(event.presence())) {
+      return;
     }
     metrics.delivery();
-    writer.write(encoded);
+    writer.write(event.encoded());
   }
 
   /**
