@@ -1,5 +1,7 @@
 package io.parley.platform;
 
+import io.micrometer.core.instrument.Gauge;
+import io.parley.platform.management.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
@@ -19,10 +21,15 @@ public final class VertxFactory {
     return builder(new VertxOptions()).build();
   }
 
+  /** A clustered Vert.x, with the gauge {@code parley_cluster_members}: the members this process sees. */
   public static Future<Vertx> clustered(ClusterConfig cluster) {
+    HazelcastClusterManager manager = new HazelcastClusterManager(cluster.hazelcast());
     return builder(cluster.vertxOptions())
-        .withClusterManager(new HazelcastClusterManager(cluster.hazelcast()))
-        .buildClustered();
+        .withClusterManager(manager)
+        .buildClustered()
+        .onSuccess(vertx -> Gauge.builder("parley_cluster_members", manager, m -> m.getNodes().size())
+            .description("members of the cluster as this process sees them")
+            .register(Metrics.registry()));
   }
 
   private static VertxBuilder builder(VertxOptions options) {
