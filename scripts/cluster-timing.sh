@@ -51,6 +51,19 @@ membership_time() {
                                index($0, "Members {size:" size ",") { print stamp }' "$log")
 }
 
+# The milliseconds from epoch time $2 until every named process of run $1 logged a list of $3 members; -1 if
+# one never did.
+all_dropped() {
+  local run=$1 since=$2 size=$3 slowest=0 name seen
+  shift 3
+  for name in "$@"; do
+    seen=$(membership_time "$run/$name.log" "$since" "$size")
+    [[ -n "$seen" ]] || { echo -1; return; }
+    (( $(ms_between "$since" "$seen") > slowest )) && slowest=$(ms_between "$since" "$seen")
+  done
+  echo "$slowest"
+}
+
 json_post() { curl -s -XPOST "$1" -H 'Content-Type: application/json' -d "$2"; }
 
 round() {
@@ -98,27 +111,13 @@ round() {
     sleep 0.1
   done
 
-  local dropped=0 name seen
-  for name in auth presence chat-2 gateway-1 gateway-2; do
-    seen=$(membership_time "$run/$name.log" "$killed" 5)
-    if [[ -z "$seen" ]]; then
-      dropped=-1
-      break
-    fi
-    dropped=$(( $(ms_between "$killed" "$seen") > dropped ? $(ms_between "$killed" "$seen") : dropped ))
-  done
-  local frozen hung=0
+  local dropped
+  dropped=$(all_dropped "$run" "$killed" 5 auth presence chat-2 gateway-1 gateway-2)
+  local frozen hung
   frozen=$(now)
   kill -STOP "$(cat "$run/presence.pid")"
   sleep 10
-  for name in auth chat-2 gateway-1 gateway-2; do
-    seen=$(membership_time "$run/$name.log" "$frozen" 4)
-    if [[ -z "$seen" ]]; then
-      hung=-1
-      break
-    fi
-    hung=$(( $(ms_between "$frozen" "$seen") > hung ? $(ms_between "$frozen" "$seen") : hung ))
-  done
+  hung=$(all_dropped "$run" "$frozen" 4 auth chat-2 gateway-1 gateway-2)
   kill -KILL "$(cat "$run/presence.pid")"
   bash "$CLUSTER" stop >/dev/null
   printf 'hung presence dropped after %5d ms | ' "$hung"
