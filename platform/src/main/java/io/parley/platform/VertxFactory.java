@@ -6,6 +6,10 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.Match;
+import io.vertx.micrometer.MatchType;
+import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
@@ -33,10 +37,25 @@ public final class VertxFactory {
   }
 
   private static VertxBuilder builder(VertxOptions options) {
-    options.setMetricsOptions(new MicrometerMetricsOptions()
+    MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
         .setEnabled(true)
         .setJvmMetricsEnabled(true)
-        .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
+        .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
+        .addLabels(Label.EB_ADDRESS, Label.EB_FAILURE);
+    // Event-bus meters per address, with the addresses made per room, user, gateway or reply counted as one
+    // each: a label value per room would grow without bound. The first match wins; the last keeps the rest.
+    addressAlias(metrics, "parley\\.room\\..+", "parley.room.*");
+    addressAlias(metrics, "parley\\.user\\..+", "parley.user.*");
+    addressAlias(metrics, "parley\\.gateway\\..+", "parley.gateway.*");
+    addressAlias(metrics, "__vertx\\.reply\\..+", "__vertx.reply.*");
+    metrics.addLabelMatch(new Match().setDomain(MetricsDomain.EVENT_BUS).setLabel(Label.EB_ADDRESS.toString())
+        .setType(MatchType.REGEX).setValue(".*"));
+    options.setMetricsOptions(metrics);
     return Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory());
+  }
+
+  private static void addressAlias(MicrometerMetricsOptions metrics, String pattern, String alias) {
+    metrics.addLabelMatch(new Match().setDomain(MetricsDomain.EVENT_BUS).setLabel(Label.EB_ADDRESS.toString())
+        .setType(MatchType.REGEX).setValue(pattern).setAlias(alias));
   }
 }

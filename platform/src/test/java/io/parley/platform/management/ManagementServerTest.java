@@ -1,6 +1,7 @@
 package io.parley.platform.management;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,19 @@ class ManagementServerTest {
     String text = reply.raw().bodyAsString();
     assertTrue(text.contains("# TYPE jvm_memory_used_bytes gauge"), text);
     assertTrue(text.contains("vertx_http_server_"), "Vert.x meters the management requests themselves");
+  }
+
+  @Test
+  void eventBusMetersNameEachAddressButCountAllRoomsAsOne() {
+    for (String address : java.util.List.of("parley.room.r1", "parley.room.r2", "parley.chat.history")) {
+      Await.result(vertx.eventBus().consumer(address, m -> m.reply(new JsonObject())).completion());
+      Await.result(vertx.eventBus().request(address, new JsonObject()));
+    }
+
+    String text = management.get("/metrics", null).raw().bodyAsString();
+    assertTrue(text.contains("address=\"parley.chat.history\""), text);
+    assertTrue(text.contains("address=\"parley.room.*\""), text);
+    assertFalse(text.contains("parley.room.r1"), "no label value per room");
   }
 
   @Test
