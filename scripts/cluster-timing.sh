@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the figures docs/OPERATIONS.md gives for the topology of scripts/local-cluster.sh (store, auth,
 # presence, 2 chat-services, 2 gateways), on ports of its own, ROUNDS times (3 by default):
-#   formation  - from the start of the last service process until both gateways answer /health 200;
+#   formation  - from the start of the last service process until both gateways answer /health 200, with the
+#                time from the first Hazelcast start until every member saw all 6, the CPU seconds the 6
+#                processes used by then, and the load average (other work on the host);
 #   drop       - from SIGKILL of chat-1 until every surviving member has logged the member list without it;
 #   requests   - GET /api/rooms (answered by chat-service) every 100 ms for 8 s from the kill on: how many
 #                failed, the slowest, and when the last failure was sent;
@@ -17,7 +19,8 @@ set -euo pipefail
 ROOT=${PARLEY_CLUSTER_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
 ROUNDS=${1:-3}
 CLUSTER="$ROOT/scripts/local-cluster.sh"
-JAVA_OPTS_GIVEN=${PARLEY_JAVA_OPTS:-}
+# local-cluster.sh's own default unless PARLEY_JAVA_OPTS says otherwise (older versions: -Xmx256m).
+JAVA_OPTS_GIVEN=${PARLEY_JAVA_OPTS:-$(sed -n 's/^JAVA_OPTS=\${PARLEY_JAVA_OPTS:-\(.*\)}$/\1/p' "$CLUSTER")}
 trap '[[ -n "${PARLEY_CLUSTER_RUN_DIR:-}" ]] && bash "$CLUSTER" stop >/dev/null 2>&1' EXIT
 
 now() { date +%s.%N; }
@@ -64,6 +67,32 @@ all_dropped() {
   echo "$slowest"
 }
 
+# The milliseconds from the first Hazelcast start among the named processes of run $1 until the last of them
+# saw all of them in its member list.
+join_ms() {
+  local run=$1 first="" last="" name stamp
+  shift
+  for name in "$@"; do
+    stamp=$(date -d "$(grep -m1 'CP Subsystem is not enabled' "$run/$name.log" | cut -c1-23)" +%s.%N)
+    [[ -z "$first" ]] || awk -v a="$first" -v b="$stamp" 'BEGIN { exit !(b < a) }' || stamp=$first
+    first=$stamp
+    stamp=$(membership_time "$run/$name.log" 0 $#)
+    [[ -z "$last" ]] || awk -v a="$last" -v b="$stamp" 'BEGIN { exit !(b > a) }' || stamp=$last
+    last=$stamp
+  done
+  ms_between "$first" "$last"
+}
+
+# The CPU seconds the named processes of run $1 have used so far, together.
+cpu_seconds() {
+  local run=$1 ticks=0 name
+  shift
+  for name in "$@"; do
+    ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$(cat "$run/$name.pid")/stat")))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+}
+
 json_post() { curl -s -XPOST "$1" -H 'Content-Type: application/json' -d "$2"; }
 
 round() {
@@ -75,7 +104,7 @@ round() {
   export PARLEY_CLUSTER_RUN_DIR="$run" PARLEY_CLUSTER_BASE_PORT=$((30000 + RANDOM % 20000))
   export PARLEY_STORE_PORT=$((gw1 + 2)) PARLEY_GATEWAY_PORTS="$gw1 $gw2"
   export PARLEY_CLUSTER_NAME="parley-timing-$RANDOM$RANDOM"
-  export PARLEY_JAVA_OPTS="${JAVA_OPTS_GIVEN:--Xmx256m} -Dlogback.configurationFile=$run/logback.xml"
+  export PARLEY_JAVA_OPTS="$JAVA_OPTS_GIVEN -Dlogback.configurationFile=$run/logback.xml"
 
   bash "$CLUSTER" start >"$run/start.out" 2>&1 &
   local starter=$!
@@ -87,6 +116,9 @@ round() {
     sleep 0.1
   done
   up=$(now)
+  local cpu join
+  join=$(join_ms "$run" auth presence chat-1 chat-2 gateway-1 gateway-2)
+  cpu=$(cpu_seconds "$run" auth presence chat-1 chat-2 gateway-1 gateway-2)
   wait "$starter"
 
   local base="http://127.0.0.1:$gw1" token
@@ -121,8 +153,8 @@ round() {
   kill -KILL "$(cat "$run/presence.pid")"
   bash "$CLUSTER" stop >/dev/null
   printf 'hung presence dropped after %5d ms | ' "$hung"
-  printf 'formation %5d ms after the last start | chat-1 dropped by all after %5d ms | ' \
-    "$(ms_between "$last_started" "$up")" "$dropped"
+  printf 'formation %5d ms after the last start (cluster joined in %5d ms; %s CPU s, load %s) | chat-1 dropped by all after %5d ms | ' \
+    "$(ms_between "$last_started" "$up")" "$join" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$dropped"
   printf 'requests: %d failed, slowest %d ms, last failure sent at +%d ms\n' "$failed" "$slowest" "$last_failure"
   [[ -z "${TIMING_VERBOSE:-}" ]] || echo "  failures (status@ms): $statuses"
   [[ -n "${TIMING_KEEP:-}" ]] || rm -rf "$run"

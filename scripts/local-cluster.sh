@@ -11,7 +11,10 @@
 #
 # Settings (environment): PARLEY_CLUSTER_RUN_DIR (default target/local-cluster: pids, logs, data),
 # PARLEY_CLUSTER_BASE_PORT (5701: Hazelcast ports are BASE..BASE+9), PARLEY_STORE_PORT (27017),
-# PARLEY_GATEWAY_PORTS ("8081 8082"), PARLEY_JAVA_OPTS ("-Xmx256m"). Any other PARLEY_* variable is passed on.
+# PARLEY_GATEWAY_PORTS ("8081 8082"), PARLEY_JAVA_OPTS (see below). Any other PARLEY_* variable is passed on.
+# Seven JVMs starting at once on a small machine are bound by CPU: by default they compile with C1 only and
+# collect with the serial collector, which takes about a third less CPU to form the cluster
+# (docs/OPERATIONS.md); the images keep the JVM's defaults.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +22,7 @@ RUN=${PARLEY_CLUSTER_RUN_DIR:-$ROOT/target/local-cluster}
 BASE=${PARLEY_CLUSTER_BASE_PORT:-5701}
 STORE_PORT=${PARLEY_STORE_PORT:-27017}
 read -r -a GATEWAY_PORTS <<< "${PARLEY_GATEWAY_PORTS:-8081 8082}"
-JAVA_OPTS=${PARLEY_JAVA_OPTS:--Xmx256m}
+JAVA_OPTS=${PARLEY_JAVA_OPTS:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 MEMBERS=$(for i in 0 1 2 3 4 5 6 7 8 9; do printf '127.0.0.1:%d,' $((BASE + i)); done)
 MEMBERS=${MEMBERS%,}
 
