@@ -4,7 +4,7 @@
 # 1 presence-service, joined in one Hazelcast cluster over TCP.
 #
 #   scripts/local-cluster.sh start            # builds nothing: run `mvn -B -DskipTests package` first
-#   scripts/local-cluster.sh status
+#   scripts/local-cluster.sh status           # what runs, and each process's management port (/metrics, /health)
 #   scripts/local-cluster.sh start-one chat-3 chat-service   # one more process of a service
 #   scripts/local-cluster.sh kill chat-1      # SIGKILL one process, as a crash
 #   scripts/local-cluster.sh stop             # SIGTERM everything, then SIGKILL what is left
@@ -81,6 +81,7 @@ start_process() {
       PARLEY_CLUSTER_HOST=127.0.0.1 \
       PARLEY_CLUSTER_PORT="$(cluster_port_of "$name")" \
       PARLEY_CLUSTER_MEMBERS="$MEMBERS" \
+      PARLEY_MANAGEMENT_PORT=0 \
       "$@" \
       nohup java $JAVA_OPTS -jar "$jar" ${EXTRA_ARGS:-} >"$RUN/$name.log" 2>&1 &
   echo $! >"$RUN/$name.pid"
@@ -138,7 +139,12 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  status) echo "running: $(running)" ;;
+  status)
+    echo "running: $(running)"
+    for name in $(running); do
+      grep -ho 'management (/metrics, /health) on http://[0-9.:]*' "$RUN/$name.log" | sed "s|^|$name: |" || true
+    done
+    ;;
   start-one)
     [[ $# -ge 3 ]] || { echo "usage: $0 start-one NAME SERVICE [VAR=value...]" >&2; exit 2; }
     name=$2 service=$3
