@@ -1,6 +1,7 @@
 package io.parley.platform;
 
 import io.micrometer.core.instrument.Gauge;
+import io.parley.platform.logging.RequestIds;
 import io.parley.platform.management.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -15,14 +16,19 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
-/** Every Parley process makes its Vert.x here: with Micrometer metrics for Prometheus, clustered or not. */
+/**
+ * Every Parley process makes its Vert.x here: with Micrometer metrics for Prometheus, clustered or not, and
+ * request ids handed from each received message to the code that consumes it ({@link RequestIds}).
+ */
 public final class VertxFactory {
 
   private VertxFactory() {
   }
 
   public static Vertx local() {
-    return builder(new VertxOptions()).build();
+    Vertx vertx = builder(new VertxOptions()).build();
+    RequestIds.install(vertx.eventBus());
+    return vertx;
   }
 
   /** A clustered Vert.x, with the gauge {@code parley_cluster_members}: the members this process sees. */
@@ -31,9 +37,12 @@ public final class VertxFactory {
     return builder(cluster.vertxOptions())
         .withClusterManager(manager)
         .buildClustered()
-        .onSuccess(vertx -> Gauge.builder("parley_cluster_members", manager, m -> m.getNodes().size())
-            .description("members of the cluster as this process sees them")
-            .register(Metrics.registry()));
+        .onSuccess(vertx -> {
+          RequestIds.install(vertx.eventBus());
+          Gauge.builder("parley_cluster_members", manager, m -> m.getNodes().size())
+              .description("members of the cluster as this process sees them")
+              .register(Metrics.registry());
+        });
   }
 
   private static VertxBuilder builder(VertxOptions options) {

@@ -1,6 +1,7 @@
 package io.parley.platform.logging;
 
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.internal.ContextInternal;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,6 +52,20 @@ public final class RequestIds {
     if (context != null && context.isDuplicate()) {
       context.localContextData().put(KEY, id);
     }
+  }
+
+  /**
+   * Every message this process receives that carries an id hands it to the code that consumes it, whichever
+   * class registered the consumer. A context that already serves a request keeps its own id (replies).
+   */
+  public static void install(EventBus bus) {
+    bus.addInboundInterceptor(delivery -> {
+      String id = delivery.message().headers().get(HEADER);
+      if (id != null && current() == null) {
+        adopt(accept(id));
+      }
+      delivery.next();
+    });
   }
 
   /** On the serving side of the bus: the caller's id, or a new one when the caller sent none. */

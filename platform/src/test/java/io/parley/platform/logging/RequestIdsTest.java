@@ -86,6 +86,20 @@ class RequestIdsTest {
   }
 
   @Test
+  void anyConsumerOfAVertxMadeByTheFactoryServesUnderItsCallersId() {
+    Vertx made = io.parley.platform.VertxFactory.local();
+    try {
+      Await.result(made.eventBus().<JsonObject>consumer("test.plain", message -> made.setTimer(20, timer ->
+          message.reply(new JsonObject().put("seen", RequestIds.current())))).completion());
+      JsonObject answer = Await.result(made.eventBus().<JsonObject>request("test.plain", new JsonObject(),
+          new DeliveryOptions().addHeader(RequestIds.HEADER, "plain-call"))).body();
+      assertEquals("plain-call", answer.getString("seen"));
+    } finally {
+      Await.result(made.close());
+    }
+  }
+
+  @Test
   void aJsonLineNamesServiceInstanceLevelAndMessage() {
     JsonObject line = new JsonObject(logLine("hello \"world\""));
 
