@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.platform.management.ManagementConfig;
 import io.parley.gateway.GatewayConfig;
+import io.parley.platform.management.ManagementConfig;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,7 +141,7 @@ class ComposeFileTest {
         new JsonObject(Files.readString(file)).getJsonArray("panels").forEach(panel -> {
           JsonObject p = (JsonObject) panel;
           if ("row".equals(p.getString("type"))) {
-            p.getJsonArray("panels", new io.vertx.core.json.JsonArray()).forEach(inner -> panels.add((JsonObject) inner));
+            p.getJsonArray("panels", new JsonArray()).forEach(inner -> panels.add((JsonObject) inner));
           } else {
             panels.add(p);
           }
@@ -156,8 +159,8 @@ class ComposeFileTest {
         modules.add(module.group(1));
       }
       return modules;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.parley.system;
 
 import io.parley.platform.ClusterConfig;
 import io.parley.platform.CommonConfig;
+import io.parley.platform.management.ManagementConfig;
 import io.parley.standalone.StandaloneConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +111,8 @@ final class ComposeTopology implements AutoCloseable {
     while (hostPort.find()) {
       String here = hosts.get(hostPort.group());
       if (here == null) {
-        throw new AssertionError(service + "'s " + key + " names " + hostPort.group() + ", which no process stands for");
+        throw new AssertionError(service + "'s " + key + " names " + hostPort.group()
+            + ", which no process stands for");
       }
       hostPort.appendReplacement(translated, here);
     }
@@ -148,7 +151,7 @@ final class ComposeTopology implements AutoCloseable {
 
   /** GET on a service's management port: status and body. */
   HttpResponse<String> management(String service, String path) {
-    int port = port(service, io.parley.platform.management.ManagementConfig.MANAGEMENT_PORT);
+    int port = port(service, ManagementConfig.MANAGEMENT_PORT);
     try {
       return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
           .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
@@ -193,7 +196,7 @@ final class ComposeTopology implements AutoCloseable {
   @Override
   public void close() {
     List<Process> running = new ArrayList<>(processes.values());
-    java.util.Collections.reverse(running);
+    Collections.reverse(running);
     running.forEach(Process::destroy);
     for (Process process : running) {
       try {

@@ -134,7 +134,8 @@ class ComposeTopologyTest {
         assertEquals(service.name(), line.getString("service"), line.encode());
         assertTrue(line.getString("instance").contains("/"), line.encode());
       }
-      assertTrue(lines.stream().anyMatch(l -> l.getString("message").equals(service.name() + " started in the cluster")));
+      String started = service.name() + " started in the cluster";
+      assertTrue(lines.stream().anyMatch(line -> started.equals(line.getString("message"))), service.name());
     }
   }
 
