@@ -107,6 +107,6 @@ public final class AuthOperations {
           + "banned).");
 
   public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.AUTH_HEALTH, Codec.NONE,
-      Codec.of(Health::toJson, Health::fromJson), "{} -> {service, storage}: answers while the service runs and "
+      Health.CODEC, "{} -> {service, storage}: answers while the service runs and "
           + "reaches its store.");
 }

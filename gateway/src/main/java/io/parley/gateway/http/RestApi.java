@@ -2,6 +2,8 @@ package io.parley.gateway.http;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Limits;
+import io.parley.contract.auth.AuthClient;
+import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.http.account.AccountRoutes;
 import io.parley.gateway.http.account.ClientAddress;
@@ -25,12 +27,12 @@ public final class RestApi {
   private final ChatRoutes chat;
   private final FileRoutes files;
 
-  public RestApi(ServiceCalls services, Authentication authentication, ClientAddress clientAddress,
-      OpenApiDocument openApi) {
+  public RestApi(ServiceCalls services, AuthClient auth, PresenceService presence, Authentication authentication,
+      ClientAddress clientAddress, OpenApiDocument openApi) {
     this.authentication = authentication;
     this.openApi = openApi;
-    this.accounts = new AccountRoutes(services, clientAddress);
-    this.admin = new AdminRoutes(services);
+    this.accounts = new AccountRoutes(auth, clientAddress);
+    this.admin = new AdminRoutes(services, auth, presence);
     this.chat = new ChatRoutes(services, openApi);
     this.files = new FileRoutes(services, authentication);
   }

@@ -3,6 +3,7 @@ package io.parley.gateway.session;
 import io.parley.contract.Actor;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.contract.auth.PublicKey;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.auth.JWTOptions;
@@ -32,12 +33,11 @@ public final class AccessTokens {
   private final EndedSessions endedSessions;
   private final Map<String, VerifiedToken> verified = new ConcurrentHashMap<>();
 
-  public AccessTokens(Vertx vertx, String algorithm, String issuer, String publicKeyPem,
-      EndedSessions endedSessions) {
+  public AccessTokens(Vertx vertx, PublicKey key, EndedSessions endedSessions) {
     this.endedSessions = endedSessions;
     this.jwt = JWTAuth.create(vertx, new JWTAuthOptions()
-        .addPubSecKey(new PubSecKeyOptions().setAlgorithm(algorithm).setBuffer(publicKeyPem))
-        .setJWTOptions(new JWTOptions().setIssuer(issuer).setLeeway(LEEWAY_SECONDS)));
+        .addPubSecKey(new PubSecKeyOptions().setAlgorithm(key.algorithm()).setBuffer(key.publicKeyPem()))
+        .setJWTOptions(new JWTOptions().setIssuer(key.issuer()).setLeeway(LEEWAY_SECONDS)));
   }
 
   /** A verified token: who it speaks for and until when (epoch seconds). */

@@ -3,6 +3,8 @@ package io.parley.gateway.socket;
 import io.parley.contract.Actor;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.Ids;
+import io.parley.contract.auth.AccountService;
+import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
 import io.parley.gateway.ServiceCalls;
@@ -39,7 +41,7 @@ public final class SocketServer {
   private final Set<ClientConnection> authenticated = new LinkedHashSet<>();
 
   public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services,
-      SocketSettings settings) {
+      AccountService accounts, PresenceService presenceService, SocketSettings settings) {
     Map<String, FrameHandler> handlers = new HashMap<>();
     ChatFrames.register(handlers);
     TypingFrames.register(handlers);
@@ -47,7 +49,8 @@ public final class SocketServer {
     this.fanout = new RoomFanout(vertx.eventBus());
     this.metrics = new GatewayMetrics(gatewayId, open::size);
     this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
-    this.context = new SocketContext(vertx, tokens, services, settings, fanout, metrics, Map.copyOf(handlers));
+    this.context = new SocketContext(vertx, tokens, services, accounts, presenceService, settings, fanout, metrics,
+        Map.copyOf(handlers));
   }
 
   public void acceptWebSocket(ServerWebSocket socket) {
