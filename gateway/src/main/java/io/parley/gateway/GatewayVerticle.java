@@ -15,11 +15,12 @@ import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.RestApi;
 import io.parley.gateway.http.SecurityHeaders;
 import io.parley.gateway.http.WebApp;
-import io.parley.gateway.http.account.ClientAddress;
 import io.parley.gateway.session.AccessTokens;
 import io.parley.gateway.session.EndedSessions;
+import io.parley.gateway.session.PersonalTokenChecks;
 import io.parley.gateway.session.SessionGuard;
 import io.parley.gateway.socket.SocketServer;
+import io.parley.gateway.socket.transport.OriginCheck;
 import io.parley.platform.ParleyConfig;
 import io.parley.platform.StartupFailure;
 import io.vertx.core.Future;
@@ -64,10 +65,16 @@ public class GatewayVerticle extends VerticleBase {
 
   private Future<HttpServer> listen(GatewayConfig config, PublicKey key, OpenApiDocument openApi) {
     EndedSessions endedSessions = new EndedSessions();
-    AccessTokens tokens = new AccessTokens(vertx, key, endedSessions);
+    PersonalTokenChecks personalTokens = new PersonalTokenChecks(auth, endedSessions, config.tokenCacheMs());
+    AccessTokens tokens = new AccessTokens(vertx, key, endedSessions, personalTokens);
     ServiceCalls services = new ServiceCalls(vertx.eventBus());
     sockets = new SocketServer(vertx, gatewayId, tokens, services, auth, presence, config.sockets());
-    sessionGuard = new SessionGuard(vertx, auth, endedSessions, sockets::closeEndedSessions);
+    sessionGuard = new SessionGuard(vertx, auth, endedSessions, (userId, sessionIds, banned) -> {
+      if (banned) {
+        personalTokens.forgetUser(userId);
+      }
+      sockets.closeEndedSessions(userId, sessionIds, banned);
+    });
     return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services, openApi));
   }
 
@@ -79,15 +86,16 @@ public class GatewayVerticle extends VerticleBase {
     router.get("/metrics").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
         .end(sockets.metrics().scrape()));
-    router.route("/ws").handler(this::upgradeToWebSocket);
+    OriginCheck origins = new OriginCheck(config.allowedOrigins(), config.trustForwardedFor());
+    router.route("/ws").handler(origins).handler(this::upgradeToWebSocket);
+    router.route("/sockjs/*").handler(origins);
     // SockJS's HTTP transports post frames; each post holds at most a few frames.
     router.post("/sockjs/*").handler(BodyHandler.create(false).setBodyLimit(4 * Limits.FRAME_MAX_BYTES));
     router.route("/sockjs/*").subRouter(SockJSHandler.create(vertx, new SockJSHandlerOptions()
             .setHeartbeatInterval(25_000)
             .setRegisterWriteHandler(false))
         .socketHandler(sockets::acceptSockJs));
-    new RestApi(services, auth, presence, new Authentication(tokens), new ClientAddress(config.trustForwardedFor()),
-        openApi).mount(router);
+    new RestApi(vertx, config, services, auth, presence, new Authentication(tokens), openApi).mount(router);
     new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);

@@ -11,6 +11,7 @@ import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.session.AccessTokens;
 import io.parley.gateway.socket.chat.ChatFrames;
 import io.parley.gateway.socket.presence.PresenceReporter;
+import io.parley.gateway.socket.profile.ProfileUpdates;
 import io.parley.gateway.socket.resume.SyncFrames;
 import io.parley.gateway.socket.room.RoomFanout;
 import io.parley.gateway.socket.transport.ClientChannel;
@@ -37,6 +38,7 @@ public final class SocketServer {
   private final RoomFanout fanout;
   private final GatewayMetrics metrics;
   private final PresenceReporter presence;
+  private final ProfileUpdates profiles;
   private final Set<ClientConnection> open = new LinkedHashSet<>();
   private final Set<ClientConnection> authenticated = new LinkedHashSet<>();
 
@@ -49,6 +51,7 @@ public final class SocketServer {
     this.fanout = new RoomFanout(vertx.eventBus());
     this.metrics = new GatewayMetrics(gatewayId, open::size);
     this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
+    this.profiles = new ProfileUpdates(vertx, services, () -> authenticated);
     this.context = new SocketContext(vertx, tokens, services, accounts, presenceService, settings, fanout, metrics,
         Map.copyOf(handlers));
   }
@@ -109,6 +112,7 @@ public final class SocketServer {
   public void closeAll(short code, String reason) {
     List.copyOf(open).forEach(connection -> connection.close(code, reason));
     presence.stop();
+    profiles.stop();
   }
 
   public GatewayMetrics metrics() {

@@ -36,7 +36,8 @@ public final class AccountRoutes {
     router.post("/api/users").handler(ctx -> Replies.withBody(ctx, 201, body ->
         accounts.register(Registration.parse(body)).map(User::toJson)));
     router.post("/api/login").handler(ctx -> Replies.withBody(ctx, 200, body ->
-        sessions.login(Credentials.parse(body).from(clientAddress.of(ctx))).map(TokenPair::toJson)));
+        sessions.login(Credentials.parse(body).from(clientAddress.of(ctx), ctx.request().getHeader("User-Agent")))
+            .map(TokenPair::toJson)));
     router.post("/api/token/refresh").handler(ctx -> Replies.withBody(ctx, 200, body ->
         sessions.refresh(TokenRefresh.parse(body)).map(TokenPair::toJson)));
   }

@@ -39,6 +39,8 @@ public final class AdminRoutes {
     router.post("/api/admin/users/:id/unban").handler(ctx -> setBanned(ctx, false));
     router.post("/api/admin/users/:id/role").handler(ctx -> Replies.withBody(ctx, 200, body ->
         admin.setRole(Authentication.actor(ctx), RoleChange.parse(ctx.pathParam("id"), body)).map(User::toJson)));
+    router.post("/api/admin/users/:id/totp/reset").handler(ctx -> Replies.noContent(ctx, () ->
+        admin.resetTwoFactor(Authentication.actor(ctx), ctx.pathParam("id")).map(none -> new JsonObject())));
     router.get("/api/admin/stats").handler(this::stats);
     router.delete("/api/admin/rooms/:id").handler(this::deleteRoom);
   }
