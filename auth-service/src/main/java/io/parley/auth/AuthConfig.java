@@ -37,7 +37,7 @@ public record AuthConfig(
   /** Failed logins from one client address within the window before further attempts answer 429. */
   public static final String LOGIN_FAILURES_PER_ADDRESS = "PARLEY_LOGIN_FAILURES_PER_ADDRESS";
   public static final String LOGIN_FAILURE_WINDOW_SECONDS = "PARLEY_LOGIN_FAILURE_WINDOW_SECONDS";
-  /** Base64 of 32 bytes: the AES-256 key two-factor secrets are sealed with. When absent, generated into the data folder. */
+  /** Base64 of 32 bytes, the AES-256 key that seals two-factor secrets; generated into the data folder if absent. */
   public static final String TOTP_ENCRYPTION_KEY = "PARLEY_TOTP_ENCRYPTION_KEY";
   /** The name authenticator apps show beside the account. */
   public static final String TOTP_ISSUER = "PARLEY_TOTP_ISSUER";

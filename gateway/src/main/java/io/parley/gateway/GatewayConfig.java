@@ -50,7 +50,7 @@ public record GatewayConfig(String host, int port, long publicKeyWaitMs, boolean
             config.getInteger(SOCKET_MAX_BEHIND_BYTES, 1024 * 1024)));
   }
 
-  /** Each origin as browsers send it: {@code scheme://host[:port]}, lowercase, no path; anything else stops the start. */
+  /** Each origin as browsers send it, {@code scheme://host[:port]} lowercase; anything else stops the start. */
   private static List<String> origins(String list) {
     return Arrays.stream(list.split(","))
         .map(origin -> origin.strip().toLowerCase(Locale.ROOT))

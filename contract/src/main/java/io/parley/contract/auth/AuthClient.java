@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * auth-service over the event bus, for the gateways and services that ask it: its accounts, profiles, sessions,
- * two-factor sign-in, personal access tokens and administration in one object. Requests from the REST edge are read with each request record's {@code parse}
- * ({@link Registration#parse}, {@link Credentials#parse}, ...), which refuses what auth-service would refuse.
+ * two-factor sign-in, personal access tokens and administration in one object. Requests from the REST edge are
+ * read with each request record's {@code parse} ({@link Registration#parse}, {@link Credentials#parse}, ...),
+ * which refuses what auth-service would refuse.
  */
 public final class AuthClient implements AccountService, ProfileService, SessionService, TwoFactorService,
     PersonalTokenService, AuthAdminService {

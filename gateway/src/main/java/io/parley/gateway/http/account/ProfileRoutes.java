@@ -37,8 +37,8 @@ public final class ProfileRoutes {
 
   /**
    * Mounted ahead of the JSON body handler: an avatar is read whole up to 2 MiB ({@code too_large} beyond), only
-   * once its sender is known and within their allowance. Its download needs no token, as an {@code <img>} sends none: the
-   * user's id is unguessable, and only signed-in users learn it.
+   * once its sender is known and within their allowance. Its download needs no token, as an {@code <img>} sends
+   * none: the user's id is unguessable, and only signed-in users learn it.
    */
   public void mountAvatars(Router router) {
     router.put("/api/users/me/avatar")

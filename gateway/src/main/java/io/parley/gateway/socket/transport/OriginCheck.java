@@ -54,7 +54,7 @@ public final class OriginCheck implements Handler<RoutingContext> {
     return withoutDefaultPort((scheme + "://" + host.strip()).toLowerCase(Locale.ROOT));
   }
 
-  /** {@code http://a:80} and {@code http://a} are the same origin; so are {@code https://a:443} and {@code https://a}. */
+  /** {@code http://a:80} is the origin {@code http://a}, and {@code https://a:443} is {@code https://a}. */
   private static String withoutDefaultPort(String origin) {
     if (origin.startsWith("http://") && origin.endsWith(":80")) {
       return origin.substring(0, origin.length() - 3);
