@@ -90,8 +90,10 @@ public final class SessionStore {
     return mongo.find(SESSIONS, open).map(found -> found.stream()
         .sorted(Comparator.comparingLong((JsonObject s) -> s.getLong("lastUsedAt", 0L)).reversed())
         .map(s -> new SessionInfo(s.getString("_id"), s.getString("createdAt"),
-            Instant.ofEpochMilli(s.getLong("lastUsedAt", 0L)).toString(), s.getString("userAgent"),
-            s.getString("address"), s.getString("_id").equals(currentSessionId)))
+            // Sessions opened before last use was recorded show their start.
+            s.containsKey("lastUsedAt") ? Instant.ofEpochMilli(s.getLong("lastUsedAt")).toString()
+                : s.getString("createdAt"),
+            s.getString("userAgent"), s.getString("address"), s.getString("_id").equals(currentSessionId)))
         .toList());
   }
 

@@ -67,7 +67,7 @@ public final class TwoFactor implements TwoFactorService {
   public Future<RecoveryCodes> confirmTotp(Actor actor, TotpCode code) {
     return SessionRequired.then(actor, () -> user(actor).compose(user -> store.find(actor.id())
         .compose(record -> {
-          if (record == null || record.getBoolean("active")) {
+          if (record == null || active(record)) {
             return Future.failedFuture(invalid("Start enrolment first: POST /api/users/me/totp."));
           }
           return passwords.checkAllowed(user).compose(allowed -> {
@@ -89,7 +89,7 @@ public final class TwoFactor implements TwoFactorService {
   @Override
   public Future<Void> disableTotp(Actor actor, TotpDisable disable) {
     return SessionRequired.then(actor, () -> user(actor).compose(user -> store.find(actor.id())
-        .compose(record -> record == null || !record.getBoolean("active")
+        .compose(record -> record == null || !active(record)
             ? Future.failedFuture(invalid("Two-factor sign-in is not on."))
             : passwords.confirm(user, disable.password())
                 .compose(right -> spend(record, actor.id(), disable.code()))
@@ -100,7 +100,7 @@ public final class TwoFactor implements TwoFactorService {
   public Future<TwoFactorStatus> totpStatus(Actor actor) {
     return SessionRequired.then(actor, () -> store.find(actor.id()).map(record -> record == null
         ? new TwoFactorStatus(false, false, 0)
-        : new TwoFactorStatus(record.getBoolean("active"), !record.getBoolean("active"),
+        : new TwoFactorStatus(active(record), !active(record),
             record.getJsonArray("recoveryCodes").size())));
   }
 
@@ -111,7 +111,7 @@ public final class TwoFactor implements TwoFactorService {
   public Future<Void> checkLogin(JsonObject user, Credentials credentials) {
     String userId = user.getString("_id");
     return store.find(userId).compose(record -> {
-      if (record == null || !record.getBoolean("active")) {
+      if (record == null || !active(record)) {
         return Future.succeededFuture();
       }
       if (credentials.totp() == null) {
@@ -142,6 +142,10 @@ public final class TwoFactor implements TwoFactorService {
   private <T> Future<T> wrongCode(JsonObject user, String clientAddress) {
     return passwords.recordFailure(user, clientAddress).compose(ignored -> Future.failedFuture(
         new ServiceError(ErrorCode.BAD_TOTP, "The two-factor code is wrong, expired or used already.")));
+  }
+
+  private static boolean active(JsonObject record) {
+    return record.getBoolean("active", false);
   }
 
   private byte[] secretOf(JsonObject record, String userId) {
