@@ -55,6 +55,29 @@ public final class Addresses {
   public static final String AUTH_ADMIN_STATS = "parley.auth.admin.stats";
   /** {@code {actor}} -> {}: answers only when the actor is an admin now (stored role, not banned). */
   public static final String AUTH_ADMIN_CHECK = "parley.auth.admin.check";
+  /** {@code {actor, userId}} -> {}: turns off a user's two-factor sign-in; admins only. */
+  public static final String AUTH_ADMIN_TOTP_RESET = "parley.auth.admin.totp.reset";
+
+  // auth-service: your account (payloads in ProfileOperations, AuthOperations, TwoFactorOperations and
+  // PersonalTokenOperations) ---------------------------------------------------------------------------------
+  public static final String AUTH_PROFILE_UPDATE = "parley.auth.profile.update";
+  public static final String AUTH_AVATAR_SET = "parley.auth.avatar.set";
+  public static final String AUTH_AVATAR_REMOVE = "parley.auth.avatar.remove";
+  public static final String AUTH_AVATAR_GET = "parley.auth.avatar.get";
+  /** Published by auth-service when a user's profile changed: {@code {user}}. */
+  public static final String USER_UPDATED = "parley.auth.user-updated";
+  public static final String AUTH_PASSWORD_CHANGE = "parley.auth.password.change";
+  public static final String AUTH_SESSIONS_LIST = "parley.auth.sessions.list";
+  public static final String AUTH_SESSION_END = "parley.auth.session.end";
+  public static final String AUTH_SESSIONS_END_OTHERS = "parley.auth.sessions.end-others";
+  public static final String AUTH_TOTP_ENROL = "parley.auth.totp.enrol";
+  public static final String AUTH_TOTP_CONFIRM = "parley.auth.totp.confirm";
+  public static final String AUTH_TOTP_DISABLE = "parley.auth.totp.disable";
+  public static final String AUTH_TOTP_STATUS = "parley.auth.totp.status";
+  public static final String AUTH_PAT_CREATE = "parley.auth.personal-tokens.create";
+  public static final String AUTH_PAT_LIST = "parley.auth.personal-tokens.list";
+  public static final String AUTH_PAT_REVOKE = "parley.auth.personal-tokens.revoke";
+  public static final String AUTH_PAT_VERIFY = "parley.auth.personal-tokens.verify";
 
   // chat-service -----------------------------------------------------------------------------------------
   // A room view is {id, name, type, description, capacity, memberCount, lastSeq, version}, plus unread and
@@ -175,10 +198,10 @@ public final class Addresses {
 
   // published events -------------------------------------------------------------------------------------
   /**
-   * Published by auth-service when sessions end: {@code {userId, sessionIds:[...], reason:"logout"|"reuse"|
-   * "banned", until}}. Every gateway refuses access tokens of those sessions until {@code until} (epoch
-   * milliseconds, when the last of them has expired) and closes their sockets: 4401, or 4403 for {@code banned},
-   * which closes every socket of the user.
+   * Published by auth-service when sessions (or personal access tokens) end: {@code {userId, sessionIds:[...],
+   * reason, until}}. Every gateway refuses their tokens until {@code until} (epoch milliseconds, when the last
+   * of them has expired) and closes their sockets: 4401, or 4403 for {@code banned}, which closes every socket
+   * of the user.
    */
   public static final String SESSIONS_ENDED = "parley.auth.sessions-ended";
 

@@ -34,6 +34,7 @@ public final class ClientConnection {
   private final String id;
   private final ClientChannel channel;
   private final SocketServer server;
+  private final SocketContext context;
   private final ServiceCalls services;
   private final GatewayMetrics metrics;
   private final Map<String, FrameHandler> handlers;
@@ -50,6 +51,7 @@ public final class ClientConnection {
     this.id = id;
     this.channel = channel;
     this.server = server;
+    this.context = context;
     this.services = context.services();
     this.metrics = context.metrics();
     this.handlers = context.handlers();
@@ -183,7 +185,8 @@ public final class ClientConnection {
     if (actor() == null) {
       if ("auth".equals(frame.type())) {
         authentication.authenticate(frame.body(), () ->
-            new ReadyFrame(this, services, rooms, presence).send(ref, server.authenticated(this)));
+            new ReadyFrame(this, context.accounts(), context.presence(), rooms, presence)
+                .send(ref, server.authenticated(this)));
       } else {
         fail(ref, ErrorCode.UNAUTHENTICATED, "The first frame must be auth.");
       }

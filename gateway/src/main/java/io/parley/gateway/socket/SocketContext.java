@@ -1,5 +1,7 @@
 package io.parley.gateway.socket;
 
+import io.parley.contract.auth.AccountService;
+import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
 import io.parley.gateway.ServiceCalls;
@@ -9,6 +11,7 @@ import io.vertx.core.Vertx;
 import java.util.Map;
 
 /** What every connection of this gateway shares, handed to each by the {@link SocketServer}. */
-record SocketContext(Vertx vertx, AccessTokens tokens, ServiceCalls services, SocketSettings settings,
-    RoomFanout fanout, GatewayMetrics metrics, Map<String, FrameHandler> handlers) {
+record SocketContext(Vertx vertx, AccessTokens tokens, ServiceCalls services, AccountService accounts,
+    PresenceService presence, SocketSettings settings, RoomFanout fanout, GatewayMetrics metrics,
+    Map<String, FrameHandler> handlers) {
 }

@@ -2,7 +2,10 @@ package io.parley.gateway.socket.auth;
 
 import io.parley.contract.Addresses;
 import io.parley.contract.CloseCodes;
-import io.parley.gateway.ServiceCalls;
+import io.parley.contract.auth.AccountService;
+import io.parley.contract.model.JsonValues;
+import io.parley.contract.model.User;
+import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.socket.ClientConnection;
 import io.parley.gateway.socket.presence.PresenceFilter;
 import io.parley.gateway.socket.room.RoomSubscriptions;
@@ -19,27 +22,27 @@ import java.util.List;
 public final class ReadyFrame {
 
   private final ClientConnection connection;
-  private final ServiceCalls services;
+  private final AccountService accounts;
+  private final PresenceService presenceService;
   private final RoomSubscriptions rooms;
   private final PresenceFilter presence;
 
-  public ReadyFrame(ClientConnection connection, ServiceCalls services, RoomSubscriptions rooms,
-      PresenceFilter presence) {
+  public ReadyFrame(ClientConnection connection, AccountService accounts, PresenceService presenceService,
+      RoomSubscriptions rooms, PresenceFilter presence) {
     this.connection = connection;
-    this.services = services;
+    this.accounts = accounts;
+    this.presenceService = presenceService;
     this.rooms = rooms;
     this.presence = presence;
   }
 
   /** Answers the {@code auth} frame with {@code ref} once the user's own address is subscribed too. */
   public void send(Object ref, Future<Void> userSubscribed) {
-    Future<JsonObject> user = services.request(Addresses.AUTH_USER_GET,
-        new JsonObject().put("userId", connection.userId()));
+    Future<User> user = accounts.user(connection.userId());
     Future<JsonObject> memberOf = connection.request(Addresses.CHAT_ROOMS_OF_USER, new JsonObject());
     Future<JsonArray> online = connection.request(Addresses.CHAT_ROOMMATES, new JsonObject())
-        .compose(mates -> services.request(Addresses.PRESENCE_QUERY,
-            new JsonObject().put("userIds", mates.getJsonArray("userIds", new JsonArray()))))
-        .map(answer -> answer.getJsonArray("online", new JsonArray()));
+        .compose(mates -> presenceService.online(JsonValues.strings(mates.getJsonArray("userIds"))))
+        .map(ids -> JsonValues.array(List.copyOf(ids)));
     Future.all(user, memberOf, online)
         .compose(all -> {
           // In a cluster a subscription reaches the other nodes a moment later: ready waits for every one.
@@ -55,7 +58,7 @@ public final class ReadyFrame {
           presence.told(online.result());
           connection.reply(ref, new JsonObject()
               .put("type", "ready")
-              .put("user", user.result())
+              .put("user", user.result().toJson())
               .put("rooms", memberOf.result().getJsonArray("rooms", new JsonArray()))
               .put("online", online.result()));
           // Direct messages that reached the user while away come now, after ready.
