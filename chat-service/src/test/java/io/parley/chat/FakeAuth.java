@@ -5,6 +5,7 @@ import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.parley.contract.auth.AccountService;
 import io.parley.contract.auth.AuthAdminService;
+import io.parley.contract.auth.PasswordChange;
 import io.parley.contract.auth.Registration;
 import io.parley.contract.auth.RoleChange;
 import io.parley.contract.auth.UserBan;
@@ -70,6 +71,11 @@ final class FakeAuth implements AccountService, AuthAdminService {
   }
 
   @Override
+  public Future<Void> changePassword(Actor actor, PasswordChange change) {
+    return unused();
+  }
+
+  @Override
   public Future<List<User>> listUsers(Actor admin, UserSearch search) {
     return unused();
   }
@@ -81,6 +87,11 @@ final class FakeAuth implements AccountService, AuthAdminService {
 
   @Override
   public Future<User> setRole(Actor admin, RoleChange change) {
+    return unused();
+  }
+
+  @Override
+  public Future<Void> resetTwoFactor(Actor admin, String userId) {
     return unused();
   }
 

@@ -2,8 +2,8 @@ package io.parley.contract;
 
 /**
  * The name of every event-bus address Parley uses, and nothing else: what each one carries is written once, in
- * the summary of its operation or notice ({@code AuthOperations}, {@code ChatOperations}, {@code
- * PresenceOperations}, {@code FrameEvents}), from which docs/ARCHITECTURE.md's address table is made. Requests
+ * the summary of its operation or notice (the {@code *Operations} classes of each service's contract, and
+ * {@code FrameEvents}), from which docs/ARCHITECTURE.md's address table is made. Requests
  * made on behalf of a user carry {@code "actor"} ({@link Actor}).
  */
 public final class Addresses {
@@ -26,6 +26,26 @@ public final class Addresses {
   public static final String AUTH_ADMIN_ROLE = "parley.auth.admin.role";
   public static final String AUTH_ADMIN_STATS = "parley.auth.admin.stats";
   public static final String AUTH_ADMIN_CHECK = "parley.auth.admin.check";
+  public static final String AUTH_ADMIN_TOTP_RESET = "parley.auth.admin.totp.reset";
+
+  // auth-service: your account ---------------------------------------------------------------------------
+  public static final String AUTH_PROFILE_UPDATE = "parley.auth.profile.update";
+  public static final String AUTH_AVATAR_SET = "parley.auth.avatar.set";
+  public static final String AUTH_AVATAR_REMOVE = "parley.auth.avatar.remove";
+  public static final String AUTH_AVATAR_GET = "parley.auth.avatar.get";
+  public static final String USER_UPDATED = "parley.auth.user-updated";
+  public static final String AUTH_PASSWORD_CHANGE = "parley.auth.password.change";
+  public static final String AUTH_SESSIONS_LIST = "parley.auth.sessions.list";
+  public static final String AUTH_SESSION_END = "parley.auth.session.end";
+  public static final String AUTH_SESSIONS_END_OTHERS = "parley.auth.sessions.end-others";
+  public static final String AUTH_TOTP_ENROL = "parley.auth.totp.enrol";
+  public static final String AUTH_TOTP_CONFIRM = "parley.auth.totp.confirm";
+  public static final String AUTH_TOTP_DISABLE = "parley.auth.totp.disable";
+  public static final String AUTH_TOTP_STATUS = "parley.auth.totp.status";
+  public static final String AUTH_PAT_CREATE = "parley.auth.personal-tokens.create";
+  public static final String AUTH_PAT_LIST = "parley.auth.personal-tokens.list";
+  public static final String AUTH_PAT_REVOKE = "parley.auth.personal-tokens.revoke";
+  public static final String AUTH_PAT_VERIFY = "parley.auth.personal-tokens.verify";
 
   // chat-service -----------------------------------------------------------------------------------------
   public static final String CHAT_ROOM_CREATE = "parley.chat.room.create";

@@ -40,6 +40,7 @@ public final class FrameTypes {
   public static final String REACTION = "reaction";
   public static final String TYPING = "typing";
   public static final String PRESENCE = "presence";
+  public static final String USER_UPDATED = "user_updated";
   public static final String MEMBER_JOINED = "member_joined";
   public static final String MEMBER_LEFT = "member_left";
   public static final String MEMBERSHIP = "membership";

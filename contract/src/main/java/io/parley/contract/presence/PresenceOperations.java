@@ -45,7 +45,7 @@ public final class PresenceOperations {
       Codec.NONE, PER_GATEWAY, "{} -> {gateways:{gatewayId: connections}}: open authenticated sockets per gateway.");
 
   public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.PRESENCE_HEALTH, Codec.NONE,
-      Codec.of(Health::toJson, Health::fromJson), "{} -> {service, storage}: answers while the service runs.");
+      Health.CODEC, "{} -> {service, storage}: answers while the service runs.");
 
   private static final Codec<ConnectionEvent> CONNECTION = Codec.of(ConnectionEvent::toJson, ConnectionEvent::fromJson);
 

@@ -1,9 +1,9 @@
 package io.parley.contract.chat;
 
+import static io.parley.contract.Refusals.assertRoundTrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.parley.contract.bus.Codec;
 import io.parley.contract.frame.FrameEvents;
 import io.parley.contract.frame.MessageFrame;
 import io.parley.contract.model.Member;
@@ -69,9 +69,5 @@ class ChatRepliesTest {
     assertEquals("parley.user.u", FrameEvents.user("u").address());
     assertEquals(MessageFrame.live(MESSAGE).toJson(),
         FrameEvents.room("r").payload().encode().apply(MessageFrame.live(MESSAGE)));
-  }
-
-  private static <T> void assertRoundTrip(Codec<T> codec, T value) {
-    assertEquals(value, codec.decode().apply(codec.encode().apply(value)));
   }
 }

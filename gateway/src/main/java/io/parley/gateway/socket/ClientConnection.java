@@ -4,7 +4,6 @@ import io.parley.contract.Actor;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
-import io.parley.contract.chat.ChatClient;
 import io.parley.contract.frame.ErrorFrame;
 import io.parley.contract.frame.FrameTypes;
 import io.parley.contract.frame.Membership;
@@ -12,7 +11,6 @@ import io.parley.contract.frame.Pong;
 import io.parley.contract.frame.ServerFrame;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
-import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.socket.auth.ReadyFrame;
 import io.parley.gateway.socket.auth.SocketAuthentication;
 import io.parley.gateway.socket.chat.ChatFrames;
@@ -43,8 +41,7 @@ public final class ClientConnection {
   private final String id;
   private final ClientChannel channel;
   private final SocketServer server;
-  private final ServiceCalls services;
-  private final ChatClient chat;
+  private final SocketContext context;
   private final GatewayMetrics metrics;
   private final Map<String, FrameHandler> handlers;
   private final FrameRateLimiter rateLimiter;
@@ -60,8 +57,7 @@ public final class ClientConnection {
     this.id = id;
     this.channel = channel;
     this.server = server;
-    this.services = context.services();
-    this.chat = context.chat();
+    this.context = context;
     this.metrics = context.metrics();
     this.handlers = context.handlers();
     this.rateLimiter = new FrameRateLimiter(settings.framesPerSecond(), settings.frameBurst());
@@ -194,7 +190,8 @@ public final class ClientConnection {
     if (actor() == null) {
       if (FrameTypes.AUTH.equals(frame.type())) {
         authentication.authenticate(frame.body(), () ->
-            new ReadyFrame(this, services, chat, rooms, presence).send(ref, server.authenticated(this)));
+            new ReadyFrame(this, context.accounts(), context.presence(), context.chat(), rooms, presence)
+                .send(ref, server.authenticated(this)));
       } else {
         fail(ref, ErrorCode.UNAUTHENTICATED, "The first frame must be auth.");
       }

@@ -13,7 +13,7 @@ import io.vertx.core.json.JsonObject;
  */
 public record RoomEvent(String encoded, String byUser, Presence presence) {
 
-  static RoomEvent of(JsonObject event) {
+  public static RoomEvent of(JsonObject event) {
     String type = FrameTypes.of(event);
     if (FrameTypes.TYPING.equals(type)) {
       return new RoomEvent(event.encode(), Typing.fromJson(event).userId(), null);
