@@ -11,7 +11,10 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a first look at the app showed: the sidebar's footer fits in it on a 1280 px window. */
+/**
+ * What a first look at the app showed: the sidebar's footer fits in it on a 1280 px window, and an admin using
+ * the admin panel is listed as online there.
+ */
 class SidebarAndPresenceTest extends SharedServerScenarios {
 
   @Test
@@ -36,5 +39,15 @@ class SidebarAndPresenceTest extends SharedServerScenarios {
     }
     assertEquals(true, enable.evaluate("button => button.scrollWidth <= button.clientWidth"),
         "the button's label is not cut inside it");
+  }
+
+  @Test
+  void theAdminPanelListsTheAdminUsingItAsOnline() {
+    Person admin = admin().signIn();
+    admin.page.navigate("/admin");
+    admin.page.getByLabel("Search users").fill(SharedParley.ADMIN);
+    Locator ownRow = admin.page.locator("tr").filter(new Locator.FilterOptions().setHas(
+        admin.page.getByText("@" + SharedParley.ADMIN, new Page.GetByTextOptions().setExact(true))));
+    assertThat(ownRow.locator(".tag")).hasText("Online");
   }
 }
