@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a first look at the app showed: the sidebar's footer fits in it on a 1280 px window, and an admin using
- * the admin panel is listed as online there.
+ * What a first look at the app showed: the sidebar's footer fits in it on a 1280 px window, an admin using the
+ * admin panel is listed as online there, and someone who goes offline stops typing at once.
  */
 class SidebarAndPresenceTest extends SharedServerScenarios {
 
@@ -50,4 +50,39 @@ class SidebarAndPresenceTest extends SharedServerScenarios {
         admin.page.getByText("@" + SharedParley.ADMIN, new Page.GetByTextOptions().setExact(true))));
     assertThat(ownRow.locator(".tag")).hasText("Online");
   }
+
+  @Test
+  void someoneWhoGoesOfflineStopsTypingAtOnce() {
+    Person alice = person("alice");
+    Person bob = person("bob");
+    ParleyRest rest = new ParleyRest(server.baseUrl());
+    rest.register(alice.username, alice.password);
+    String bobId = rest.register(bob.username, bob.password).getString("id");
+    rest.directRoom(rest.login(alice.username, alice.password), bobId);
+    // Alice's page never hears a typing stop (as when the gateway Bob was on dies): only his going offline
+    // can end his typing there. Her page talks over the plain socket, one frame a message, to drop them.
+    alice.context.route("**/sockjs/**", route -> route.abort());
+    alice.page.addInitScript(DROP_TYPING_STOPS);
+    alice.signIn().openRoom(bob.username);
+    bob.signIn().openRoom(alice.username);
+
+    bob.composer().pressSequentially("I was just about to");
+    Locator typing = alice.page.locator(".typing-line");
+    assertThat(typing).containsText(bob.username + " is typing");
+    bob.page.close();
+
+    // Alice's page takes Bob's going offline in one step: once his dot is grey, his typing is gone too (his
+    // last typing start would otherwise show for seconds more).
+    assertThat(alice.roomLink(bob.username).locator(".presence-dot")).hasAttribute("aria-label", "offline");
+    assertEquals("", typing.textContent());
+  }
+
+  /** Wraps the page's WebSocket so that typing frames saying someone stopped never reach the app. */
+  private static final String DROP_TYPING_STOPS = """
+      const stop = /"typing":false/;
+      window.WebSocket = class extends window.WebSocket {
+        get onmessage() { return super.onmessage; }
+        set onmessage(listener) { super.onmessage = (event) => stop.test(event.data) || listener.call(this, event); }
+      };
+      """;
 }
