@@ -152,4 +152,9 @@ public final class ChatOperations {
       JournalYield.CODEC, "{roomId, instance, holdMs}: published by a chat-service instance that keeps losing the "
           + "race to write to a room's journal; the other instances hold back their next write to that room for "
           + "holdMs.");
+  public static final Notice<RoomAccessChanged> ROOM_ACCESS_CHANGED = new Notice<>(
+      Addresses.CHAT_ROOM_ACCESS_CHANGED, RoomAccessChanged.CODEC, "{roomId, userId?}: published by the "
+          + "chat-service instance that changed a membership (join, leave, invite, removal) or, without userId, a "
+          + "room (deletion, settings); every instance drops what it cached of it, so a leave stops sends at once "
+          + "there and within milliseconds elsewhere.");
 }
