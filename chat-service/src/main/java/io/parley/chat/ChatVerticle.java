@@ -80,7 +80,7 @@ public class ChatVerticle extends VerticleBase {
     RoomAccess access = new RoomAccess(rooms, memberships, admins);
     RoomViews views = new RoomViews(rooms, memberships, journal);
     DirectRooms directRooms = new DirectRooms(rooms, memberships, journal, users, events);
-    Timeline timeline = new Timeline(journal, messages, recent, events);
+    Timeline timeline = new Timeline(journal, recent, events);
     FileStore files = new FileStore(mongo);
     RoomPrefs prefs = new RoomPrefs(mongo);
     Deliveries deliveries = new Deliveries(mongo, messages, events);

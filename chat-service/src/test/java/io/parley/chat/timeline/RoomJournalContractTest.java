@@ -74,7 +74,7 @@ abstract class RoomJournalContractTest {
 
     List<Long> versions = recorded.stream().map(RoomJournal.Recorded::version).sorted().toList();
     assertEquals(LongStream.rangeClosed(2, 181).boxed().toList(), versions);
-    List<Long> seqs = recorded.stream().filter(r -> r.entry().getString("kind").equals("create"))
+    List<Long> seqs = recorded.stream().filter(RoomJournal.Recorded::isNew)
         .map(RoomJournal.Recorded::seq).sorted().toList();
     assertEquals(LongStream.rangeClosed(2, 121).boxed().toList(), seqs);
 
@@ -83,7 +83,7 @@ abstract class RoomJournalContractTest {
     assertEquals(181L, counters.version());
     List<JsonObject> stored = Await.result(new MessageStore(mongo).range(roomId, 1, 121));
     assertEquals(LongStream.rangeClosed(1, 121).boxed().toList(), stored.stream().map(m -> m.getLong("seq")).toList());
-    RoomJournal.Recorded lastEdit = recorded.stream().filter(r -> r.entry().getString("kind").equals("update"))
+    RoomJournal.Recorded lastEdit = recorded.stream().filter(r -> !r.isNew())
         .max((a, b) -> Long.compare(a.version(), b.version())).orElseThrow();
     JsonObject opening = stored.get(0);
     assertEquals(lastEdit.version(), opening.getLong("version"));
@@ -119,7 +119,7 @@ abstract class RoomJournalContractTest {
     JsonObject orphan = MessageStore.newMessage(roomId, 4, SENDER, "recorded, never applied", null, null);
     JsonObject cas = new JsonObject().put("$set", new JsonObject().put("version", 4L).put("lastSeq", 4L)
         .put("pending.4", new JsonObject().put("kind", "create").put("message", orphan).put("version", 4L)));
-    assertEquals(1L, Await.result(mongo.updateCollection(RoomJournal.JOURNAL,
+    assertEquals(1L, Await.result(mongo.updateCollection(JournalCheckpoints.JOURNAL,
         new JsonObject().put("_id", roomId).put("version", 3L), cas)).getDocMatched());
     assertEquals(null, Await.result(new MessageStore(mongo).findById(MessageStore.messageId(roomId, 4))));
 
@@ -134,8 +134,8 @@ abstract class RoomJournalContractTest {
 
     RoomJournal.Recorded stale = Await.result(died.call(() -> create(died.journal, "from the old state")));
     assertEquals(6L, stale.seq());
-    JsonObject journal = Await.result(mongo.findOne(RoomJournal.JOURNAL, new JsonObject().put("_id", roomId), null));
-    assertTrue(journal.getJsonObject("pending").size() <= 1, journal.encode());
+    JsonObject journal = Await.result(mongo.findOne(JournalCheckpoints.JOURNAL, new JsonObject().put("_id", roomId), null));
+    assertTrue(journal.getJsonObject("pending", new JsonObject()).size() <= 1, journal.encode());
   }
 
   @Test
@@ -143,7 +143,7 @@ abstract class RoomJournalContractTest {
     Instance writer = new Instance();
     Await.result(writer.call(() -> create(writer.journal, "one")));
     JsonObject orphan = MessageStore.newMessage(roomId, 2, SENDER, "two", null, null);
-    Await.result(mongo.updateCollection(RoomJournal.JOURNAL, new JsonObject().put("_id", roomId),
+    Await.result(mongo.updateCollection(JournalCheckpoints.JOURNAL, new JsonObject().put("_id", roomId),
         new JsonObject().put("$set", new JsonObject().put("version", 2L).put("lastSeq", 2L)
             .put("pending.2", new JsonObject().put("kind", "create").put("message", orphan).put("version", 2L)))));
 
@@ -156,30 +156,20 @@ abstract class RoomJournalContractTest {
   }
 
   private Future<RoomJournal.Recorded> create(RoomJournal journal, String text) {
-    return journal.record(roomId, (seq, version) -> {
-      JsonObject message = MessageStore.newMessage(roomId, seq, SENDER, text, null, null);
-      return Future.succeededFuture(new RoomJournal.Entry(true,
-          new JsonObject().put("kind", "create").put("message", message), message));
-    });
+    return journal.post(roomId, null, seq -> MessageStore.newMessage(roomId, seq, SENDER, text, null, null));
   }
 
-  /** A create as a send with a clientMsgId makes it: reading the sender's keys while it is prepared. */
+  /** A create as a send with a clientMsgId makes it: its client key claimed with its version. */
   private Future<RoomJournal.Recorded> createOnce(RoomJournal journal, String clientMsgId) {
-    MessageStore messages = new MessageStore(mongo);
-    return journal.record(roomId, (seq, version) -> messages.messageIdForClientKey(SENDER.id(),
-        clientMsgId).map(earlier -> {
-          JsonObject message = MessageStore.newMessage(roomId, seq, SENDER, clientMsgId, clientMsgId, null);
-          return new RoomJournal.Entry(true, new JsonObject().put("kind", "create").put("message", message), message);
-        }));
+    return journal.post(roomId, RoomJournal.clientKey(SENDER.id(), clientMsgId),
+        seq -> MessageStore.newMessage(roomId, seq, SENDER, clientMsgId, clientMsgId, null));
   }
 
   private Future<RoomJournal.Recorded> edit(RoomJournal journal, String messageId, String text) {
-    MessageStore messages = new MessageStore(mongo);
-    return journal.record(roomId, (seq, version) -> messages.findById(messageId).map(current -> {
+    return journal.change(roomId, messageId, current -> {
       JsonObject set = new JsonObject().put("text", text);
-      return new RoomJournal.Entry(false, new JsonObject().put("kind", "update").put("messageId", messageId)
-          .put("set", set), current.copy().mergeIn(set));
-    }));
+      return new RoomJournal.Update(set, new JsonObject(), current.copy().mergeIn(set));
+    });
   }
 
   /** One chat-service instance: its own journal, made and used on its own event-loop context only. */
