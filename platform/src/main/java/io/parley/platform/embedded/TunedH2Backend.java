@@ -17,9 +17,19 @@ import org.h2.mvstore.MVStore;
  * (existing ones are opened with it before the backend starts, by {@link KeyOrderMigration}; a database opens
  * each new one with it before the library asks for the map by name), and every collection is an
  * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys, and stores its
- * documents as BSON ({@link DocumentValueType}).
+ * documents as BSON ({@link DocumentValueType}), encoding a document once until it changes
+ * ({@link EncodedDocuments}); the page cache is larger than H2's default.
  */
 public final class TunedH2Backend extends H2Backend {
+
+  /** H2's page cache: with the default 16 MB, a Parley store under load read most index pages from the file. */
+  private static final int CACHE_MB = 64;
+  /**
+   * 2^15 documents' BSON kept for page writes: a few MB, the documents of the pages written lately. One table
+   * for the process (documents are told apart by identity): the superclass opens a file's collections before any
+   * field of this class is set.
+   */
+  private static final EncodedDocuments ENCODED = new EncodedDocuments(15);
 
   private TunedH2Backend(MVStore store) {
     super(store);
@@ -27,7 +37,7 @@ public final class TunedH2Backend extends H2Backend {
 
   /** Opens (creating when missing) the store file, migrating an older file's index order once. */
   public static TunedH2Backend open(String fileName) {
-    MVStore store = MVStore.open(fileName);
+    MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open();
     try {
       KeyOrderMigration.prepare(store);
       return new TunedH2Backend(store);
@@ -57,9 +67,9 @@ public final class TunedH2Backend extends H2Backend {
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
       String fullName = getFullCollectionNamespace(collectionName);
       MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + fullName,
-          new MVMap.Builder<Object, Document>().valueType(new DocumentValueType()));
+          new MVMap.Builder<Object, Document>().valueType(new DocumentValueType(ENCODED)));
       MVMap<String, Object> metaMap = getMvStore().openMap("meta." + fullName);
-      return new ExactKeyCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+      return new ExactKeyCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry, ENCODED);
     }
 
     @Override

@@ -218,7 +218,7 @@ class TunedStoreTest {
     MVStore store = MVStore.open(dir.resolve("parley-store.mv.db").toAbsolutePath().toString());
     try {
       var messages = store.openMap("databases.parley.messages", new MVMap.Builder<Object, Object>()
-          .valueType(new DocumentValueType() {
+          .valueType(new DocumentValueType(new EncodedDocuments(4)) {
             @Override
             public Object read(ByteBuffer buffer) {
               tags.add(buffer.get(buffer.position()));
