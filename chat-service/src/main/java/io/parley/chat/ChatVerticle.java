@@ -5,6 +5,7 @@ import io.parley.chat.admin.RoomDeletion;
 import io.parley.chat.delivery.Deliveries;
 import io.parley.chat.directory.AdminCheck;
 import io.parley.chat.directory.UserDirectory;
+import io.parley.chat.events.AccessChanges;
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.file.FileHandlers;
 import io.parley.chat.file.FileLinks;
@@ -52,6 +53,7 @@ public class ChatVerticle extends VerticleBase {
   private static final long SWEEP_INTERVAL_MS = 15 * 60 * 1000L;
 
   private MongoClient mongo;
+  private MembershipStore memberships;
   private long sweepTimer = -1;
 
   @Override
@@ -59,16 +61,18 @@ public class ChatVerticle extends VerticleBase {
     return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
       ChatConfig config = ChatConfig.from(loaded);
       mongo = MongoStore.client(vertx, loaded, SERVICE);
-      RoomStore rooms = new RoomStore(mongo);
-      MembershipStore memberships = new MembershipStore(mongo, rooms);
+      AccessChanges accessChanges = new AccessChanges(vertx.eventBus());
+      RoomStore rooms = new RoomStore(mongo, accessChanges);
+      memberships = new MembershipStore(vertx, mongo, rooms, accessChanges);
       return MongoStore.ping(mongo)
-          .compose(ignored -> Future.all(rooms.createIndexes(), memberships.createIndexes()))
+          .compose(ignored -> Future.all(rooms.createIndexes(), memberships.createIndexes(), accessChanges.ready()))
           .compose(ignored -> FileLinks.load(mongo))
-          .compose(links -> serve(config, rooms, memberships, links));
+          .compose(links -> serve(config, rooms, memberships, accessChanges, links));
     });
   }
 
-  private Future<Void> serve(ChatConfig config, RoomStore rooms, MembershipStore memberships, FileLinks links) {
+  private Future<Void> serve(ChatConfig config, RoomStore rooms, MembershipStore memberships,
+      AccessChanges accessChanges, FileLinks links) {
     BusClient bus = new BusClient(vertx.eventBus());
     AuthClient auth = new AuthClient(bus);
     MessageStore messages = new MessageStore(mongo);
@@ -77,7 +81,7 @@ public class ChatVerticle extends VerticleBase {
     UserDirectory users = new UserDirectory(auth, new PresenceClient(bus));
     RoomEvents events = new RoomEvents(bus, users);
     AdminCheck admins = new AdminCheck(auth);
-    RoomAccess access = new RoomAccess(rooms, memberships, admins);
+    RoomAccess access = new RoomAccess(rooms, memberships, admins, accessChanges);
     RoomViews views = new RoomViews(rooms, memberships, journal);
     DirectRooms directRooms = new DirectRooms(rooms, memberships, journal, users, events);
     Timeline timeline = new Timeline(journal, recent, events);
@@ -109,7 +113,10 @@ public class ChatVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(sweepTimer);
-    return mongo == null ? Future.succeededFuture() : mongo.close();
+    if (mongo == null) {
+      return Future.succeededFuture();
+    }
+    return memberships.flushReadMarks().transform(flushed -> mongo.close());
   }
 
   private Future<Health> health() {

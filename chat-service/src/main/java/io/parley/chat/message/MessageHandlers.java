@@ -84,17 +84,14 @@ public final class MessageHandlers implements MessageService {
 
   /** The sender has read their own message; a direct message to someone offline waits for them. */
   private Future<Void> afterPost(JsonObject room, Actor sender, Message message) {
-    Future<Long> read = readMarkers.readOwn(room.getString("_id"), sender.id(), message.seq());
+    readMarkers.readOwn(room.getString("_id"), sender.id(), message.seq());
     if (!RoomStore.is(room, Room.DIRECT)) {
-      return read.mapEmpty();
+      return Future.succeededFuture();
     }
     String recipient = RoomStore.otherMember(room, sender.id());
-    // Asked while the read marker is written: both are on the way to the sender's ack.
-    Future<Set<String>> online = users.online(List.of(recipient))
+    return users.online(List.of(recipient))
         // Without an answer from presence-service the recipient counts as offline: a late notice beats none.
-        .recover(failure -> Future.succeededFuture(Set.of()));
-    return read
-        .compose(ignored -> online)
+        .recover(failure -> Future.succeededFuture(Set.of()))
         .compose(onlineNow -> onlineNow.contains(recipient)
             ? Future.<Void>succeededFuture()
             : deliveries.remember(recipient, message))

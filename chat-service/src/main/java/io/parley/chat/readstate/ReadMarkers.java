@@ -47,8 +47,8 @@ public final class ReadMarkers implements ReadService {
     });
   }
 
-  /** A sender has read their own message. */
-  public Future<Long> readOwn(String roomId, String senderId, long seq) {
-    return memberships.markRead(roomId, senderId, seq);
+  /** A sender has read their own message (written a moment later, with others). */
+  public void readOwn(String roomId, String senderId, long seq) {
+    memberships.markOwnRead(roomId, senderId, seq);
   }
 }

@@ -1,5 +1,6 @@
 package io.parley.chat.room;
 
+import io.parley.chat.events.AccessChanges;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
@@ -24,7 +25,9 @@ import java.util.Locale;
  * a join first takes one with a conditional increment, so capacity holds under races.
  *
  * <p>A room being deleted is first marked {@code deleting} and its key released: from then on it is absent
- * to every read here but {@link #findEvenIfDeleting}, which lets a deletion cut short be finished.
+ * to every read here but {@link #findEvenIfDeleting}, which lets a deletion cut short be finished. A change to a
+ * stored room that bears on who may be in it (a deletion, and any change of its settings) is told to
+ * {@link AccessChanges} once it is stored, so that no instance answers from what it cached of the room before.
  */
 public final class RoomStore {
 
@@ -34,9 +37,11 @@ public final class RoomStore {
   private static final String DELETING = "deleting";
 
   private final MongoClient mongo;
+  private final AccessChanges changes;
 
-  public RoomStore(MongoClient mongo) {
+  public RoomStore(MongoClient mongo, AccessChanges changes) {
     this.mongo = mongo;
+    this.changes = changes;
   }
 
   public Future<Void> createIndexes() {
@@ -138,12 +143,16 @@ public final class RoomStore {
   /** The first step of a deletion: the room is gone for every reader, and its name or pair key is free. */
   public Future<Void> markDeleting(String roomId) {
     return mongo.updateCollection(ROOMS, new JsonObject().put("_id", roomId), new JsonObject().put("$set",
-        new JsonObject().put(DELETING, true).put("nameKey", DELETING_KEY_PREFIX + roomId))).mapEmpty();
+        new JsonObject().put(DELETING, true).put("nameKey", DELETING_KEY_PREFIX + roomId)))
+        .onSuccess(marked -> changes.room(roomId))
+        .mapEmpty();
   }
 
   /** The last step of a deletion; what else belongs to the room is for the owners of that to remove. */
   public Future<Void> remove(String roomId) {
-    return mongo.removeDocument(ROOMS, new JsonObject().put("_id", roomId)).mapEmpty();
+    return mongo.removeDocument(ROOMS, new JsonObject().put("_id", roomId))
+        .onSuccess(removed -> changes.room(roomId))
+        .mapEmpty();
   }
 
   /** Whether a stored room is of this type ({@link Room#PUBLIC}, {@link Room#PRIVATE}, {@link Room#DIRECT}). */
