@@ -124,7 +124,6 @@ class AdminRoomDeletionTest extends ParleyStackTest {
     assertEquals(0, count("room_journal", new JsonObject().put("_id", room)));
     assertEquals(0, count("room_changes", new JsonObject().put("_id", idsOfRoom)));
     assertEquals(0, count("messages", new JsonObject().put("roomId", room)));
-    assertEquals(0, count("message_client_keys", new JsonObject().put("messageId", idsOfRoom)));
     assertEquals(0, count("files", new JsonObject().put("roomId", room)));
     assertEquals(0, count("file_chunks", new JsonObject().put("_id",
         new JsonObject().put("$gte", fileId + "-").put("$lt", fileId + "."))));
