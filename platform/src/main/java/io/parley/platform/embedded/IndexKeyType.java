@@ -22,6 +22,17 @@ class IndexKeyType extends ObjectDataType {
   static final byte KEY_VALUE = 126;
   private static final ValueComparator VALUES = ValueComparator.asc();
 
+  /** MongoDB's order: strings and longs, nearly every key Parley has, compared directly, as ValueComparator would. */
+  private static int compareValues(Object a, Object b) {
+    if (a instanceof String left && b instanceof String right) {
+      return left.compareTo(right);
+    }
+    if (a instanceof Long left && b instanceof Long right) {
+      return Long.compare(left, right);
+    }
+    return VALUES.compare(a, b);
+  }
+
   @Override
   public void write(WriteBuffer buffer, Object value) {
     if (value instanceof KeyValue key) {
@@ -55,7 +66,7 @@ class IndexKeyType extends ObjectDataType {
     if (a instanceof KeyValue left && b instanceof KeyValue right) {
       int common = Math.min(left.size(), right.size());
       for (int i = 0; i < common; i++) {
-        int order = VALUES.compare(left.get(i), right.get(i));
+        int order = compareValues(left.get(i), right.get(i));
         if (order != 0) {
           return order;
         }

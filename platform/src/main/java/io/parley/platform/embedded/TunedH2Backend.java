@@ -25,11 +25,13 @@ public final class TunedH2Backend extends H2Backend {
   /** H2's page cache: with the default 16 MB, a Parley store under load read most index pages from the file. */
   private static final int CACHE_MB = 64;
   /**
-   * 2^15 documents' BSON kept for page writes: a few MB, the documents of the pages written lately. One table
+   * 2^17 documents' BSON kept for page writes (up to some 30 MB), the documents of the pages written lately:
+   * enough for those of every page a busy store writes each second (every membership's, as read markers move,
+   * and the newest of each active room's messages and changes). One table
    * for the process (documents are told apart by identity): the superclass opens a file's collections before any
    * field of this class is set.
    */
-  private static final EncodedDocuments ENCODED = new EncodedDocuments(15);
+  private static final EncodedDocuments ENCODED = new EncodedDocuments(17);
 
   private TunedH2Backend(MVStore store) {
     super(store);
