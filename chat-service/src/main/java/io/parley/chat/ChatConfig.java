@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /** chat-service's configuration keys, with their defaults in conf/chat-service.json. */
 public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
-    long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms) {
+    long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms, long writeLingerMs) {
 
   /** Capacity of a room created without one. */
   public static final String DEFAULT_ROOM_CAPACITY = "PARLEY_DEFAULT_ROOM_CAPACITY";
@@ -21,10 +21,15 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
   public static final String ABANDONED_UPLOAD_MINUTES = "PARLEY_ABANDONED_UPLOAD_MINUTES";
   /** How many rooms keep their latest messages in memory, least recently used first out. */
   public static final String RECENT_ROOMS = "PARLEY_RECENT_ROOMS";
+  /**
+   * How long the first change of a batch may wait for others when changes come faster than one per this many
+   * ms (0: never); each batch costs the store about the same round trips whatever its size.
+   */
+  public static final String WRITE_LINGER_MS = "PARLEY_WRITE_LINGER_MS";
   /** Every key chat-service reads (the compose test checks docker-compose.yml against it). */
   public static final List<String> KEYS = Stream.concat(
       Stream.of(DEFAULT_ROOM_CAPACITY, FILE_MAX_BYTES, FILE_CHUNK_BYTES, FILE_LINK_TTL_SECONDS,
-          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS),
+          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS, WRITE_LINGER_MS),
       CommonConfig.STORE_KEYS.stream()).toList();
 
   public static ChatConfig from(JsonObject config) {
@@ -34,6 +39,7 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
         config.getInteger(FILE_CHUNK_BYTES, 256 * 1024),
         config.getLong(FILE_LINK_TTL_SECONDS, 300L),
         config.getLong(ABANDONED_UPLOAD_MINUTES, 60L),
-        config.getInteger(RECENT_ROOMS, 500));
+        config.getInteger(RECENT_ROOMS, 500),
+        config.getLong(WRITE_LINGER_MS, 10L));
   }
 }

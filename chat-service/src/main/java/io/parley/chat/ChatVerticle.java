@@ -76,7 +76,7 @@ public class ChatVerticle extends VerticleBase {
     BusClient bus = new BusClient(vertx.eventBus());
     AuthClient auth = new AuthClient(bus);
     MessageStore messages = new MessageStore(mongo);
-    RoomJournal journal = new RoomJournal(vertx, mongo);
+    RoomJournal journal = new RoomJournal(vertx, mongo, config.writeLingerMs());
     RecentMessages recent = new RecentMessages(config.recentRooms());
     UserDirectory users = new UserDirectory(auth, new PresenceClient(bus));
     RoomEvents events = new RoomEvents(bus, users);

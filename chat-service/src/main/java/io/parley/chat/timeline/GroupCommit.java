@@ -19,9 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * This instance's writer of timeline changes: a group commit. Changes wait in their room's queue; whenever no
  * claim is in flight, every change ready in any room is numbered and claimed in one ordered insert into the
- * change log ({@link ChangeLog#claim}), then applied ({@link ApplyLane}), and only then completed. At low load a
- * batch is one change; under load, the changes that arrived while the previous claim was in flight share the
- * next one. Everything here runs on the context that made it, so it needs no locks.
+ * change log ({@link ChangeLog#claim}), then applied ({@link ApplyLane}), and only then completed. Changes that
+ * arrive while a claim is in flight share the next one ({@link Linger}). It runs on the context that made it.
  *
  * <p>A room is read from the store ({@link RoomLoader}) before its first claim here, and again whenever what this
  * instance knows of it may be stale: another instance took a version first, a claim or a write got no answer, a
@@ -41,6 +40,7 @@ final class GroupCommit implements ApplyLane.Outcome {
   private final RoomLoader loader;
   private final ApplyLane applies;
   private final Resends resends;
+  private final Linger linger;
   private final WriteMetrics metrics = new WriteMetrics();
   private final Map<String, JournalRoom> rooms = new HashMap<>();
   /** Rooms with something to do: changes waiting, a load asked for, a removal to finish. */
@@ -51,7 +51,7 @@ final class GroupCommit implements ApplyLane.Outcome {
   private boolean scheduled;
 
   GroupCommit(Vertx vertx, ChangeLog changes, MessageStore messages, JournalCheckpoints checkpoints,
-      Consumer<String> askToYield) {
+      long lingerMs, Consumer<String> askToYield) {
     this.vertx = vertx;
     this.context = vertx.getOrCreateContext();
     this.changes = changes;
@@ -59,6 +59,7 @@ final class GroupCommit implements ApplyLane.Outcome {
     this.loader = new RoomLoader(vertx, changes, messages, checkpoints, this::wake);
     this.applies = new ApplyLane(messages, checkpoints, roomId -> room(roomId).loaded, this);
     this.resends = new Resends(changes, messages, inFlight, askToYield, this::wake);
+    this.linger = new Linger(vertx, lingerMs, this::schedule);
   }
 
   JournalRoom room(String roomId) {
@@ -71,6 +72,7 @@ final class GroupCommit implements ApplyLane.Outcome {
       return Future.failedFuture(ServiceError.notFound("Room"));
     }
     room.waiting.add(change);
+    linger.arrived();
     wake(room);
     return change.promise.future();
   }
@@ -82,6 +84,10 @@ final class GroupCommit implements ApplyLane.Outcome {
 
   void wake(JournalRoom room) {
     ready.add(room);
+    schedule();
+  }
+
+  private void schedule() {
     if (!scheduled) {
       scheduled = true;
       context.runOnContext(ignored -> {
@@ -95,6 +101,7 @@ final class GroupCommit implements ApplyLane.Outcome {
   private void form() {
     List<JournalRoom> toLoad = new ArrayList<>();
     List<PendingChange> batch = new ArrayList<>();
+    Boolean claimNow = null;
     for (Iterator<JournalRoom> it = ready.iterator(); it.hasNext(); ) {
       JournalRoom room = it.next();
       if (room.removed) {
@@ -107,7 +114,8 @@ final class GroupCommit implements ApplyLane.Outcome {
         if (room.inFlight == 0) {
           toLoad.add(room);
         }
-      } else if (!claiming && !room.held(vertx, this::wake)) {
+      } else if (!claiming && !room.held(vertx, this::wake)
+          && (claimNow != null ? claimNow : (claimNow = linger.mayClaim()))) {
         take(room, batch);
         if (room.waiting.isEmpty()) {
           it.remove();
@@ -145,11 +153,9 @@ final class GroupCommit implements ApplyLane.Outcome {
 
   private void decide(JournalRoom room, PendingChange change) {
     room.busy = true;
-    messages.findById(change.messageId).map(change::decide).onComplete(decided -> {
+    change.decideOn(messages).onComplete(decided -> {
       room.busy = false;
-      if (decided.succeeded()) {
-        change.decided = decided.result();
-      } else {
+      if (decided.failed()) {
         room.waiting.remove(change);
         change.promise.fail(decided.cause());
       }
@@ -159,24 +165,21 @@ final class GroupCommit implements ApplyLane.Outcome {
 
   private void claim(List<PendingChange> batch) {
     claiming = true;
+    linger.claimStarted();
     long started = System.nanoTime();
     changes.claim(batch.stream().map(change -> change.claim).toList()).onComplete(answer -> {
       claiming = false;
-      ChangeLog.Claimed claimed = answer.succeeded()
-          ? answer.result()
-          : new ChangeLog.Claimed(0, ChangeLog.Stop.UNKNOWN, answer.cause());
+      ChangeLog.Claimed claimed = answer.result(); // ChangeLog.claim answers every failure as a Claimed
       List<PendingChange> written = new ArrayList<>(batch.subList(0, claimed.written()));
       for (PendingChange change : written) {
-        JournalRoom room = room(change.roomId);
-        room.version = change.claim.version();
-        room.lastSeq = change.claim.lastSeq();
-        room.conflicts = 0;
+        room(change.roomId).claimed(change.claim);
         inFlight.put(change.token, change);
       }
       if (!written.isEmpty()) {
         applies.add(written, started);
       }
       settle(batch, claimed);
+      linger.claimEnded(!ready.isEmpty());
       form();
     });
   }
@@ -186,8 +189,7 @@ final class GroupCommit implements ApplyLane.Outcome {
     int stop = claimed.written();
     if (stop == batch.size()) {
       return;
-    }
-    if (claimed.stop() == ChangeLog.Stop.UNKNOWN) {
+    } else if (claimed.stop() == ChangeLog.Stop.UNKNOWN) {
       LOG.warn("a claim of {} changes got no answer; their rooms are read again", batch.size(), claimed.cause());
       requeue(batch);
       batch.forEach(change -> room(change.roomId).loaded = false);

@@ -43,6 +43,13 @@ final class JournalRoom {
     return new RoomCounters(lastSeq, version);
   }
 
+  /** This instance's claim of the room's next version was written. */
+  void claimed(ChangeEntry claim) {
+    version = claim.version();
+    lastSeq = claim.lastSeq();
+    conflicts = 0;
+  }
+
   /** Whether it must be read from the store before its next claim. */
   boolean needsLoad() {
     return !loaded || !catchUps.isEmpty();

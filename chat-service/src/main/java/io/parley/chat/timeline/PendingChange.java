@@ -1,5 +1,6 @@
 package io.parley.chat.timeline;
 
+import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
 import java.util.function.Function;
@@ -54,8 +55,12 @@ final class PendingChange {
     return !isUpdate() || decided != null;
   }
 
-  RoomJournal.Update decide(JsonObject current) {
-    return decide.apply(current);
+  /** Decides an update on its message as stored; fails when the update is refused. */
+  Future<Void> decideOn(MessageStore messages) {
+    return messages.findById(messageId).map(current -> {
+      decided = decide.apply(current);
+      return null;
+    });
   }
 
   /** This change at the version after {@code version}, in a room whose last seq is {@code lastSeq}. */

@@ -47,11 +47,17 @@ public final class RoomJournal {
   private final BusEndpoints yieldRequests;
   private long tokens;
 
+  /** A journal whose claims never wait for company ({@link Linger}). */
   public RoomJournal(Vertx vertx, MongoClient mongo) {
+    this(vertx, mongo, 0);
+  }
+
+  /** A journal whose first change of a batch waits up to {@code lingerMs} for others when they come that fast. */
+  public RoomJournal(Vertx vertx, MongoClient mongo, long lingerMs) {
     this.changes = new ChangeLog(mongo);
     this.checkpoints = new JournalCheckpoints(mongo);
     BusClient bus = new BusClient(vertx.eventBus());
-    this.writer = new GroupCommit(vertx, changes, new MessageStore(mongo), checkpoints, roomId ->
+    this.writer = new GroupCommit(vertx, changes, new MessageStore(mongo), checkpoints, lingerMs, roomId ->
         bus.publish(ChatOperations.JOURNAL_YIELD, new JournalYield(roomId, instance, HOLD_MS)));
     this.yieldRequests = new BusEndpoints(vertx.eventBus()).listen(ChatOperations.JOURNAL_YIELD, request -> {
       JournalRoom room = writer.existing(request.roomId());
