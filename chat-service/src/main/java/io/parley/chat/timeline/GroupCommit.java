@@ -222,16 +222,15 @@ final class GroupCommit implements ApplyLane.Outcome {
 
   @Override
   public void applied(List<PendingChange> batch, long claimedAtNanos) {
-    int created = 0;
+    metrics.batch(batch.size(), (int) batch.stream().filter(change -> change.claim.isCreate()).count(),
+        System.nanoTime() - claimedAtNanos);
     for (PendingChange change : batch) {
       inFlight.remove(change.token);
       JournalRoom room = room(change.roomId);
       room.inFlight--;
-      created += change.claim.isCreate() ? 1 : 0;
       change.promise.complete(change.recorded(change.claim));
       wake(room);
     }
-    metrics.batch(batch.size(), created, System.nanoTime() - claimedAtNanos);
   }
 
   @Override
