@@ -78,7 +78,7 @@ public class ChatVerticle extends VerticleBase {
     MessageStore messages = new MessageStore(mongo);
     RoomJournal journal = new RoomJournal(vertx, mongo, config.writeLingerMs());
     RecentMessages recent = new RecentMessages(config.recentRooms());
-    UserDirectory users = new UserDirectory(auth, new PresenceClient(bus));
+    UserDirectory users = new UserDirectory(vertx, auth, new PresenceClient(bus));
     RoomEvents events = new RoomEvents(bus, users);
     AdminCheck admins = new AdminCheck(auth);
     RoomAccess access = new RoomAccess(rooms, memberships, admins, accessChanges);

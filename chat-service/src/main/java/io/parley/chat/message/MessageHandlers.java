@@ -29,7 +29,6 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,10 +88,10 @@ public final class MessageHandlers implements MessageService {
       return Future.succeededFuture();
     }
     String recipient = RoomStore.otherMember(room, sender.id());
-    return users.online(List.of(recipient))
+    return users.isOnline(recipient)
         // Without an answer from presence-service the recipient counts as offline: a late notice beats none.
-        .recover(failure -> Future.succeededFuture(Set.of()))
-        .compose(onlineNow -> onlineNow.contains(recipient)
+        .recover(failure -> Future.succeededFuture(false))
+        .compose(onlineNow -> onlineNow
             ? Future.<Void>succeededFuture()
             : deliveries.remember(recipient, message))
         .recover(failure -> {
