@@ -9,21 +9,27 @@ import de.bwaldvogel.mongo.bson.Document;
  * changed in place only by an update, and every update ends in {@link #forget}; a new document is a new
  * instance. An encoding that raced with a change is not kept ({@code changes} counts them).
  *
- * <p>A fixed table indexed by identity hash: a slot holds the last document encoded there, so memory is bounded
- * and the documents kept are those of recent writes. Every method locks: the background writer reads and
- * fills it while the store's workers forget.
+ * <p>A fixed table indexed by identity hash: a slot holds the last document encoded there, and the documents
+ * kept are those of recent writes. Memory is bounded twice: by the slots, and by a budget of bytes, within which
+ * only small documents (chat messages, memberships, counters) are kept; a large one is encoded at each write, as
+ * before. Every method locks: the background writer reads and fills it while the store's workers forget.
  */
 final class EncodedDocuments {
+
+  private static final int LARGEST_KEPT = 2048;
 
   private final Document[] documents;
   private final byte[][] encodings;
   private final int mask;
+  private final long budgetBytes;
+  private long keptBytes;
   private long changes;
 
-  EncodedDocuments(int slotsPowerOfTwo) {
+  EncodedDocuments(int slotsPowerOfTwo, long budgetBytes) {
     this.documents = new Document[1 << slotsPowerOfTwo];
     this.encodings = new byte[1 << slotsPowerOfTwo][];
     this.mask = (1 << slotsPowerOfTwo) - 1;
+    this.budgetBytes = budgetBytes;
   }
 
   /** The BSON kept for this very instance, or null. */
@@ -38,10 +44,15 @@ final class EncodedDocuments {
   }
 
   synchronized void keep(Document document, byte[] bson, long mark) {
-    if (mark == changes) {
-      int slot = slot(document);
+    if (mark != changes || bson.length > LARGEST_KEPT) {
+      return;
+    }
+    int slot = slot(document);
+    long after = keptBytes - (encodings[slot] == null ? 0 : encodings[slot].length) + bson.length;
+    if (after <= budgetBytes) {
       documents[slot] = document;
       encodings[slot] = bson;
+      keptBytes = after;
     }
   }
 
@@ -50,6 +61,7 @@ final class EncodedDocuments {
     changes++;
     int slot = slot(document);
     if (documents[slot] == document) {
+      keptBytes -= encodings[slot].length;
       documents[slot] = null;
       encodings[slot] = null;
     }

@@ -18,20 +18,18 @@ import org.h2.mvstore.MVStore;
  * each new one with it before the library asks for the map by name), and every collection is an
  * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys, and stores its
  * documents as BSON ({@link DocumentValueType}), encoding a document once until it changes
- * ({@link EncodedDocuments}); the page cache is larger than H2's default.
+ * ({@link EncodedDocuments}).
  */
 public final class TunedH2Backend extends H2Backend {
 
-  /** H2's page cache: with the default 16 MB, a Parley store under load read most index pages from the file. */
-  private static final int CACHE_MB = 64;
   /**
-   * 2^17 documents' BSON kept for page writes (up to some 30 MB), the documents of the pages written lately:
-   * enough for those of every page a busy store writes each second (every membership's, as read markers move,
-   * and the newest of each active room's messages and changes). One table
+   * The BSON of up to 2^17 small documents (at most 16 MB) kept for page writes, the documents of the pages
+   * written lately: enough for those of every page a busy store writes each second (every membership's, as read
+   * markers move, and the newest of each active room's messages and changes). One table
    * for the process (documents are told apart by identity): the superclass opens a file's collections before any
    * field of this class is set.
    */
-  private static final EncodedDocuments ENCODED = new EncodedDocuments(17);
+  private static final EncodedDocuments ENCODED = new EncodedDocuments(17, 16L * 1024 * 1024);
 
   private TunedH2Backend(MVStore store) {
     super(store);
@@ -39,7 +37,7 @@ public final class TunedH2Backend extends H2Backend {
 
   /** Opens (creating when missing) the store file, migrating an older file's index order once. */
   public static TunedH2Backend open(String fileName) {
-    MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open();
+    MVStore store = MVStore.open(fileName);
     try {
       KeyOrderMigration.prepare(store);
       return new TunedH2Backend(store);

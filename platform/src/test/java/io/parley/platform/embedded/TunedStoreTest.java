@@ -221,7 +221,7 @@ class TunedStoreTest {
     MVStore store = MVStore.open(dir.resolve("parley-store.mv.db").toAbsolutePath().toString());
     try {
       var messages = store.openMap("databases.parley.messages", new MVMap.Builder<Object, Object>()
-          .valueType(new DocumentValueType(new EncodedDocuments(4)) {
+          .valueType(new DocumentValueType(new EncodedDocuments(4, 1024)) {
             @Override
             public Object read(ByteBuffer buffer) {
               tags.add(buffer.get(buffer.position()));
