@@ -79,7 +79,7 @@ public class ChatVerticle extends VerticleBase {
     RoomJournal journal = new RoomJournal(vertx, mongo, config.writeLingerMs());
     RecentMessages recent = new RecentMessages(config.recentRooms());
     UserDirectory users = new UserDirectory(vertx, auth, new PresenceClient(bus));
-    RoomEvents events = new RoomEvents(bus, users);
+    RoomEvents events = new RoomEvents(vertx, bus, users);
     AdminCheck admins = new AdminCheck(auth);
     RoomAccess access = new RoomAccess(rooms, memberships, admins, accessChanges);
     RoomViews views = new RoomViews(rooms, memberships, journal);

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 final class AccessCache {
 
-  static final long EXPIRY_MS = 60_000;
+  static final long EXPIRY_MS = 5 * 60_000;
   private static final int MAX_ROOMS = 10_000;
 
   private final Map<String, CachedRoom> rooms = new LinkedHashMap<>(256, 0.75f, true) {

@@ -55,7 +55,7 @@ public final class ChangeLog {
   }
 
   static String changeId(String roomId, long version) {
-    return roomId + "-" + String.format("%010d", version);
+    return MessageStore.numbered(roomId, version);
   }
 
   static String clientKey(String senderId, String clientMsgId) {

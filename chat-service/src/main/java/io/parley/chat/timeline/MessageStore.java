@@ -37,7 +37,17 @@ public final class MessageStore {
   }
 
   public static String messageId(String roomId, long seq) {
-    return roomId + "-" + String.format("%010d", seq);
+    return numbered(roomId, seq);
+  }
+
+  /** A room id, a '-' and a number zero-padded to 10 digits, so that ids sort by number: messages' and changes'. */
+  static String numbered(String roomId, long number) {
+    String digits = Long.toString(number);
+    StringBuilder id = new StringBuilder(roomId.length() + 11).append(roomId).append('-');
+    for (int pad = digits.length(); pad < 10; pad++) {
+      id.append('0');
+    }
+    return id.append(digits).toString();
   }
 
   /** The room a message id belongs to, or null when it is not a message id. */

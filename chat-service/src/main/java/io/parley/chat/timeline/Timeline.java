@@ -3,6 +3,7 @@ package io.parley.chat.timeline;
 import io.parley.chat.events.RoomEvents;
 import io.parley.contract.ServiceError;
 import io.parley.contract.chat.TimelineChanged;
+import io.parley.contract.chat.TimelineChanges;
 import io.parley.contract.frame.MessageFrame;
 import io.parley.contract.frame.ServerFrame;
 import io.parley.contract.model.Attachment;
@@ -80,10 +81,12 @@ public final class Timeline {
             : Future.failedFuture(failure));
   }
 
-  /** Another instance's change: for the cache of recent messages, and the journal's count of the room. */
-  public void onNotice(TimelineChanged notice) {
-    recent.apply(notice.roomId(), notice.version(), notice.message());
-    journal.observe(notice.roomId(), notice.version(), notice.message().seq());
+  /** Another instance's changes: for the cache of recent messages, and the journal's count of each room. */
+  public void onNotice(TimelineChanges notice) {
+    for (TimelineChanged change : notice.changes()) {
+      recent.apply(change.roomId(), change.version(), change.message());
+      journal.observe(change.roomId(), change.version(), change.message().seq());
+    }
   }
 
   private Outcome announced(RoomJournal.Recorded recorded, Function<Message, ServerFrame> frameOf) {
