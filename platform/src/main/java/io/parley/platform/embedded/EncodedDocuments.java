@@ -9,10 +9,11 @@ import de.bwaldvogel.mongo.bson.Document;
  * changed in place only by an update, and every update ends in {@link #forget}; a new document is a new
  * instance. An encoding that raced with a change is not kept ({@code changes} counts them).
  *
- * <p>A fixed table indexed by identity hash: a slot holds the last document encoded there, and the documents
- * kept are those of recent writes. Memory is bounded twice: by the slots, and by a budget of bytes, within which
- * only small documents (chat messages, memberships, counters) are kept; a large one is encoded at each write, as
- * before. Every method locks: the background writer reads and fills it while the store's workers forget.
+ * <p>A fixed table indexed by identity hash: a slot holds the last document encoded there. Memory is bounded
+ * twice: by the slots, and by a budget of bytes, within which only small documents (chat messages, memberships,
+ * counters) are kept, a large one being encoded at each write as before; past the budget, slots are emptied in
+ * turn (a clock hand), so what is kept follows the pages written lately. Every method locks: the background
+ * writer reads and fills it while the store's workers forget.
  */
 final class EncodedDocuments {
 
@@ -23,6 +24,7 @@ final class EncodedDocuments {
   private final int mask;
   private final long budgetBytes;
   private long keptBytes;
+  private int hand;
   private long changes;
 
   EncodedDocuments(int slotsPowerOfTwo, long budgetBytes) {
@@ -48,11 +50,13 @@ final class EncodedDocuments {
       return;
     }
     int slot = slot(document);
-    long after = keptBytes - (encodings[slot] == null ? 0 : encodings[slot].length) + bson.length;
-    if (after <= budgetBytes) {
-      documents[slot] = document;
-      encodings[slot] = bson;
-      keptBytes = after;
+    empty(slot);
+    documents[slot] = document;
+    encodings[slot] = bson;
+    keptBytes += bson.length;
+    while (keptBytes > budgetBytes) {
+      empty(hand);
+      hand = (hand + 1) & mask;
     }
   }
 
@@ -61,6 +65,12 @@ final class EncodedDocuments {
     changes++;
     int slot = slot(document);
     if (documents[slot] == document) {
+      empty(slot);
+    }
+  }
+
+  private void empty(int slot) {
+    if (encodings[slot] != null) {
       keptBytes -= encodings[slot].length;
       documents[slot] = null;
       encodings[slot] = null;
