@@ -49,7 +49,7 @@ public final class ChatFrames {
         reacted -> Ack.changed(reacted.message())));
     handlers.put(FrameTypes.READ, (connection, frame, ref) -> forward(connection, ref,
         () -> chat.read(connection.actor(), ReadUpTo.parse(frame)),
-        mark -> Ack.read(mark.roomId(), mark.seq(), mark.unread())));
+        Ack::read));
   }
 
   /** Whether a user event is a client frame to pass on to the user's sockets. */
