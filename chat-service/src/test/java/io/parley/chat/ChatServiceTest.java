@@ -82,7 +82,8 @@ class ChatServiceTest {
     Await.result(fakes.ready());
     JsonObject config = new JsonObject()
         .put(CommonConfig.MONGO_URI, STORE.connectionString())
-        .put(CommonConfig.DATA_DIR, TestStores.freshDataDir().toString());
+        .put(CommonConfig.DATA_DIR, TestStores.freshDataDir().toString())
+        .put(ChatConfig.GENERAL_ROOM, "");
     Await.result(vertx.deployVerticle(new ChatVerticle(), new DeploymentOptions().setConfig(config)));
     chat = new ChatClient(new BusClient(vertx.eventBus()));
   }
@@ -93,7 +94,8 @@ class ChatServiceTest {
     Actor ben = AUTH.add("ben", Actor.ROLE_USER);
     PRESENCE.setOnline(ann.id(), true);
     Room made = Await.result(chat.create(ann, new NewRoom("Lobby", " first ", null, null)));
-    assertEquals(new Room(made.id(), "Lobby", Room.PUBLIC, "first", 1000, 1, made.counters(), true, 0L, null), made);
+    assertEquals(new Room(made.id(), "Lobby", Room.PUBLIC, "first", 1000, 1, made.counters(), true, 0L, null,
+        List.of(ann.id()), "", 0L, false), made);
     assertEquals(ErrorCode.NAME_TAKEN, failure(chat.create(ben, new NewRoom("LOBBY", null, null, null))).code());
 
     BlockingQueue<JsonObject> bens = watch(Addresses.userEvents(ben.id()));
