@@ -11,10 +11,8 @@ import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
-import io.vertx.ext.mongo.UpdateOptions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -109,9 +107,9 @@ public final class RoomStore {
     JsonValues.putIfPresent(set, "description", description);
     JsonValues.putIfPresent(set, "topic", topic);
     JsonObject live = new JsonObject().put("_id", roomId).put(DELETING, new JsonObject().put("$ne", true));
-    return mongo.findOneAndUpdateWithOptions(ROOMS, live, new JsonObject().put("$set", set),
-            new FindOptions(), new UpdateOptions().setReturningNewDocument(true))
+    return mongo.updateCollection(ROOMS, live, new JsonObject().put("$set", set))
         .recover(RoomStore::nameTaken)
+        .compose(updated -> findById(roomId))
         .compose(room -> room == null
             ? Future.failedFuture(ServiceError.notFound("Room"))
             : Future.succeededFuture(room));
