@@ -71,12 +71,16 @@ async function start() {
   connection.start();
 }
 
-/** After a reload: the room last open (remembered here, or by the server), else the first one. */
+/**
+ * After a reload: the room last open (remembered here, or by the server), else the first one; unless the user
+ * picked a room while the server was being asked, which stays.
+ */
 async function openFirstRoom(client, store) {
   let roomId = client.rooms.lastRoomId();
   if (!store.rooms.has(roomId)) {
     roomId = await api.rooms().then((answer) => answer.lastRoomId, () => null);
   }
+  if (store.currentRoomId) return;
   if (!store.rooms.has(roomId)) {
     roomId = [...store.rooms.values()].find((room) => room.type !== 'direct')?.id ?? store.rooms.keys().next().value;
   }
