@@ -4,6 +4,7 @@
 import { h, icon, replaceChildren } from '../dom.js';
 import { ChatView } from './chat-view.js';
 import { Sidebar } from './sidebar.js';
+import { profileDialog } from './profile-dialog.js';
 import { browseRoomsDialog, createRoomDialog, newMessageDialog } from './room-dialogs.js';
 
 const NARROW = window.matchMedia('(max-width: 768px)');
@@ -38,6 +39,8 @@ export function renderShell(root, base) {
     browseRooms: () => browseRoomsDialog(ctx),
     createRoom: () => createRoomDialog(ctx),
     newMessage: () => newMessageDialog(ctx),
+    /** A person's profile dialog; user: at least {id}. */
+    openProfile: (user) => profileDialog(ctx, user),
   };
   backdrop.addEventListener('click', () => setOpen(false));
   layout.addEventListener('keydown', (event) => {
