@@ -1,6 +1,6 @@
 // The sidebar: the connection state, rooms and direct messages with unread badges and presence, the people
-// online (each opens their profile), and the signed-in user with notifications, admin and logout. Avatars
-// and status emoji follow user_updated.
+// online (each opens their profile), and the signed-in user (opening "Your account") with notifications,
+// admin and logout. Avatars and status emoji follow user_updated.
 
 import { avatar, h, icon, replaceChildren } from '../dom.js';
 import { displayName, statusLabel } from '../format.js';
@@ -183,10 +183,16 @@ export class Sidebar {
       canAsk ? h('button', { type: 'button', class: 'button ghost small wide notify-button', onclick: () => notifier.ask() },
         icon('bell'), 'Enable desktop notifications') : null,
       h('div', { class: 'me' },
+        h('button', { type: 'button', class: 'me-button', 'aria-haspopup': 'dialog', title: 'Your account and settings',
+          'aria-label': `Your account: ${displayName(me)}`,
+          onclick: () => {
+            this.#ctx.closeSidebar();
+            this.#ctx.openSettings('profile');
+          } },
         h('span', { class: 'avatar-wrap' }, avatar(me), h('span', { class: 'presence-dot online', 'aria-hidden': 'true' })),
-        h('div', { class: 'me-text' },
+        h('span', { class: 'me-text' },
           h('span', { class: 'me-name' }, displayName(me)),
-          h('span', { class: 'me-handle' }, statusLabel(me) || `@${me.username}`)),
+          h('span', { class: 'me-handle' }, statusLabel(me) || `@${me.username}`))),
         me.role === 'admin' ? h('a', { href: '/admin', class: 'icon-button', 'aria-label': 'Admin', title: 'Admin' }, icon('shield')) : null,
         h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Log out', title: 'Log out',
           onclick: () => this.#ctx.logout() }, icon('logout'))));
