@@ -7,6 +7,7 @@ import io.parley.contract.Limits;
 import io.parley.contract.auth.AuthClient;
 import io.parley.contract.auth.PublicKey;
 import io.parley.contract.bus.BusClient;
+import io.parley.contract.chat.ChatClient;
 import io.parley.contract.presence.PresenceClient;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.HealthCheck;
@@ -47,6 +48,7 @@ public class GatewayVerticle extends VerticleBase {
   private final String gatewayId = Ids.newId();
   private AuthClient auth;
   private PresenceClient presence;
+  private ChatClient chat;
   private HttpServer server;
   private SocketServer sockets;
   private SessionGuard sessionGuard;
@@ -58,6 +60,7 @@ public class GatewayVerticle extends VerticleBase {
       BusClient bus = new BusClient(vertx.eventBus());
       auth = new AuthClient(bus);
       presence = new PresenceClient(bus);
+      chat = new ChatClient(bus);
       return Future.all(fetchVerificationKey(config.publicKeyWaitMs()), OpenApiDocument.load(vertx))
           .compose(both -> listen(config, both.resultAt(0), both.resultAt(1)));
     });
@@ -67,19 +70,17 @@ public class GatewayVerticle extends VerticleBase {
     EndedSessions endedSessions = new EndedSessions();
     PersonalTokenChecks personalTokens = new PersonalTokenChecks(auth, endedSessions, config.tokenCacheMs());
     AccessTokens tokens = new AccessTokens(vertx, key, endedSessions, personalTokens);
-    ServiceCalls services = new ServiceCalls(vertx.eventBus());
-    sockets = new SocketServer(vertx, gatewayId, tokens, services, auth, presence, config.sockets());
+    sockets = new SocketServer(vertx, gatewayId, tokens, auth, presence, chat, config.sockets());
     sessionGuard = new SessionGuard(vertx, auth, endedSessions, (userId, sessionIds, banned) -> {
       if (banned) {
         personalTokens.forgetUser(userId);
       }
       sockets.closeEndedSessions(userId, sessionIds, banned);
     });
-    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services, openApi));
+    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, openApi));
   }
 
-  private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, ServiceCalls services,
-      OpenApiDocument openApi) {
+  private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, OpenApiDocument openApi) {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
@@ -92,7 +93,7 @@ public class GatewayVerticle extends VerticleBase {
             .setHeartbeatInterval(25_000)
             .setRegisterWriteHandler(false))
         .socketHandler(sockets::acceptSockJs));
-    new RestApi(vertx, config, services, auth, presence, new Authentication(tokens), openApi).mount(router);
+    new RestApi(vertx, config, auth, presence, chat, new Authentication(tokens), openApi).mount(router);
     new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);

@@ -1,9 +1,19 @@
 package io.parley.contract.frame;
 
+import io.vertx.core.json.JsonObject;
+
 /** The {@code type} of every frame, client and server, in one place. */
 public final class FrameTypes {
 
   private FrameTypes() {
+  }
+
+  /** The field every frame names its type in. */
+  public static final String FIELD = "type";
+
+  /** The type of a frame as it travels; null when it has none. */
+  public static String of(JsonObject frame) {
+    return frame.getValue(FIELD) instanceof String type ? type : null;
   }
 
   // client to server

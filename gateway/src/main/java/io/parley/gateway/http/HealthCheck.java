@@ -1,11 +1,10 @@
 package io.parley.gateway.http;
 
-import io.parley.contract.Addresses;
 import io.parley.contract.auth.AuthClient;
 import io.parley.contract.bus.BusClient;
+import io.parley.contract.chat.ChatClient;
 import io.parley.contract.presence.PresenceClient;
 import io.vertx.core.Future;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -27,7 +26,7 @@ public final class HealthCheck {
     AuthClient auth = new AuthClient(quick);
     PresenceClient presence = new PresenceClient(quick);
     probes.put("auth-service", auth::health);
-    probes.put("chat-service", () -> quick.message(Addresses.CHAT_HEALTH, new JsonObject(), new DeliveryOptions()));
+    probes.put("chat-service", new ChatClient(quick)::health);
     probes.put("presence-service", presence::health);
   }
 

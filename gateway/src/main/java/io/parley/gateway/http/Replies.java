@@ -42,9 +42,10 @@ public final class Replies {
         .onFailure(failure -> Problems.send(ctx, failure));
   }
 
-  /** Calls and answers 204 No Content, or a problem. */
-  public static void noContent(RoutingContext ctx, Supplier<Future<JsonObject>> call) {
-    json(ctx, 204, call);
+  /** Calls and answers 204 No Content, or a problem; whatever the call answers is not sent. */
+  public static void noContent(RoutingContext ctx, Supplier<? extends Future<?>> call) {
+    outcome(() -> call.get().<Void>mapEmpty()).onSuccess(ignored -> ctx.response().setStatusCode(204).end())
+        .onFailure(failure -> Problems.send(ctx, failure));
   }
 
   /** {@code json} is a JsonObject or a JsonArray; 204 sends nothing. */

@@ -3,9 +3,9 @@ package io.parley.gateway.http;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Limits;
 import io.parley.contract.auth.AuthClient;
+import io.parley.contract.chat.ChatClient;
 import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.GatewayConfig;
-import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.http.account.AccountRoutes;
 import io.parley.gateway.http.account.AvatarImages;
 import io.parley.gateway.http.account.ChangeAllowance;
@@ -37,8 +37,8 @@ public final class RestApi {
   private final ChatRoutes chat;
   private final FileRoutes files;
 
-  public RestApi(Vertx vertx, GatewayConfig config, ServiceCalls services, AuthClient auth,
-      PresenceService presence, Authentication authentication, OpenApiDocument openApi) {
+  public RestApi(Vertx vertx, GatewayConfig config, AuthClient auth, PresenceService presence, ChatClient chat,
+      Authentication authentication, OpenApiDocument openApi) {
     ChangeAllowance allowance = new ChangeAllowance(config.accountChangesPerMinute());
     this.authentication = authentication;
     this.openApi = openApi;
@@ -46,9 +46,9 @@ public final class RestApi {
     this.profiles = new ProfileRoutes(auth, authentication, allowance, new AvatarImages(vertx));
     this.signIn = new SignInRoutes(auth, auth, auth);
     this.tokens = new TokenRoutes(auth, allowance);
-    this.admin = new AdminRoutes(services, auth, presence);
-    this.chat = new ChatRoutes(services, openApi);
-    this.files = new FileRoutes(services, authentication);
+    this.admin = new AdminRoutes(auth, presence, chat);
+    this.chat = new ChatRoutes(chat, openApi);
+    this.files = new FileRoutes(chat, authentication);
   }
 
   public void mount(Router router) {

@@ -4,10 +4,10 @@ import io.parley.contract.Actor;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.Ids;
 import io.parley.contract.auth.AccountService;
+import io.parley.contract.chat.ChatClient;
 import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
-import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.session.AccessTokens;
 import io.parley.gateway.socket.chat.ChatFrames;
 import io.parley.gateway.socket.presence.PresenceReporter;
@@ -42,17 +42,17 @@ public final class SocketServer {
   private final Set<ClientConnection> open = new LinkedHashSet<>();
   private final Set<ClientConnection> authenticated = new LinkedHashSet<>();
 
-  public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services,
-      AccountService accounts, PresenceService presenceService, SocketSettings settings) {
+  public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, AccountService accounts,
+      PresenceService presenceService, ChatClient chat, SocketSettings settings) {
     Map<String, FrameHandler> handlers = new HashMap<>();
-    ChatFrames.register(handlers);
+    ChatFrames.register(handlers, chat);
     TypingFrames.register(handlers);
-    SyncFrames.register(handlers);
+    SyncFrames.register(handlers, chat);
     this.fanout = new RoomFanout(vertx.eventBus());
     this.metrics = new GatewayMetrics(gatewayId, open::size);
     this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
-    this.profiles = new ProfileUpdates(vertx, services, () -> authenticated);
-    this.context = new SocketContext(vertx, tokens, services, accounts, presenceService, settings, fanout, metrics,
+    this.profiles = new ProfileUpdates(vertx, chat, () -> authenticated);
+    this.context = new SocketContext(vertx, tokens, accounts, presenceService, chat, settings, fanout, metrics,
         Map.copyOf(handlers));
   }
 

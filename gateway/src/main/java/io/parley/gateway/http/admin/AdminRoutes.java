@@ -1,13 +1,14 @@
 package io.parley.gateway.http.admin;
 
 import io.parley.contract.Actor;
-import io.parley.contract.Addresses;
 import io.parley.contract.auth.AuthAdminService;
 import io.parley.contract.auth.RoleChange;
 import io.parley.contract.auth.UserBan;
+import io.parley.contract.chat.ChatAdminService;
+import io.parley.contract.chat.ChatStats;
+import io.parley.contract.chat.RoomRef;
 import io.parley.contract.model.User;
 import io.parley.contract.presence.PresenceService;
-import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.Replies;
 import io.parley.gateway.http.account.AccountRoutes;
@@ -21,14 +22,14 @@ import java.util.Map;
 /** Everything under {@code /api/admin}, behind the {@link AdminGate}. */
 public final class AdminRoutes {
 
-  private final ServiceCalls services;
   private final AuthAdminService admin;
   private final PresenceService presence;
+  private final ChatAdminService chat;
 
-  public AdminRoutes(ServiceCalls services, AuthAdminService admin, PresenceService presence) {
-    this.services = services;
+  public AdminRoutes(AuthAdminService admin, PresenceService presence, ChatAdminService chat) {
     this.admin = admin;
     this.presence = presence;
+    this.chat = chat;
   }
 
   public void mount(Router router) {
@@ -50,23 +51,22 @@ public final class AdminRoutes {
     Actor actor = Authentication.actor(ctx);
     Replies.json(ctx, 200, () -> admin.countUsers(actor)
         .compose(users -> Future.all(
-                services.request(Addresses.CHAT_ADMIN_STATS, actor, new JsonObject()),
+                chat.stats(actor),
                 presence.connectionsPerGateway())
             .map(rest -> {
-              JsonObject chat = rest.resultAt(0);
+              ChatStats counts = rest.resultAt(0);
               Map<String, Integer> perGateway = rest.resultAt(1);
               return new JsonObject()
                   .put("users", users)
-                  .put("rooms", chat.getLong("rooms"))
-                  .put("messages", chat.getLong("messages"))
+                  .put("rooms", counts.rooms())
+                  .put("messages", counts.messages())
                   .put("connections", new JsonObject(new HashMap<String, Object>(perGateway)));
             })));
   }
 
   private void deleteRoom(RoutingContext ctx) {
     Actor actor = Authentication.actor(ctx);
-    Replies.noContent(ctx, () -> services.request(Addresses.CHAT_ADMIN_ROOM_DELETE, actor,
-        new JsonObject().put("roomId", ctx.pathParam("id"))));
+    Replies.noContent(ctx, () -> chat.deleteRoom(actor, RoomRef.of(ctx.pathParam("id"))));
   }
 
   private void setBanned(RoutingContext ctx, boolean banned) {

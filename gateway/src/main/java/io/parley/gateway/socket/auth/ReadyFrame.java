@@ -1,17 +1,16 @@
 package io.parley.gateway.socket.auth;
 
-import io.parley.contract.Addresses;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.auth.AccountService;
-import io.parley.contract.model.JsonValues;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.frame.Ready;
+import io.parley.contract.model.Room;
 import io.parley.contract.model.User;
 import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.socket.ClientConnection;
 import io.parley.gateway.socket.presence.PresenceFilter;
 import io.parley.gateway.socket.room.RoomSubscriptions;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,14 +23,16 @@ public final class ReadyFrame {
   private final ClientConnection connection;
   private final AccountService accounts;
   private final PresenceService presenceService;
+  private final ChatClient chat;
   private final RoomSubscriptions rooms;
   private final PresenceFilter presence;
 
   public ReadyFrame(ClientConnection connection, AccountService accounts, PresenceService presenceService,
-      RoomSubscriptions rooms, PresenceFilter presence) {
+      ChatClient chat, RoomSubscriptions rooms, PresenceFilter presence) {
     this.connection = connection;
     this.accounts = accounts;
     this.presenceService = presenceService;
+    this.chat = chat;
     this.rooms = rooms;
     this.presence = presence;
   }
@@ -39,16 +40,15 @@ public final class ReadyFrame {
   /** Answers the {@code auth} frame with {@code ref} once the user's own address is subscribed too. */
   public void send(Object ref, Future<Void> userSubscribed) {
     Future<User> user = accounts.user(connection.userId());
-    Future<JsonObject> memberOf = connection.request(Addresses.CHAT_ROOMS_OF_USER, new JsonObject());
-    Future<JsonArray> online = connection.request(Addresses.CHAT_ROOMMATES, new JsonObject())
-        .compose(mates -> presenceService.online(JsonValues.strings(mates.getJsonArray("userIds"))))
-        .map(ids -> JsonValues.array(List.copyOf(ids)));
+    Future<List<Room>> memberOf = chat.roomsOf(connection.actor());
+    Future<List<String>> online = chat.roommates(connection.actor())
+        .compose(presenceService::online)
+        .map(List::copyOf);
     Future.all(user, memberOf, online)
         .compose(all -> {
           // In a cluster a subscription reaches the other nodes a moment later: ready waits for every one.
           List<Future<Void>> subscribed = new ArrayList<>(List.of(userSubscribed));
-          memberOf.result().getJsonArray("rooms", new JsonArray())
-              .forEach(room -> subscribed.add(rooms.join(((JsonObject) room).getString("id"))));
+          memberOf.result().forEach(room -> subscribed.add(rooms.join(room.id())));
           return Future.all(subscribed);
         })
         .onSuccess(all -> {
@@ -56,13 +56,9 @@ public final class ReadyFrame {
             return;
           }
           presence.told(online.result());
-          connection.reply(ref, new JsonObject()
-              .put("type", "ready")
-              .put("user", user.result().toJson())
-              .put("rooms", memberOf.result().getJsonArray("rooms", new JsonArray()))
-              .put("online", online.result()));
+          connection.reply(ref, new Ready(user.result(), memberOf.result(), online.result()));
           // Direct messages that reached the user while away come now, after ready.
-          connection.request(Addresses.CHAT_DELIVERIES_FLUSH, new JsonObject());
+          chat.flushDeliveries(connection.actor());
         })
         .onFailure(failure -> {
           connection.fail(ref, failure);

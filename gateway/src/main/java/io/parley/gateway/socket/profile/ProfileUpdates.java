@@ -1,15 +1,13 @@
 package io.parley.gateway.socket.profile;
 
-import io.parley.contract.Addresses;
 import io.parley.contract.auth.ProfileOperations;
 import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.chat.MembershipService;
 import io.parley.contract.frame.UserUpdated;
-import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.User;
-import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.socket.ClientConnection;
+import io.parley.gateway.socket.room.RoomEvent;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,12 +24,13 @@ public final class ProfileUpdates {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProfileUpdates.class);
 
-  private final ServiceCalls services;
+  private final MembershipService memberships;
   private final Supplier<Collection<ClientConnection>> authenticated;
   private final BusEndpoints endpoints;
 
-  public ProfileUpdates(Vertx vertx, ServiceCalls services, Supplier<Collection<ClientConnection>> authenticated) {
-    this.services = services;
+  public ProfileUpdates(Vertx vertx, MembershipService memberships,
+      Supplier<Collection<ClientConnection>> authenticated) {
+    this.memberships = memberships;
     this.authenticated = authenticated;
     this.endpoints = new BusEndpoints(vertx.eventBus()).listen(ProfileOperations.USER_UPDATED, this::updated);
   }
@@ -44,19 +43,17 @@ public final class ProfileUpdates {
     if (authenticated.get().isEmpty()) {
       return;
     }
-    services.request(Addresses.CHAT_ROOM_IDS_OF_USER, new JsonObject().put("userId", user.id()))
-        .map(reply -> JsonValues.strings(reply.getJsonArray("roomIds")))
+    memberships.roomIdsOf(user.id())
         .onFailure(failure -> LOG.debug("rooms of {} unknown: only their own sockets hear of the change", user.id()))
         .otherwise(List.of())
         .onSuccess(roomIds -> tell(user, roomIds));
   }
 
   private void tell(User user, List<String> roomIds) {
-    JsonObject frame = new UserUpdated(user).toJson();
-    String encoded = frame.encode();
+    RoomEvent event = RoomEvent.of(new UserUpdated(user).toJson());
     for (ClientConnection connection : List.copyOf(authenticated.get())) {
       if (connection.userId().equals(user.id()) || roomIds.stream().anyMatch(connection::isMemberOf)) {
-        connection.deliver(frame, encoded);
+        connection.deliver(event);
       }
     }
   }
