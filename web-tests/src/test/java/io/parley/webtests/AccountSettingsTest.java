@@ -95,7 +95,7 @@ class AccountSettingsTest extends SharedServerScenarios {
     assertThat(profile.locator("img.avatar-img")).hasCount(1);
 
     // Removing it: the initial again, everywhere, and the message button opens the direct room.
-    account.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
+    account.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove picture")).click();
     assertThat(account.getByText("Your picture was removed.")).isVisible();
     assertThat(picture).hasCount(0);
     assertThat(profile.locator("img.avatar-img")).hasCount(0);

@@ -30,7 +30,7 @@ function avatarPart({ account, store, client }, scope) {
     accept: AVATAR_TYPES.join(','), 'aria-describedby': 'avatar-hint avatar-error' });
   const choose = h('button', { type: 'button', class: 'button small', 'aria-describedby': 'avatar-hint avatar-error',
     onclick: () => file.click() }, icon('image'), 'Upload a picture');
-  const remove = h('button', { type: 'button', class: 'button small ghost', onclick: () => removeAvatar() }, 'Remove');
+  const remove = h('button', { type: 'button', class: 'button small ghost', onclick: () => removeAvatar() }, 'Remove picture');
   let preview = null;
 
   const showError = (message) => {
@@ -42,8 +42,9 @@ function avatarPart({ account, store, client }, scope) {
     replaceChildren(picture, avatar(store.me, 'xl'));
     remove.hidden = !store.me.hasAvatar;
   };
+  /** Back from an upload, with the user the server answered (or none when it failed). */
   const done = (user) => {
-    client.people.onUserUpdated(user);
+    if (user) client.people.onUserUpdated(user);
     if (preview) URL.revokeObjectURL(preview);
     preview = null;
     progress.hidden = true;
@@ -70,7 +71,7 @@ function avatarPart({ account, store, client }, scope) {
       done(await account.uploadAvatar(chosen, (fraction) => { progress.value = fraction; }));
       state.textContent = 'Your new picture is saved.';
     } catch (failure) {
-      done(store.me);
+      done(null);
       state.textContent = '';
       showError(failure.errors?.[0]?.message ?? failureMessage(failure));
     }
