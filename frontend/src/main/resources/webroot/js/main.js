@@ -1,5 +1,6 @@
 // Starts the app: the sign-in page, or the chat (or the admin panel at /admin) for a signed-in user.
 
+import { AccountApi } from './account-api.js';
 import { Api } from './api.js';
 import { ChatClient } from './client/chat-client.js';
 import { appRoot, toast } from './dom.js';
@@ -49,7 +50,7 @@ async function start() {
     }
     session.end();
   };
-  const base = { api, session, store, client, connection, notifier, logout };
+  const base = { api, account: new AccountApi(api), session, store, client, connection, notifier, logout };
 
   connection.addEventListener('state', () => {
     if (connection.state === ConnectionState.BANNED) showBanned();
