@@ -32,6 +32,7 @@ import io.parley.testing.Await;
 import io.parley.testing.FakePresence;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.MongoClient;
 import io.vertx.junit5.VertxExtension;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +122,10 @@ class RoomSettingsServiceTest {
     Actor fay = AUTH.add("fay", Actor.ROLE_USER);
     Actor gus = AUTH.add("gus", Actor.ROLE_USER);
     Room room = room(chat, fay, "Old", Room.PUBLIC, gus);
-    Await.result(MongoStore.client(vertx, new JsonObject().put("MONGO_URI", STORE.connectionString()), "inspection")
-        .updateCollection("rooms", new JsonObject().put("_id", room.id()),
-            new JsonObject().put("$unset", new JsonObject().put("owners", "").put("topic", ""))));
+    MongoClient store = MongoStore.client(vertx, new JsonObject().put("MONGO_URI", STORE.connectionString()), "old");
+    Await.result(store.updateCollection("rooms", new JsonObject().put("_id", room.id()),
+        new JsonObject().put("$unset", new JsonObject().put("owners", "").put("topic", ""))));
+    store.close();
     Room old = roomOf(chat, gus, room.id());
     assertEquals(List.of(fay.id()), old.owners());
     assertEquals("", old.topic());
@@ -144,6 +146,34 @@ class RoomSettingsServiceTest {
     assertEquals(false, roomOf(chat, hal, room.id()).muted());
     assertEquals(ErrorCode.FORBIDDEN, failure(chat.setPrefs(jon, new RoomPrefsChange(room.id(), true))).code());
     assertEquals(false, Await.result(chat.setPrefs(ivy, new RoomPrefsChange(room.id(), false))).muted());
+  }
+
+  @Test
+  void aDeletedRoomTakesWhatItsConversationsKeptWithIt() {
+    Actor ned = AUTH.add("ned", Actor.ROLE_ADMIN);
+    Actor oli = AUTH.add("oli", Actor.ROLE_USER);
+    AUTH.setAdmin(ned, true);
+    Room room = room(chat, ned, "Doomed", Room.PUBLIC, oli);
+    Message root = Await.result(chat.send(ned, new NewMessage(room.id(), null, "@oli root", null, null))).message();
+    Await.result(chat.send(oli, new NewMessage(room.id(), null, "reply", null, null, root.id())));
+    Await.result(chat.edit(ned, new MessageEdit(root.id(), "@oli root, edited")));
+    Await.result(chat.pin(oli, new MessageRef(root.id())));
+    Await.result(chat.setPrefs(oli, new RoomPrefsChange(room.id(), true)));
+    MongoClient store = MongoStore.client(vertx, new JsonObject().put("MONGO_URI", STORE.connectionString()), "look");
+    JsonObject ofRoom = new JsonObject().put("roomId", room.id());
+    List<String> collections = List.of("member_marks", "mention_log", "message_edits", "thread_replies",
+        "reply_blocks");
+    for (String collection : collections) {
+      assertTrue(Await.result(store.count(collection, ofRoom)) > 0, collection + " holds something to delete");
+    }
+
+    Await.result(chat.deleteRoom(ned, new RoomRef(room.id())));
+    for (String collection : collections) {
+      assertEquals(0L, Await.result(store.count(collection, ofRoom)), collection);
+    }
+    assertEquals(0L, Await.result(store.count("room_pins", new JsonObject().put("_id", room.id()))));
+    assertEquals(0L, Await.result(store.count("user_room_prefs", new JsonObject().put("muted", room.id()))));
+    store.close();
   }
 
   @Test
