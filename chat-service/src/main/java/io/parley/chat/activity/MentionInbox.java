@@ -71,7 +71,8 @@ public final class MentionInbox {
         for (JsonObject entry : entries) {
           Message message = byId.get(entry.getString("messageId"));
           JsonObject room = roomsById.get(entry.getString("roomId"));
-          boolean readable = room != null && (RoomStore.is(room, Room.PUBLIC) || memberOf.contains(room.getString("_id")));
+          boolean readable = room != null
+              && (RoomStore.is(room, Room.PUBLIC) || memberOf.contains(room.getString("_id")));
           if (found.size() < wanted && readable && message != null && !message.deleted() && message.mentions(userId)) {
             found.add(new MentionPage.Mention(message, new RoomSummary(room.getString("_id"), room.getString("name"),
                 room.getString("type"))));

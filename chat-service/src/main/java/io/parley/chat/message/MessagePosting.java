@@ -76,7 +76,9 @@ final class MessagePosting {
             return timeline.post(roomId, all.resultAt(0), request.text(), request.clientMsgId(), all.resultAt(1),
                 extras);
           })
-          .compose(outcome -> (outcome.changed() ? afterPost(target, actor, outcome.message()) : Future.succeededFuture())
+          .compose(outcome -> (outcome.changed()
+                  ? afterPost(target, actor, outcome.message())
+                  : Future.<Void>succeededFuture())
               .compose(done -> conversation(outcome.message()))
               .map(done -> new Posted(outcome.message(), outcome.changed())));
     });

@@ -120,8 +120,8 @@ public final class ChatOperations {
           + "change; rooms the actor is not a member of are left out. complete:false means more changes follow "
           + "from version.");
   public static final Operation<ReadUpTo, ReadMark> READ = Operation.forActor(Addresses.CHAT_READ, ReadUpTo.CODEC,
-      ReadMark.CODEC, "{actor, roomId, seq} -> {roomId, seq, unread, mentions}: marks read up to seq (never backwards); "
-          + "mentions of the actor up to seq are read.");
+      ReadMark.CODEC, "{actor, roomId, seq} -> {roomId, seq, unread, mentions}: marks read up to seq (never "
+          + "backwards); mentions of the actor up to seq are read.");
 
   // conversations: threads, mentions, pins, edits, room settings -----------------------------------------
   public static final Operation<RoomChange, Room> ROOM_UPDATE = Operation.forActor(Addresses.CHAT_ROOM_UPDATE,

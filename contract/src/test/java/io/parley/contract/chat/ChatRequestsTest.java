@@ -62,7 +62,8 @@ class ChatRequestsTest {
         new JsonObject().put("roomId", ROOM).put("text", "x").put("threadId", 7))));
     assertEquals(List.of("before"), fields(refused(RepliesQuery::parse,
         new JsonObject().put("messageId", MESSAGE).put("before", 5).put("after", 2))));
-    assertEquals(List.of("messageId"), fields(refused(RepliesQuery::parse, new JsonObject().put("messageId", NE_NULL))));
+    assertEquals(List.of("messageId"), fields(refused(RepliesQuery::parse,
+        new JsonObject().put("messageId", NE_NULL))));
     assertEquals(List.of("before", "limit"), fields(refused(MentionsQuery::parse,
         new JsonObject().put("before", NE_NULL).put("limit", 0))));
     assertEquals(List.of("must change at least one of name, description, topic"),
@@ -74,7 +75,8 @@ class ChatRequestsTest {
         new JsonObject().put("name", " calm ").put("topic", " ")));
     assertEquals(List.of("muted"), fields(refused(RoomPrefsChange::parse,
         new JsonObject().put("roomId", ROOM).put("muted", "true"))));
-    assertEquals(List.of("is required"), messages(refused(RoomPrefsChange::parse, new JsonObject().put("roomId", ROOM))));
+    assertEquals(List.of("is required"), messages(refused(RoomPrefsChange::parse,
+        new JsonObject().put("roomId", ROOM))));
     assertEquals(ErrorCode.NOT_FOUND, refused(json -> RoomMember.of(ROOM, json.getValue("userId")),
         new JsonObject().put("userId", "someone")).code());
     assertEquals(List.of("userId"), fields(refused(json -> RoomMember.parse(ROOM, json),
