@@ -27,6 +27,7 @@ public final class FrameTypes {
   public static final String EDIT = "edit";
   public static final String DELETE = "delete";
   public static final String READ = "read";
+  public static final String READ_THREAD = "read_thread";
   public static final String SYNC = "sync";
   public static final String PING = "ping";
 
@@ -44,6 +45,7 @@ public final class FrameTypes {
   public static final String MEMBER_JOINED = "member_joined";
   public static final String MEMBER_LEFT = "member_left";
   public static final String MEMBERSHIP = "membership";
+  public static final String ROOM_UPDATED = "room_updated";
   public static final String DELIVERED = "delivered";
   public static final String RECEIPT = "receipt";
   public static final String SYNCED = "synced";
