@@ -11,6 +11,7 @@ import io.parley.chat.ChatConfig;
 import io.parley.testing.Await;
 import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -21,6 +22,8 @@ import io.vertx.junit5.VertxExtension;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -209,6 +212,25 @@ class WebhooksTest {
     assertEquals(200, rest.post(other, new JsonObject().put("text", "each hook has its own rate")).status());
     assertEquals(BURST + 1, rest.get("/api/rooms/" + roomId + "/messages", token(hal)).json()
         .getJsonArray("messages").size());
+  }
+
+  @Test
+  void postsRacingThroughBothGatewaysGetExactlyTheBurst() {
+    JsonObject kim = parley.newUser("kim");
+    String roomId = parley.createRoom(kim, "public");
+    String url = path(makeHook(kim, roomId, "Storm"));
+    List<Future<RestClient.Reply>> racing = new ArrayList<>();
+    for (int i = 0; i < BURST + 4; i++) {
+      RestClient gateway = i % 2 == 0 ? rest : otherGateway;
+      racing.add(gateway.sendAsync(HttpMethod.POST, url, null, new JsonObject().put("text", "race " + i).encode()));
+    }
+    List<Integer> statuses = Await.result(Future.all(racing)).<RestClient.Reply>list().stream()
+        .map(RestClient.Reply::status).sorted().toList();
+    List<Integer> expected = new ArrayList<>(Collections.nCopies(BURST, 200));
+    expected.addAll(Collections.nCopies(4, 429));
+    assertEquals(expected, statuses);
+    assertEquals(BURST, rest.get("/api/rooms/" + roomId + "/messages", token(kim)).json().getJsonArray("messages")
+        .size());
   }
 
   @Test

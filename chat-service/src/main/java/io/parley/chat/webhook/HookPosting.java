@@ -21,8 +21,11 @@ import java.util.List;
  */
 final class HookPosting {
 
-  /** Posts that lose the race for the hook's rate to others this many times in a row are told to wait. */
-  private static final int CLAIM_ATTEMPTS = 3;
+  /**
+   * Each race for the hook's rate a post loses means another post took some of it, so a post soon either wins or
+   * finds the rate spent; this only bounds the loop, beyond any burst a hook is given.
+   */
+  private static final int CLAIM_ATTEMPTS = 50;
 
   private final WebhookStore hooks;
   private final RoomAccess access;
