@@ -168,6 +168,14 @@ public final class Addresses {
     return "parley.gateway." + gatewayId + ".connections";
   }
 
+  // search-service ---------------------------------------------------------------------------------------
+  /**
+   * {@code {actor, q, roomId?, from?, before?, after?, limit?, cursor?}} -> {results:[{message, room, highlight}],
+   * next}: messages the actor may read now, newest first. See {@code io.parley.contract.search}.
+   */
+  public static final String SEARCH_QUERY = "parley.search.query";
+  public static final String SEARCH_HEALTH = "parley.search.health";
+
   // health: every service answers {service, storage:"up"} or fails -----------------------------------------
   public static final String AUTH_HEALTH = "parley.auth.health";
   public static final String CHAT_HEALTH = "parley.chat.health";
