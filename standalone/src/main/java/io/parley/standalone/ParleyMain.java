@@ -9,6 +9,7 @@ import io.parley.platform.ParleyConfig;
 import io.parley.platform.StartupFailure;
 import io.parley.platform.VertxFactory;
 import io.parley.presence.PresenceVerticle;
+import io.parley.search.SearchVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -67,7 +68,8 @@ public final class ParleyMain {
     return Future.all(
             vertx.deployVerticle(new AuthVerticle(), options),
             vertx.deployVerticle(new ChatVerticle(), options),
-            vertx.deployVerticle(new PresenceVerticle(), options))
+            vertx.deployVerticle(new PresenceVerticle(), options),
+            vertx.deployVerticle(new SearchVerticle(), options))
         .compose(services -> vertx.deployVerticle(new GatewayVerticle(), options));
   }
 

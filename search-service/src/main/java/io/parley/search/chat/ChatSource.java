@@ -1,0 +1,23 @@
+package io.parley.search.chat;
+
+import io.parley.contract.Actor;
+import io.parley.contract.model.RoomRef;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** What search-service needs of chat-service: its timeline changes, as they happen and after the fact, and who may read what. */
+public interface ChatSource {
+
+  /** Every room with the version of its timeline now. */
+  Future<List<RoomVersion>> roomVersions();
+
+  /** A page of the changes of a room after a version: each message changed, as it now is. */
+  Future<RoomChanges> changesAfter(String roomId, long version);
+
+  /** The rooms the actor may read now: every public room and every room they are a member of. */
+  Future<List<RoomRef>> readableRooms(Actor actor);
+
+  /** Hands every timeline change chat-service announces to the handler; completes once it listens cluster-wide. */
+  Future<Void> listen(Consumer<TimelineChange> handler);
+}
