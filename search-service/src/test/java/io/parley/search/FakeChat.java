@@ -5,7 +5,7 @@ import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
-import io.parley.contract.model.RoomRef;
+import io.parley.contract.model.RoomSummary;
 import io.parley.contract.model.UserRef;
 import io.parley.search.chat.ChatSource;
 import io.parley.search.chat.RoomChanges;
@@ -44,14 +44,14 @@ final class FakeChat implements ChatSource {
   }
 
   private static final class FakeRoom {
-    final RoomRef ref;
+    final RoomSummary ref;
     final Set<String> members = new HashSet<>();
     final TreeMap<Long, String> changed = new TreeMap<>();
     final Map<String, Message> messages = new HashMap<>();
     long seq;
     long version;
 
-    FakeRoom(RoomRef ref) {
+    FakeRoom(RoomSummary ref) {
       this.ref = ref;
     }
   }
@@ -66,7 +66,7 @@ final class FakeChat implements ChatSource {
 
   synchronized String room(String type, UserRef... members) {
     String roomId = Ids.newId();
-    FakeRoom room = new FakeRoom(new RoomRef(roomId, type + "-" + roomId.substring(0, 4), type));
+    FakeRoom room = new FakeRoom(new RoomSummary(roomId, type + "-" + roomId.substring(0, 4), type));
     for (UserRef member : members) {
       room.members.add(member.id());
     }
@@ -130,7 +130,7 @@ final class FakeChat implements ChatSource {
   }
 
   @Override
-  public synchronized Future<List<RoomRef>> readableRooms(Actor actor) {
+  public synchronized Future<List<RoomSummary>> readableRooms(Actor actor) {
     return Future.succeededFuture(rooms.values().stream()
         .filter(room -> Room.PUBLIC.equals(room.ref.type()) || room.members.contains(actor.id()))
         .map(room -> room.ref).toList());

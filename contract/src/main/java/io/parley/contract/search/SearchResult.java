@@ -1,7 +1,7 @@
 package io.parley.contract.search;
 
 import io.parley.contract.model.Message;
-import io.parley.contract.model.RoomRef;
+import io.parley.contract.model.RoomSummary;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -9,14 +9,14 @@ import io.vertx.core.json.JsonObject;
  * escaped ({@code &lt;} and the like) but the {@code <mark>...</mark>} around each matched word, so a page may
  * show it without ever running what a message holds.
  */
-public record SearchResult(Message message, RoomRef room, String highlight) {
+public record SearchResult(Message message, RoomSummary room, String highlight) {
 
   public JsonObject toJson() {
     return new JsonObject().put("message", message.toJson()).put("room", room.toJson()).put("highlight", highlight);
   }
 
   public static SearchResult fromJson(JsonObject json) {
-    return new SearchResult(Message.fromJson(json.getJsonObject("message")), RoomRef.fromJson(json.getJsonObject("room")),
+    return new SearchResult(Message.fromJson(json.getJsonObject("message")), RoomSummary.fromJson(json.getJsonObject("room")),
         json.getString("highlight"));
   }
 }

@@ -5,7 +5,7 @@ import io.parley.contract.Addresses;
 import io.parley.contract.ServiceError;
 import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.Message;
-import io.parley.contract.model.RoomRef;
+import io.parley.contract.model.RoomSummary;
 import io.parley.contract.bus.BusClient;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -41,9 +41,9 @@ public final class BusChatSource implements ChatSource {
   }
 
   @Override
-  public Future<List<RoomRef>> readableRooms(Actor actor) {
+  public Future<List<RoomSummary>> readableRooms(Actor actor) {
     return request(Addresses.CHAT_ROOMS_LIST, new JsonObject().put("actor", actor.toJson()))
-        .map(reply -> JsonValues.decodeAll(reply.getJsonArray("rooms"), RoomRef::fromJson));
+        .map(reply -> JsonValues.decodeAll(reply.getJsonArray("rooms"), RoomSummary::fromJson));
   }
 
   @Override

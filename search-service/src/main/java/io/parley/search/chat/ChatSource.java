@@ -1,7 +1,7 @@
 package io.parley.search.chat;
 
 import io.parley.contract.Actor;
-import io.parley.contract.model.RoomRef;
+import io.parley.contract.model.RoomSummary;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,7 +16,7 @@ public interface ChatSource {
   Future<RoomChanges> changesAfter(String roomId, long version);
 
   /** The rooms the actor may read now: every public room and every room they are a member of. */
-  Future<List<RoomRef>> readableRooms(Actor actor);
+  Future<List<RoomSummary>> readableRooms(Actor actor);
 
   /** Hands every timeline change chat-service announces to the handler; completes once it listens cluster-wide. */
   Future<Void> listen(Consumer<TimelineChange> handler);

@@ -3,7 +3,7 @@ package io.parley.search.query;
 import io.parley.contract.Actor;
 import io.parley.contract.model.Health;
 import io.parley.contract.model.Message;
-import io.parley.contract.model.RoomRef;
+import io.parley.contract.model.RoomSummary;
 import io.parley.contract.search.SearchCursor;
 import io.parley.contract.search.SearchQuery;
 import io.parley.contract.search.SearchResult;
@@ -54,7 +54,7 @@ public final class MessageSearch implements SearchService {
       return Future.failedFuture(refused);
     }
     return chat.readableRooms(actor).compose(readable -> {
-      Map<String, RoomRef> rooms = new LinkedHashMap<>();
+      Map<String, RoomSummary> rooms = new LinkedHashMap<>();
       readable.forEach(room -> rooms.put(room.id(), room));
       if (query.roomId() != null) {
         rooms.keySet().retainAll(List.of(query.roomId()));
@@ -73,7 +73,7 @@ public final class MessageSearch implements SearchService {
   }
 
   private static SearchResults page(IndexSearcher searcher, Query query, Highlights highlights, SearchQuery asked,
-      Map<String, RoomRef> rooms) throws IOException {
+      Map<String, RoomSummary> rooms) throws IOException {
     TopFieldDocs top = searcher.searchAfter(after(searcher, asked.cursor()), query, asked.limit() + 1,
         MessageDocuments.NEWEST_FIRST, false);
     List<SearchResult> results = new ArrayList<>();
