@@ -5,6 +5,8 @@ import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.Limits;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.search.SearchClient;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.HealthCheck;
 import io.parley.gateway.http.OpenApiDocument;
@@ -80,8 +82,8 @@ public class GatewayVerticle extends VerticleBase {
             .setHeartbeatInterval(25_000)
             .setRegisterWriteHandler(false))
         .socketHandler(sockets::acceptSockJs));
-    new RestApi(services, new Authentication(tokens), new ClientAddress(config.trustForwardedFor()), openApi)
-        .mount(router);
+    new RestApi(services, new Authentication(tokens), new ClientAddress(config.trustForwardedFor()), openApi,
+        new SearchClient(new BusClient(vertx.eventBus()))).mount(router);
     new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);

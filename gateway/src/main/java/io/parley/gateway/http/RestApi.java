@@ -2,12 +2,14 @@ package io.parley.gateway.http;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Limits;
+import io.parley.contract.search.SearchService;
 import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.http.account.AccountRoutes;
 import io.parley.gateway.http.account.ClientAddress;
 import io.parley.gateway.http.admin.AdminRoutes;
 import io.parley.gateway.http.chat.ChatRoutes;
 import io.parley.gateway.http.file.FileRoutes;
+import io.parley.gateway.http.search.SearchRoutes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
@@ -24,15 +26,17 @@ public final class RestApi {
   private final AdminRoutes admin;
   private final ChatRoutes chat;
   private final FileRoutes files;
+  private final SearchRoutes search;
 
   public RestApi(ServiceCalls services, Authentication authentication, ClientAddress clientAddress,
-      OpenApiDocument openApi) {
+      OpenApiDocument openApi, SearchService search) {
     this.authentication = authentication;
     this.openApi = openApi;
     this.accounts = new AccountRoutes(services, clientAddress);
     this.admin = new AdminRoutes(services);
     this.chat = new ChatRoutes(services, openApi);
     this.files = new FileRoutes(services, authentication);
+    this.search = new SearchRoutes(search, openApi);
   }
 
   public void mount(Router router) {
@@ -45,6 +49,7 @@ public final class RestApi {
     accounts.mountAuthenticated(router);
     admin.mount(router);
     chat.mount(router);
+    search.mount(router);
 
     router.route("/api/*").handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "No such endpoint."));
   }
