@@ -31,6 +31,7 @@ public final class TimelineFeed {
   private final CatchUp catchUp;
   private final Set<String> gapChecks = new HashSet<>();
   private boolean caughtUp;
+  private boolean reconciling;
 
   public TimelineFeed(Vertx vertx, ChatSource chat, IndexTasks index, Map<String, Long> savedVersions) {
     this.vertx = vertx;
@@ -50,9 +51,13 @@ public final class TimelineFeed {
     return caughtUp;
   }
 
-  /** Every room, again: what the intervals run, for changes whose notice never came. */
+  /** Every room, again: what the intervals run, for changes whose notice never came. One at a time. */
   public Future<Void> reconcile() {
-    return catchUp.everyRoom();
+    if (reconciling) {
+      return Future.succeededFuture();
+    }
+    reconciling = true;
+    return catchUp.everyRoom().onComplete(done -> reconciling = false);
   }
 
   /** Writes the rooms' versions that moved, then commits; on the writer thread, after every write before. */
