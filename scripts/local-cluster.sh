@@ -4,14 +4,17 @@
 # 1 presence-service, joined in one Hazelcast cluster over TCP.
 #
 #   scripts/local-cluster.sh start            # builds nothing: run `mvn -B -DskipTests package` first
-#   scripts/local-cluster.sh status
+#   scripts/local-cluster.sh status           # what runs, and each process's management port (/metrics, /health)
 #   scripts/local-cluster.sh start-one chat-3 chat-service   # one more process of a service
 #   scripts/local-cluster.sh kill chat-1      # SIGKILL one process, as a crash
 #   scripts/local-cluster.sh stop             # SIGTERM everything, then SIGKILL what is left
 #
 # Settings (environment): PARLEY_CLUSTER_RUN_DIR (default target/local-cluster: pids, logs, data),
 # PARLEY_CLUSTER_BASE_PORT (5701: Hazelcast ports are BASE..BASE+9), PARLEY_STORE_PORT (27017),
-# PARLEY_GATEWAY_PORTS ("8081 8082"), PARLEY_JAVA_OPTS ("-Xmx256m"). Any other PARLEY_* variable is passed on.
+# PARLEY_GATEWAY_PORTS ("8081 8082"), PARLEY_JAVA_OPTS (see below). Any other PARLEY_* variable is passed on.
+# Seven JVMs starting at once on a small machine are bound by CPU: by default they compile with C1 only and
+# collect with the serial collector, which takes about a third less CPU to form the cluster
+# (docs/OPERATIONS.md); the images keep the JVM's defaults.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +22,7 @@ RUN=${PARLEY_CLUSTER_RUN_DIR:-$ROOT/target/local-cluster}
 BASE=${PARLEY_CLUSTER_BASE_PORT:-5701}
 STORE_PORT=${PARLEY_STORE_PORT:-27017}
 read -r -a GATEWAY_PORTS <<< "${PARLEY_GATEWAY_PORTS:-8081 8082}"
-JAVA_OPTS=${PARLEY_JAVA_OPTS:--Xmx256m}
+JAVA_OPTS=${PARLEY_JAVA_OPTS:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 MEMBERS=$(for i in 0 1 2 3 4 5 6 7 8 9; do printf '127.0.0.1:%d,' $((BASE + i)); done)
 MEMBERS=${MEMBERS%,}
 
@@ -78,6 +81,7 @@ start_process() {
       PARLEY_CLUSTER_HOST=127.0.0.1 \
       PARLEY_CLUSTER_PORT="$(cluster_port_of "$name")" \
       PARLEY_CLUSTER_MEMBERS="$MEMBERS" \
+      PARLEY_MANAGEMENT_PORT=0 \
       "$@" \
       nohup java $JAVA_OPTS -jar "$jar" ${EXTRA_ARGS:-} >"$RUN/$name.log" 2>&1 &
   echo $! >"$RUN/$name.pid"
@@ -135,7 +139,12 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  status) echo "running: $(running)" ;;
+  status)
+    echo "running: $(running)"
+    for name in $(running); do
+      grep -ho 'management (/metrics, /health) on http://[0-9.:]*' "$RUN/$name.log" | sed "s|^|$name: |" || true
+    done
+    ;;
   start-one)
     [[ $# -ge 3 ]] || { echo "usage: $0 start-one NAME SERVICE [VAR=value...]" >&2; exit 2; }
     name=$2 service=$3

@@ -4,6 +4,8 @@ import io.parley.platform.CommonConfig;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** auth-service's configuration keys, with their defaults in conf/auth-service.json. */
 public record AuthConfig(
@@ -34,6 +36,12 @@ public record AuthConfig(
   /** Failed logins from one client address within the window before further attempts answer 429. */
   public static final String LOGIN_FAILURES_PER_ADDRESS = "PARLEY_LOGIN_FAILURES_PER_ADDRESS";
   public static final String LOGIN_FAILURE_WINDOW_SECONDS = "PARLEY_LOGIN_FAILURE_WINDOW_SECONDS";
+  /** Every key auth-service reads (the compose test checks docker-compose.yml against it). */
+  public static final List<String> KEYS = Stream.concat(
+      Stream.of(CommonConfig.DATA_DIR, ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_SECONDS, JWT_PRIVATE_KEY,
+          ARGON_MEMORY_KIB, ARGON_ITERATIONS, ARGON_PARALLELISM, CLEANUP_INTERVAL_MS, LOGIN_FAILURES_PER_USERNAME,
+          LOGIN_FAILURES_PER_ADDRESS, LOGIN_FAILURE_WINDOW_SECONDS),
+      CommonConfig.STORE_KEYS.stream()).toList();
 
   public static AuthConfig from(JsonObject config) {
     return new AuthConfig(

@@ -1,6 +1,8 @@
 package io.parley.auth;
 
+import io.parley.contract.Addresses;
 import io.parley.platform.ServiceLauncher;
+import io.parley.platform.management.HealthProbe;
 
 /** auth-service as its own clustered process: auth-service/target/auth-service.jar. */
 public final class AuthServiceMain {
@@ -9,6 +11,7 @@ public final class AuthServiceMain {
   }
 
   public static void main(String[] args) {
-    ServiceLauncher.run(AuthVerticle.SERVICE, AuthVerticle::new, 1);
+    ServiceLauncher.run(AuthVerticle.SERVICE, AuthVerticle::new, 1,
+        HealthProbe.inThisProcess(Addresses.AUTH_HEALTH));
   }
 }

@@ -1,6 +1,9 @@
 package io.parley.chat;
 
+import io.parley.platform.CommonConfig;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** chat-service's configuration keys, with their defaults in conf/chat-service.json. */
 public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
@@ -18,6 +21,11 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
   public static final String ABANDONED_UPLOAD_MINUTES = "PARLEY_ABANDONED_UPLOAD_MINUTES";
   /** How many rooms keep their latest messages in memory, least recently used first out. */
   public static final String RECENT_ROOMS = "PARLEY_RECENT_ROOMS";
+  /** Every key chat-service reads (the compose test checks docker-compose.yml against it). */
+  public static final List<String> KEYS = Stream.concat(
+      Stream.of(DEFAULT_ROOM_CAPACITY, FILE_MAX_BYTES, FILE_CHUNK_BYTES, FILE_LINK_TTL_SECONDS,
+          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS),
+      CommonConfig.STORE_KEYS.stream()).toList();
 
   public static ChatConfig from(JsonObject config) {
     return new ChatConfig(

@@ -1,6 +1,8 @@
 package io.parley.chat;
 
+import io.parley.contract.Addresses;
 import io.parley.platform.ServiceLauncher;
+import io.parley.platform.management.HealthProbe;
 
 /** chat-service as its own clustered process: chat-service/target/chat-service.jar. */
 public final class ChatServiceMain {
@@ -9,6 +11,7 @@ public final class ChatServiceMain {
   }
 
   public static void main(String[] args) {
-    ServiceLauncher.run(ChatVerticle.SERVICE, ChatVerticle::new, 1);
+    ServiceLauncher.run(ChatVerticle.SERVICE, ChatVerticle::new, 1,
+        HealthProbe.inThisProcess(Addresses.CHAT_HEALTH));
   }
 }

@@ -1,6 +1,7 @@
 package io.parley.gateway;
 
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /** The gateway's configuration keys, with their defaults in conf/gateway.json. */
 public record GatewayConfig(String host, int port, long publicKeyWaitMs, boolean trustForwardedFor,
@@ -21,6 +22,9 @@ public record GatewayConfig(String host, int port, long publicKeyWaitMs, boolean
   public static final String SOCKET_WRITE_QUEUE_BYTES = "PARLEY_SOCKET_WRITE_QUEUE_BYTES";
   /** Bytes written beyond the high-water mark before a slow reader is closed with 4429. */
   public static final String SOCKET_MAX_BEHIND_BYTES = "PARLEY_SOCKET_MAX_BEHIND_BYTES";
+  /** Every key the gateway reads (the compose test checks docker-compose.yml against it). */
+  public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, PUBLIC_KEY_WAIT_MS, TRUST_FORWARDED_FOR,
+      SOCKET_FRAMES_PER_SECOND, SOCKET_FRAME_BURST, SOCKET_WRITE_QUEUE_BYTES, SOCKET_MAX_BEHIND_BYTES);
 
   public static GatewayConfig from(JsonObject config) {
     return new GatewayConfig(

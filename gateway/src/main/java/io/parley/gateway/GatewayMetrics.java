@@ -3,18 +3,16 @@ package io.parley.gateway;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.vertx.micrometer.backends.BackendRegistries;
+import io.parley.platform.management.Metrics;
 import java.util.function.Supplier;
 
 /**
  * The gateway's own meters, tagged with its id: connections, frames in and out, deliveries, errors and queue
- * drops. They join Vert.x's own metrics in the Prometheus registry scraped at {@code /metrics}.
+ * drops. They join Vert.x's own metrics in the Prometheus registry, scraped on the management port.
  */
 public final class GatewayMetrics {
 
-  private final PrometheusMeterRegistry registry;
+  private final MeterRegistry registry;
   private final Counter framesIn;
   private final Counter framesOut;
   private final Counter deliveries;
@@ -23,10 +21,7 @@ public final class GatewayMetrics {
   private final Counter rateLimited;
 
   public GatewayMetrics(String gatewayId, Supplier<Number> openConnections) {
-    MeterRegistry shared = BackendRegistries.getDefaultNow();
-    this.registry = shared instanceof PrometheusMeterRegistry prometheus
-        ? prometheus
-        : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    this.registry = Metrics.registry();
     Gauge.builder("parley_gateway_connections", openConnections)
         .description("open client sockets").tag("gateway", gatewayId).register(registry);
     framesIn = counter("parley_gateway_frames_in", "frames received from clients", gatewayId);
@@ -39,10 +34,6 @@ public final class GatewayMetrics {
 
   private Counter counter(String name, String description, String gatewayId) {
     return Counter.builder(name).description(description).tag("gateway", gatewayId).register(registry);
-  }
-
-  public String scrape() {
-    return registry.scrape();
   }
 
   public void frameIn() {

@@ -72,9 +72,6 @@ public class GatewayVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
-    router.get("/metrics").handler(ctx -> ctx.response()
-        .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-        .end(sockets.metrics().scrape()));
     router.route("/ws").handler(this::upgradeToWebSocket);
     // SockJS's HTTP transports post frames; each post holds at most a few frames.
     router.post("/sockjs/*").handler(BodyHandler.create(false).setBodyLimit(4 * Limits.FRAME_MAX_BYTES));

@@ -3,10 +3,14 @@ package io.parley.gateway;
 import io.parley.auth.AuthVerticle;
 import io.parley.auth.token.SigningKeys;
 import io.parley.chat.ChatVerticle;
+import io.parley.contract.Addresses;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStore;
 import io.parley.platform.MongoStore;
 import io.parley.platform.TestStores;
+import io.parley.platform.management.HealthProbe;
+import io.parley.platform.management.ManagementConfig;
+import io.parley.platform.management.ManagementServer;
 import io.parley.presence.PresenceVerticle;
 import io.parley.search.SearchConfig;
 import io.parley.search.SearchVerticle;
@@ -38,6 +42,7 @@ public final class ParleyStack implements AutoCloseable {
   private final String gatewayDeployment;
   private String searchDeployment;
   private JsonObject searchConfig;
+  private RestClient management;
 
   private ParleyStack(Vertx vertx, EmbeddedStore store, GatewayVerticle gateway, JsonObject config,
       String chatDeployment, String searchDeployment, String gatewayDeployment) {
@@ -99,6 +104,17 @@ public final class ParleyStack implements AutoCloseable {
 
   public RestClient rest() {
     return rest;
+  }
+
+  /** The management port (/metrics, /health), as a service process serves it, started on first use. */
+  public RestClient management() {
+    if (management == null) {
+      int port = Await.result(ManagementServer.start(vertx, new JsonObject().put(ManagementConfig.MANAGEMENT_PORT, 0),
+          HealthProbe.inThisProcess(Addresses.AUTH_HEALTH, Addresses.CHAT_HEALTH, Addresses.PRESENCE_HEALTH)))
+          .actualPort();
+      management = new RestClient(vertx, port);
+    }
+    return management;
   }
 
   public JsonObject config() {
@@ -224,6 +240,9 @@ public final class ParleyStack implements AutoCloseable {
   @Override
   public void close() {
     rest.close();
+    if (management != null) {
+      management.close();
+    }
     for (String deployment : java.util.List.copyOf(vertx.deploymentIDs())) {
       vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().handle((ok, failure) -> null).join();
     }

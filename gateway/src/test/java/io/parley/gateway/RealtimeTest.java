@@ -145,7 +145,8 @@ class RealtimeTest extends ParleyStackTest {
     socket.send(new JsonObject().put("type", "ping"));
     socket.next("pong");
 
-    String metrics = rest.get("/metrics", null).raw().bodyAsString();
+    assertEquals(404, rest.get("/metrics", null).status(), "metrics are not on the public port");
+    String metrics = parley.management().get("/metrics", null).raw().bodyAsString();
     assertTrue(metrics.contains("parley_gateway_connections{"), metrics);
     assertTrue(metrics.contains("parley_gateway_frames_in_total{"));
     assertTrue(metrics.contains("parley_gateway_queue_drops_total{"));

@@ -2,6 +2,7 @@ package io.parley.platform;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.platform.logging.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Registers a service's request handlers on the event bus. A handler answers with a Future; a {@link
  * ServiceError} (thrown or failed) reaches the caller as it is, anything else is logged here and reaches the
- * caller as "unavailable", so no exception text ever leaves the service.
+ * caller as "unavailable", so no exception text ever leaves the service. Each request is served under the
+ * caller's request id ({@link RequestIds}), so what the handler logs names it.
  */
 public final class BusEndpoints {
 
@@ -52,6 +54,7 @@ public final class BusEndpoints {
   }
 
   private static <T> void answer(String address, Message<T> message, Function<Message<T>, Future<Reply>> handler) {
+    RequestIds.adopt(message);
     Future<Reply> result;
     try {
       result = handler.apply(message);

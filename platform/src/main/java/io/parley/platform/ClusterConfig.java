@@ -19,6 +19,11 @@ public final class ClusterConfig {
   public static final String CLUSTER_MEMBERS = "PARLEY_CLUSTER_MEMBERS";
   public static final String CLUSTER_PORT = "PARLEY_CLUSTER_PORT";
   public static final String CLUSTER_NAME = "PARLEY_CLUSTER_NAME";
+  /** Every key this class reads. */
+  public static final List<String> KEYS = List.of(CLUSTER_HOST, CLUSTER_MEMBERS, CLUSTER_PORT, CLUSTER_NAME);
+
+  /** Without a heartbeat for this long a member is dropped; one that crashed is dropped sooner (below). */
+  static final int MAX_NO_HEARTBEAT_SECONDS = 3;
 
   private final String host;
   private final List<String> members;
@@ -48,18 +53,27 @@ public final class ClusterConfig {
     config.setClusterName(clusterName);
     config.setProperty("hazelcast.logging.type", "slf4j");
     config.setProperty("hazelcast.phone.home.enabled", "false");
-    // A killed member is declared gone quickly, so presence and subscriptions follow within seconds.
+    // A crashed member's connections are refused at once and it is dropped within a second; a frozen one, or
+    // one whose host vanished, once its heartbeats stop for MAX_NO_HEARTBEAT_SECONDS. Heartbeats go every second
+    // on their own thread, so a loaded host still sends them in time (docs/OPERATIONS.md has the figures).
     config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
-    config.setProperty("hazelcast.max.no.heartbeat.seconds", "6");
+    config.setProperty("hazelcast.max.no.heartbeat.seconds", Integer.toString(MAX_NO_HEARTBEAT_SECONDS));
+    // Forming: the master takes join requests after 1 s of quiet (default 5, stretched up to 20 while members
+    // keep arriving), and a member that finds no master claims mastership after 1 s (default 5).
+    config.setProperty("hazelcast.wait.seconds.before.join", "1");
+    config.setProperty("hazelcast.max.wait.seconds.before.join", "3");
+    // Members that started apart and formed two clusters merge after 10 s instead of 5 minutes.
+    config.setProperty("hazelcast.merge.first.run.delay.seconds", "10");
+    config.setProperty("hazelcast.merge.next.run.delay.seconds", "10");
     config.getNetworkConfig().setPort(port).setPortAutoIncrement(true);
     JoinConfig join = config.getNetworkConfig().getJoin();
     join.getAutoDetectionConfig().setEnabled(false);
     if (members.isEmpty()) {
       join.getTcpIpConfig().setEnabled(false);
-      join.getMulticastConfig().setEnabled(true);
+      join.getMulticastConfig().setEnabled(true).setMulticastTimeoutSeconds(1);
     } else {
       join.getMulticastConfig().setEnabled(false);
-      join.getTcpIpConfig().setEnabled(true).setMembers(members);
+      join.getTcpIpConfig().setEnabled(true).setMembers(members).setConnectionTimeoutSeconds(1);
     }
     if (!host.isEmpty()) {
       config.getNetworkConfig().setPublicAddress(host);

@@ -2,9 +2,9 @@ package io.parley.platform;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.parley.platform.embedded.OwnerOnly;
 import io.parley.platform.embedded.TunedH2Backend;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,13 +22,17 @@ public final class EmbeddedStore implements AutoCloseable {
     this.address = address;
   }
 
-  /** Persistent store in {@code dataDir/parley-store.mv.db}, listening on 127.0.0.1:port (0 picks one). */
+  /**
+   * Persistent store in {@code dataDir/parley-store.mv.db}, listening on 127.0.0.1:port (0 picks one): never on
+   * another interface, since the wire protocol has no authentication. The folder and the file are the owner's
+   * only (docs/SECURITY.md).
+   */
   public static EmbeddedStore persistent(Path dataDir, int port) {
     Path file = dataDir.resolve("parley-store.mv.db");
     try {
-      Files.createDirectories(dataDir);
+      OwnerOnly.folder(dataDir);
     } catch (Exception e) {
-      throw new IllegalStateException("cannot create data folder " + dataDir.toAbsolutePath(), e);
+      throw new IllegalStateException("cannot create or protect data folder " + dataDir.toAbsolutePath(), e);
     }
     H2Backend backend;
     try {
@@ -38,6 +42,12 @@ public final class EmbeddedStore implements AutoCloseable {
           ? "is in use by another Parley process (its store file is locked)"
           : "holds a store file that cannot be opened: " + e.getMessage();
       throw new IllegalStateException("data folder " + dataDir.toAbsolutePath().normalize() + " " + reason, e);
+    }
+    try {
+      OwnerOnly.file(file);
+    } catch (Exception e) {
+      backend.close();
+      throw new IllegalStateException("cannot make " + file.toAbsolutePath() + " readable by its owner only", e);
     }
     return bind(new MongoServer(backend), port);
   }

@@ -1,35 +1,70 @@
 package io.parley.platform;
 
+import io.micrometer.core.instrument.Gauge;
+import io.parley.platform.logging.RequestIds;
+import io.parley.platform.management.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.Match;
+import io.vertx.micrometer.MatchType;
+import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
-/** Every Parley process makes its Vert.x here: with Micrometer metrics for Prometheus, clustered or not. */
+/**
+ * Every Parley process makes its Vert.x here: with Micrometer metrics for Prometheus, clustered or not, and
+ * request ids handed from each received message to the code that consumes it ({@link RequestIds}).
+ */
 public final class VertxFactory {
 
   private VertxFactory() {
   }
 
   public static Vertx local() {
-    return builder(new VertxOptions()).build();
+    Vertx vertx = builder(new VertxOptions()).build();
+    RequestIds.install(vertx.eventBus());
+    return vertx;
   }
 
+  /** A clustered Vert.x, with the gauge {@code parley_cluster_members}: the members this process sees. */
   public static Future<Vertx> clustered(ClusterConfig cluster) {
+    HazelcastClusterManager manager = new HazelcastClusterManager(cluster.hazelcast());
     return builder(cluster.vertxOptions())
-        .withClusterManager(new HazelcastClusterManager(cluster.hazelcast()))
-        .buildClustered();
+        .withClusterManager(manager)
+        .buildClustered()
+        .onSuccess(vertx -> {
+          RequestIds.install(vertx.eventBus());
+          Gauge.builder("parley_cluster_members", manager, m -> m.getNodes().size())
+              .description("members of the cluster as this process sees them")
+              .register(Metrics.registry());
+        });
   }
 
   private static VertxBuilder builder(VertxOptions options) {
-    options.setMetricsOptions(new MicrometerMetricsOptions()
+    MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
         .setEnabled(true)
         .setJvmMetricsEnabled(true)
-        .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
+        .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
+        .addLabels(Label.EB_ADDRESS, Label.EB_FAILURE);
+    // Event-bus meters per address, with the addresses made per room, user, gateway or reply counted as one
+    // each: a label value per room would grow without bound. The first match wins; the last keeps the rest.
+    addressAlias(metrics, "parley\\.room\\..+", "parley.room.*");
+    addressAlias(metrics, "parley\\.user\\..+", "parley.user.*");
+    addressAlias(metrics, "parley\\.gateway\\..+", "parley.gateway.*");
+    addressAlias(metrics, "__vertx\\.reply\\..+", "__vertx.reply.*");
+    metrics.addLabelMatch(new Match().setDomain(MetricsDomain.EVENT_BUS).setLabel(Label.EB_ADDRESS.toString())
+        .setType(MatchType.REGEX).setValue(".*"));
+    options.setMetricsOptions(metrics);
     return Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory());
+  }
+
+  private static void addressAlias(MicrometerMetricsOptions metrics, String pattern, String alias) {
+    metrics.addLabelMatch(new Match().setDomain(MetricsDomain.EVENT_BUS).setLabel(Label.EB_ADDRESS.toString())
+        .setType(MatchType.REGEX).setValue(pattern).setAlias(alias));
   }
 }

@@ -31,4 +31,14 @@ class ClusterConfigTest {
     assertTrue(config.getNetworkConfig().getJoin().getMulticastConfig().isEnabled());
     assertFalse(config.getNetworkConfig().getJoin().getTcpIpConfig().isEnabled());
   }
+
+  @Test
+  void aSilentMemberIsDroppedWithinSecondsAndJoinsAreNotHeldBack() {
+    Config config = ClusterConfig.fromEnvironment(Map.of(ClusterConfig.CLUSTER_MEMBERS, "127.0.0.1:5701")).hazelcast();
+
+    assertEquals("1", config.getProperty("hazelcast.heartbeat.interval.seconds"));
+    assertEquals("3", config.getProperty("hazelcast.max.no.heartbeat.seconds"));
+    assertEquals("1", config.getProperty("hazelcast.wait.seconds.before.join"));
+    assertEquals(1, config.getNetworkConfig().getJoin().getTcpIpConfig().getConnectionTimeoutSeconds());
+  }
 }

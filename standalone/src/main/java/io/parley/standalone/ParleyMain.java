@@ -2,12 +2,16 @@ package io.parley.standalone;
 
 import io.parley.auth.AuthVerticle;
 import io.parley.chat.ChatVerticle;
+import io.parley.contract.Addresses;
 import io.parley.gateway.GatewayVerticle;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStore;
 import io.parley.platform.ParleyConfig;
+import io.parley.platform.ProcessIdentity;
 import io.parley.platform.StartupFailure;
 import io.parley.platform.VertxFactory;
+import io.parley.platform.management.HealthProbe;
+import io.parley.platform.management.ManagementServer;
 import io.parley.presence.PresenceVerticle;
 import io.parley.search.SearchVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -34,6 +38,7 @@ public final class ParleyMain {
 
   public static void main(String[] args) {
     boolean storeOnly = Arrays.asList(args).contains("--store-only");
+    ProcessIdentity.name(storeOnly ? "store" : "parley");
     Vertx vertx = VertxFactory.local();
     try {
       JsonObject loaded = ParleyConfig.load(vertx, "standalone", new JsonObject())
@@ -53,7 +58,10 @@ public final class ParleyMain {
       if (storeOnly) {
         return;
       }
-      deployAll(vertx, overrides).toCompletionStage().toCompletableFuture().get();
+      deployAll(vertx, overrides)
+          .compose(deployed -> ManagementServer.start(vertx, loaded, HealthProbe.inThisProcess(
+              Addresses.AUTH_HEALTH, Addresses.CHAT_HEALTH, Addresses.PRESENCE_HEALTH)))
+          .toCompletionStage().toCompletableFuture().get();
       LOG.info("Parley is up");
     } catch (Exception e) {
       Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;

@@ -1,0 +1,148 @@
+package io.parley.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.gateway.GatewayConfig;
+import io.parley.testing.RestClient;
+import io.parley.testing.SocketClient;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README's Docker route without Docker: the services of docker-compose.yml, started from the jars their images
+ * run with the environment compose gives them ({@link ComposeTopology}), as a user who typed
+ * {@code PARLEY_LOG_FORMAT=json docker compose up} would have them, carry a message, serve their management
+ * port, serve every metric the Grafana dashboard queries, and log JSON lines.
+ */
+class ComposeTopologyTest {
+
+  private static final Pattern METRIC = Pattern.compile("\\b((?:parley|vertx|jvm|process|system)_[A-Za-z0-9_]+)");
+
+  private static ComposeFile compose;
+  private static ComposeTopology topology;
+  private static Vertx vertx;
+
+  @BeforeAll
+  static void composeUp() throws Exception {
+    compose = ComposeFile.read(ComposeFileTest.ROOT.resolve("docker-compose.yml"));
+    topology = ComposeTopology.start(compose, Dockerfile.read(ComposeFileTest.ROOT.resolve("Dockerfile")),
+        Map.of("PARLEY_LOG_FORMAT", "json"));
+    vertx = Vertx.vertx();
+  }
+
+  @AfterAll
+  static void composeDown() {
+    if (topology != null) {
+      topology.close();
+    }
+    if (vertx != null) {
+      vertx.close();
+    }
+  }
+
+  @Test
+  void aMessageGoesFromOneUserToAnotherThroughTheComposedServices() {
+    int port = topology.port("gateway", GatewayConfig.HTTP_PORT);
+    RestClient rest = new RestClient(vertx, port);
+    JsonObject alice = signUp(rest, "alice");
+    JsonObject bob = signUp(rest, "bob");
+    RestClient.Reply room = rest.post("/api/rooms", alice.getString("accessToken"),
+        new JsonObject().put("name", "compose"));
+    assertEquals(201, room.status(), room.raw().bodyAsString());
+    String roomId = room.json().getString("id");
+    assertEquals(200, rest.post("/api/rooms/" + roomId + "/join", bob.getString("accessToken"), null).status());
+
+    SocketClient sender = SocketClient.authenticated(vertx, port, alice.getString("accessToken"));
+    SocketClient reader = SocketClient.authenticated(vertx, port, bob.getString("accessToken"));
+    sender.send(new JsonObject().put("type", "message").put("ref", "1").put("roomId", roomId)
+        .put("text", "hello through compose").put("clientMsgId", "c1"));
+    assertEquals(1, sender.next("ack").getLong("seq"));
+    assertEquals("hello through compose", reader.next("message").getJsonObject("message").getString("text"));
+    JsonObject history = rest.get("/api/rooms/" + roomId + "/messages", bob.getString("accessToken")).json();
+    assertEquals("hello through compose",
+        history.getJsonArray("messages").getJsonObject(0).getString("text"));
+    sender.close();
+    reader.close();
+    rest.close();
+  }
+
+  @Test
+  void everyServiceServesHealthAndMetricsOnItsManagementPortAndTheGatewayNotPublicly() {
+    for (ComposeFile.Service service : compose.built()) {
+      HttpResponse<String> health = topology.management(service.name(), "/health");
+      assertEquals(200, health.statusCode(), service.name() + ": " + health.body());
+      JsonObject body = new JsonObject(health.body());
+      assertEquals(service.name(), body.getString("service"));
+      String metrics = topology.management(service.name(), "/metrics").body();
+      assertTrue(metrics.contains("parley_cluster_members " + compose.built().size() + ".0"),
+          service.name() + " sees every service in the cluster");
+    }
+    RestClient rest = new RestClient(vertx, topology.port("gateway", GatewayConfig.HTTP_PORT));
+    assertEquals(404, rest.get("/metrics", null).status());
+    rest.close();
+  }
+
+  @Test
+  void everyMetricTheGrafanaDashboardQueriesIsServed() throws Exception {
+    Set<String> served = new HashSet<>();
+    for (ComposeFile.Service service : compose.built()) {
+      topology.management(service.name(), "/metrics").body().lines()
+          .filter(line -> !line.startsWith("#") && !line.isBlank())
+          .map(line -> line.split("[{ ]", 2)[0])
+          .forEach(served::add);
+    }
+    Set<String> missing = new TreeSet<>();
+    for (JsonObject panel : ComposeFileTest.dashboardPanels(ComposeFileTest.ROOT)) {
+      for (Object target : panel.getJsonArray("targets")) {
+        String expr = ((JsonObject) target).getString("expr");
+        Matcher metric = METRIC.matcher(expr);
+        boolean any = false;
+        while (metric.find()) {
+          any = true;
+          if (!served.contains(metric.group(1))) {
+            missing.add(metric.group(1) + " (" + panel.getString("title") + ")");
+          }
+        }
+        assertTrue(any, panel.getString("title") + " queries no metric this test knows: " + expr);
+      }
+    }
+    assertEquals(Set.of(), missing, "queried by the dashboard, served by no service");
+  }
+
+  @Test
+  void withTheJsonOptionEveryServiceLogsJsonLinesNamingItself() {
+    for (ComposeFile.Service service : compose.built()) {
+      List<JsonObject> lines = topology.log(service.name()).lines()
+          .filter(line -> line.startsWith("{"))
+          .map(JsonObject::new)
+          .toList();
+      assertFalse(lines.isEmpty(), service.name() + " wrote no JSON line");
+      for (JsonObject line : lines) {
+        assertEquals(service.name(), line.getString("service"), line.encode());
+        assertTrue(line.getString("instance").contains("/"), line.encode());
+      }
+      String started = service.name() + " started in the cluster";
+      assertTrue(lines.stream().anyMatch(line -> started.equals(line.getString("message"))), service.name());
+    }
+  }
+
+  private static JsonObject signUp(RestClient rest, String name) {
+    String password = "composed passphrase 42";
+    assertEquals(201, rest.post("/api/users", new JsonObject().put("username", name).put("password", password))
+        .status());
+    return rest.post("/api/login", new JsonObject().put("username", name).put("password", password)).json();
+  }
+}
