@@ -3,6 +3,7 @@ package io.parley.search;
 import io.parley.platform.CommonConfig;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
+import java.util.List;
 
 /** search-service's configuration keys, with their defaults in conf/search-service.json. */
 public record SearchConfig(Path indexDir, long refreshMs, long commitMs, long reconcileSeconds) {
@@ -15,6 +16,10 @@ public record SearchConfig(Path indexDir, long refreshMs, long commitMs, long re
   public static final String COMMIT_MS = "PARLEY_SEARCH_COMMIT_MS";
   /** How often every room's version is compared with chat-service's, for changes whose notice was lost. */
   public static final String RECONCILE_SECONDS = "PARLEY_SEARCH_RECONCILE_SECONDS";
+
+  /** Every key search-service reads (the compose test checks docker-compose.yml against it). */
+  public static final List<String> KEYS = List.of(CommonConfig.DATA_DIR, DATA_DIR, REFRESH_MS, COMMIT_MS,
+      RECONCILE_SECONDS);
 
   /** Changing what documents hold makes a new folder, which is then built from chat-service's change log. */
   private static final String INDEX_FOLDER = "messages-v1";
