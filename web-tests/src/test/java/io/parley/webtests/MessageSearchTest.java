@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +43,7 @@ class MessageSearchTest {
   }
 
   @Test
-  void ctrlKSearchesAndAClickJumpsToTheMessageFarBackInItsRoom() {
+  void ctrlKSearchesAndAClickJumpsToTheMessageFarBackInItsRoom() throws IOException {
     try (Person alice = new Person(chromium.newContext(server.baseUrl(), 1280, 800), "alice", "zq8-secret-phrase-9")) {
       ParleyRest rest = new ParleyRest(server.baseUrl());
       rest.register(alice.username, alice.password);
@@ -62,6 +65,9 @@ class MessageSearchTest {
       Locator hits = searchUntilFound(box, page, "deplo NEEDL", 1);
       assertThat(page.locator(".search-room")).hasText("launch");
       assertThat(hits.first().locator("mark")).hasText(new String[] {"Déploiement", "needle"});
+      Path folder = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
+      Files.createDirectories(folder);
+      alice.screenshot(folder.resolve("search.png"));
 
       hits.first().click();
       Locator found = alice.message("The Déploiement needle is ready");
