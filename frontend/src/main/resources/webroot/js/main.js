@@ -51,15 +51,17 @@ async function start() {
   };
   const base = { api, session, store, client, connection, notifier, logout };
 
+  connection.addEventListener('state', () => {
+    if (connection.state === ConnectionState.BANNED) showBanned();
+  });
   if (location.pathname === '/admin') {
+    // The panel connects too: an admin using it is online, as the users it lists can tell.
     renderAdmin(root, base);
+    connection.start();
     return;
   }
   renderShell(root, base);
   notifier.addEventListener('open', (event) => client.rooms.open(event.detail.roomId));
-  connection.addEventListener('state', () => {
-    if (connection.state === ConnectionState.BANNED) showBanned();
-  });
   let first = true;
   client.addEventListener('ready', () => {
     if (!first) return;

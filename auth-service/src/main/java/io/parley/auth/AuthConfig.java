@@ -19,7 +19,10 @@ public record AuthConfig(
     long cleanupIntervalMs,
     int loginFailuresPerUsername,
     int loginFailuresPerAddress,
-    Duration loginFailureWindow) {
+    Duration loginFailureWindow,
+    String totpEncryptionKey,
+    String totpIssuer,
+    int tokensPerUser) {
 
   public static final String ACCESS_TOKEN_TTL_SECONDS = "PARLEY_ACCESS_TOKEN_TTL_SECONDS";
   /** How long a refresh token lives; each rotation issues a new one with a full lifetime. */
@@ -36,11 +39,18 @@ public record AuthConfig(
   /** Failed logins from one client address within the window before further attempts answer 429. */
   public static final String LOGIN_FAILURES_PER_ADDRESS = "PARLEY_LOGIN_FAILURES_PER_ADDRESS";
   public static final String LOGIN_FAILURE_WINDOW_SECONDS = "PARLEY_LOGIN_FAILURE_WINDOW_SECONDS";
+  /** Base64 of 32 bytes, the AES-256 key that seals two-factor secrets; generated into the data folder if absent. */
+  public static final String TOTP_ENCRYPTION_KEY = "PARLEY_TOTP_ENCRYPTION_KEY";
+  /** The name authenticator apps show beside the account. */
+  public static final String TOTP_ISSUER = "PARLEY_TOTP_ISSUER";
+  /** Personal access tokens one user may hold at once. */
+  public static final String TOKENS_PER_USER = "PARLEY_TOKENS_PER_USER";
+
   /** Every key auth-service reads (the compose test checks docker-compose.yml against it). */
   public static final List<String> KEYS = Stream.concat(
       Stream.of(CommonConfig.DATA_DIR, ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_SECONDS, JWT_PRIVATE_KEY,
           ARGON_MEMORY_KIB, ARGON_ITERATIONS, ARGON_PARALLELISM, CLEANUP_INTERVAL_MS, LOGIN_FAILURES_PER_USERNAME,
-          LOGIN_FAILURES_PER_ADDRESS, LOGIN_FAILURE_WINDOW_SECONDS),
+          LOGIN_FAILURES_PER_ADDRESS, LOGIN_FAILURE_WINDOW_SECONDS, TOTP_ENCRYPTION_KEY, TOTP_ISSUER, TOKENS_PER_USER),
       CommonConfig.STORE_KEYS.stream()).toList();
 
   public static AuthConfig from(JsonObject config) {
@@ -55,6 +65,9 @@ public record AuthConfig(
         config.getLong(CLEANUP_INTERVAL_MS, 300_000L),
         config.getInteger(LOGIN_FAILURES_PER_USERNAME, 5),
         config.getInteger(LOGIN_FAILURES_PER_ADDRESS, 20),
-        Duration.ofSeconds(config.getLong(LOGIN_FAILURE_WINDOW_SECONDS, 900L)));
+        Duration.ofSeconds(config.getLong(LOGIN_FAILURE_WINDOW_SECONDS, 900L)),
+        config.getString(TOTP_ENCRYPTION_KEY, ""),
+        config.getString(TOTP_ISSUER, "Parley"),
+        config.getInteger(TOKENS_PER_USER, 20));
   }
 }

@@ -4,16 +4,22 @@ import io.parley.auth.account.Accounts;
 import io.parley.auth.account.UserListing;
 import io.parley.auth.account.UserStore;
 import io.parley.auth.admin.Administration;
+import io.parley.auth.keys.SecretBox;
 import io.parley.auth.login.LoginThrottle;
 import io.parley.auth.login.PasswordCheck;
 import io.parley.auth.password.PasswordHasher;
 import io.parley.auth.password.PasswordPolicy;
+import io.parley.auth.pat.PersonalTokens;
+import io.parley.auth.profile.Profiles;
 import io.parley.auth.session.SessionStore;
 import io.parley.auth.session.Sessions;
 import io.parley.auth.token.SigningKeys;
 import io.parley.auth.token.TokenIssuer;
+import io.parley.auth.totp.TwoFactor;
 import io.parley.contract.auth.AuthEndpoints;
+import io.parley.contract.auth.AuthEndpoints.AuthServices;
 import io.parley.contract.auth.AuthOperations;
+import io.parley.contract.auth.ProfileOperations;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.bus.BusEndpoints;
 import io.parley.contract.model.Health;
@@ -34,14 +40,19 @@ public class AuthVerticle extends VerticleBase {
   public static final String SERVICE = "auth-service";
   private static final Logger LOG = LoggerFactory.getLogger(AuthVerticle.class);
 
+  private final Clock clock = Clock.systemUTC();
   private AuthConfig config;
   private MongoClient mongo;
+  private BusClient bus;
   private UserStore users;
   private SessionStore sessions;
   private LoginThrottle throttle;
   private PasswordHasher hasher;
   private PasswordPolicy policy;
   private SigningKeys keys;
+  private SecretBox secretBox;
+  private Profiles profiles;
+  private PersonalTokens personalTokens;
   private long cleanupTimer = -1;
 
   @Override
@@ -50,17 +61,21 @@ public class AuthVerticle extends VerticleBase {
         .compose(loaded -> {
           config = AuthConfig.from(loaded);
           mongo = MongoStore.client(vertx, loaded, SERVICE);
-          Clock clock = Clock.systemUTC();
-          BusClient bus = new BusClient(vertx.eventBus());
+          bus = new BusClient(vertx.eventBus());
           users = new UserStore(mongo);
-          sessions = new SessionStore(mongo, clock, config.refreshTokenTtl(),
-              Duration.ofSeconds(config.accessTokenTtlSeconds()),
+          Duration accessTtl = Duration.ofSeconds(config.accessTokenTtlSeconds());
+          sessions = new SessionStore(mongo, clock, config.refreshTokenTtl(), accessTtl,
               ended -> bus.publish(AuthOperations.SESSIONS_ENDED, ended));
           throttle = new LoginThrottle(mongo, clock, config.loginFailuresPerUsername(),
               config.loginFailuresPerAddress(), config.loginFailureWindow());
+          profiles = new Profiles(mongo, users, user -> bus.publish(ProfileOperations.USER_UPDATED, user));
+          // Gateways refuse a revoked token's id as long as an ended session's: far longer than they cache a check.
+          personalTokens = new PersonalTokens(mongo, users, clock, config.tokensPerUser(),
+              accessTtl.plusMinutes(1), ended -> bus.publish(AuthOperations.SESSIONS_ENDED, ended));
           // Key loading, the first decoy hash and the password list read files and burn CPU: a worker's job.
           return vertx.executeBlocking(() -> {
             keys = SigningKeys.load(config.privateKeyPem(), config.dataDir());
+            secretBox = SecretBox.load(config.totpEncryptionKey(), config.dataDir());
             policy = PasswordPolicy.loadDefault();
             hasher = new PasswordHasher(vertx, config.argonMemoryKib(), config.argonIterations(),
                 config.argonParallelism());
@@ -70,6 +85,8 @@ public class AuthVerticle extends VerticleBase {
         .compose(ignored -> MongoStore.ping(mongo))
         .compose(ignored -> users.createIndexes())
         .compose(ignored -> sessions.createIndexes())
+        .compose(ignored -> profiles.createIndexes())
+        .compose(ignored -> personalTokens.createIndexes())
         .compose(ignored -> serve())
         .onSuccess(ignored -> cleanupTimer = vertx.setPeriodic(config.cleanupIntervalMs(), timer -> cleanUp()));
   }
@@ -79,10 +96,15 @@ public class AuthVerticle extends VerticleBase {
         new PresenceClient(new BusClient(vertx.eventBus(), UserListing.PRESENCE_TIMEOUT_MS)));
     TokenIssuer tokens = new TokenIssuer(vertx, keys, config.accessTokenTtlSeconds());
     PasswordCheck passwords = new PasswordCheck(users, hasher, throttle);
-    return AuthEndpoints.bind(new BusEndpoints(vertx.eventBus()),
-            new Accounts(users, listing, policy, hasher),
-            new Sessions(passwords, users, sessions, tokens),
-            new Administration(users, sessions, listing),
+    TwoFactor twoFactor = new TwoFactor(vertx, mongo, secretBox, users, passwords, config.totpIssuer(), clock);
+    AuthServices services = new AuthServices(
+        new Accounts(users, listing, policy, hasher, passwords, sessions),
+        profiles,
+        new Sessions(passwords, twoFactor, users, sessions, tokens),
+        twoFactor,
+        personalTokens,
+        new Administration(users, sessions, listing, twoFactor));
+    return AuthEndpoints.bind(new BusEndpoints(vertx.eventBus()), services,
             () -> MongoStore.ping(mongo).map(ignored -> new Health(SERVICE, "up")))
         .ready();
   }
@@ -91,6 +113,7 @@ public class AuthVerticle extends VerticleBase {
   private void cleanUp() {
     sessions.purgeExpired()
         .compose(ignored -> throttle.purgeExpired())
+        .compose(ignored -> personalTokens.purgeExpired())
         .onFailure(failure -> LOG.warn("cleaning up expired sessions failed; the next run retries", failure));
   }
 

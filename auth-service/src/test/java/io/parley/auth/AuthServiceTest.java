@@ -28,6 +28,7 @@ import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStoreExtension;
 import io.parley.platform.TestStores;
 import io.parley.testing.Await;
+import io.parley.testing.FakePresence;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

@@ -14,6 +14,9 @@ public enum ErrorCode {
   TOO_LARGE("too_large", 413, "Too large"),
   RATE_LIMITED("rate_limited", 429, "Too many requests"),
   BANNED("banned", 403, "Banned"),
+  BAD_PASSWORD("bad_password", 401, "Wrong password"),
+  TOTP_REQUIRED("totp_required", 401, "Two-factor code required"),
+  BAD_TOTP("bad_totp", 401, "Wrong two-factor code"),
   /** Not in the contract's list because no client causes it: a service is down or failed. */
   UNAVAILABLE("unavailable", 503, "Service unavailable");
 

@@ -21,4 +21,9 @@ public final class Limits {
   /** A reaction: one emoji (sequences included) or a short code such as {@code :party:}. */
   public static final int EMOJI_MAX_CHARS = 32;
   public static final int FILE_NAME_MAX_CHARS = 255;
+  public static final int STATUS_TEXT_MAX_CHARS = 100;
+  /** An avatar upload, before it is decoded and scaled. */
+  public static final int AVATAR_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
+  /** Avatars are stored scaled to fit a square of this side, in pixels. */
+  public static final int AVATAR_MAX_SIDE = 256;
 }

@@ -37,7 +37,7 @@ export class People {
   onPresence(userId, online) {
     const { store, typing } = this.#client;
     store.setPresence(userId, online);
-    if (!online) typing.onTyping({ roomId: null, userId, typing: false });
+    if (!online) typing.stoppedEverywhere(userId);
     store.emit('presence', { userId });
   }
 }

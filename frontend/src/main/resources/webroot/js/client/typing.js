@@ -38,6 +38,13 @@ export class Typing {
     store.emit('typing', { roomId: frame.roomId });
   }
 
+  /** Someone went offline: they are typing in no room any more. */
+  stoppedEverywhere(userId) {
+    for (const [roomId, timers] of this.#expiry) {
+      if (timers.has(userId)) this.onTyping({ roomId, userId, typing: false });
+    }
+  }
+
   /** Tells the room this user is (or stopped) typing; starts are repeated while typing goes on. */
   announce(roomId, active) {
     const { connection } = this.#client;

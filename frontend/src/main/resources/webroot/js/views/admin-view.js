@@ -5,7 +5,7 @@ import { avatar, h, icon, replaceChildren, toast } from '../dom.js';
 import { displayName, fullTime } from '../format.js';
 import { confirmDialog } from './dialog.js';
 
-export function renderAdmin(root, { api, store, logout }) {
+export function renderAdmin(root, { api, store, client, logout }) {
   const me = store.me;
   const stats = h('section', { class: 'admin-stats', 'aria-label': 'Figures' });
   const userSearch = h('input', { type: 'search', class: 'input', id: 'admin-user-search', placeholder: 'Search users',
@@ -130,6 +130,11 @@ export function renderAdmin(root, { api, store, logout }) {
   loadStats();
   loadUsers();
   loadRooms();
+  // Once the socket is up, presence counts this admin: the list is asked again, so their own row says so.
+  client.addEventListener('ready', () => {
+    loadUsers();
+    loadStats();
+  });
 }
 
 function figure(label, value) {

@@ -23,7 +23,7 @@ export class ChatView {
     store.addEventListener('current', () => this.show(store.currentRoomId));
     this.#timeline = new TimelineView(ctx);
     store.addEventListener('typing', (event) => {
-      if (event.detail.roomId === this.#roomId || event.detail.roomId === null) this.#drawTyping();
+      if (event.detail.roomId === this.#roomId) this.#drawTyping();
     });
     store.addEventListener('users', () => this.#roomId && this.#drawHeader());
     store.addEventListener('presence', () => this.#roomId && this.#drawHeader());

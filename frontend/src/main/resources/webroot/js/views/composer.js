@@ -1,10 +1,13 @@
 // The message composer: Enter sends, Shift+Enter starts a new line; typing is announced to the room; a file
 // (picked, pasted or dropped) uploads at once with a progress bar and a preview, and goes with the next send.
+// A short line under it shows the Markdown a message may use.
 
 import { h, icon, toast } from '../dom.js';
 import { fileSize } from '../format.js';
 
 const TEXT_MAX = 4000;
+const FORMATTING = ['**bold**', '_italic_', '~~strike~~', '`code`', '```block```', '> quote'];
+let hints = 0;
 
 export function composerView({ client, api, roomId, placeholder, dropTarget }) {
   let upload = null; // {file, previewUrl, progress, attachment?, request}
@@ -13,13 +16,16 @@ export function composerView({ client, api, roomId, placeholder, dropTarget }) {
     type: 'button', class: 'icon-button', 'aria-label': 'Attach a file', title: 'Attach a file',
     onclick: () => fileInput.click(),
   }, icon('paperclip'));
+  const hint = h('p', { class: 'composer-hint', id: `composer-hint-${++hints}` },
+    FORMATTING.map((example) => [h('code', {}, example), ' ']));
   const text = h('textarea', {
     class: 'composer-input', rows: '1', placeholder, 'aria-label': placeholder, maxlength: String(TEXT_MAX),
+    'aria-describedby': hint.id,
   });
   const send = h('button', { type: 'submit', class: 'send-button', 'aria-label': 'Send message', title: 'Send' }, icon('send'));
   const uploadArea = h('div', { class: 'upload-area', hidden: true, 'aria-live': 'polite' });
   const form = h('form', { class: 'composer', 'aria-label': 'Send a message' },
-    uploadArea, h('div', { class: 'composer-row' }, attach, fileInput, text, send));
+    uploadArea, h('div', { class: 'composer-row' }, attach, fileInput, text, send), hint);
 
   const canSend = () => (text.value.trim().length > 0 && !upload) || (upload?.attachment && !upload.failed);
   const refresh = () => {

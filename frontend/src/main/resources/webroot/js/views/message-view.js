@@ -1,11 +1,14 @@
-// One message in the timeline: author, time, text (always as text), edited and deleted states, the
-// attachment, reactions, delivery state of one's own direct messages, and the actions on it.
+// One message in the timeline: author, time, text (Markdown rendered to the safe subset, mentions
+// highlighted), edited and deleted states, the attachment, reactions, delivery state of one's own direct
+// messages, and the actions on it.
 
 import { avatar, h, icon } from '../dom.js';
 import { clockTime, displayName, fullTime } from '../format.js';
 import { attachmentView } from './attachment-view.js';
 import { pickEmoji } from './emoji-picker.js';
 import { confirmDialog } from './dialog.js';
+import { markdownFragment } from './markdown.js';
+import { highlightMentions, mentionKinds } from './mentions.js';
 
 /**
  * ctx: {store, client, api, room, grouped, onEdit(message)}. A message from the outbox (not yet stored)
@@ -43,9 +46,13 @@ export function messageView(message, ctx) {
 
 function contentOf(message, ctx) {
   return [
-    message.text ? h('p', { class: 'message-text' }, message.text) : null,
+    message.text ? h('div', { class: 'message-text' }, textOf(message, ctx.store)) : null,
     message.attachment ? attachmentView(message.attachment, ctx.api, message.attachment.previewUrl) : null,
   ];
+}
+
+function textOf(message, store) {
+  return highlightMentions(markdownFragment(message.text), mentionKinds(message, store.me, store.users));
 }
 
 function reactionsView(message, ctx) {

@@ -1,11 +1,14 @@
 package io.parley.gateway;
 
-import io.parley.contract.Addresses;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.Limits;
+import io.parley.contract.auth.AuthClient;
+import io.parley.contract.auth.PublicKey;
 import io.parley.contract.bus.BusClient;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.presence.PresenceClient;
 import io.parley.contract.search.SearchClient;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.HealthCheck;
@@ -14,11 +17,12 @@ import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.RestApi;
 import io.parley.gateway.http.SecurityHeaders;
 import io.parley.gateway.http.WebApp;
-import io.parley.gateway.http.account.ClientAddress;
 import io.parley.gateway.session.AccessTokens;
 import io.parley.gateway.session.EndedSessions;
+import io.parley.gateway.session.PersonalTokenChecks;
 import io.parley.gateway.session.SessionGuard;
 import io.parley.gateway.socket.SocketServer;
+import io.parley.gateway.socket.transport.OriginCheck;
 import io.parley.platform.ParleyConfig;
 import io.parley.platform.StartupFailure;
 import io.vertx.core.Future;
@@ -26,7 +30,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -44,6 +47,10 @@ public class GatewayVerticle extends VerticleBase {
   private static final int SERVER_FRAME_LIMIT = 4 * Limits.FRAME_MAX_BYTES;
 
   private final String gatewayId = Ids.newId();
+  private AuthClient auth;
+  private PresenceClient presence;
+  private ChatClient chat;
+  private SearchClient search;
   private HttpServer server;
   private SocketServer sockets;
   private SessionGuard sessionGuard;
@@ -52,35 +59,44 @@ public class GatewayVerticle extends VerticleBase {
   public Future<?> start() {
     return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
       GatewayConfig config = GatewayConfig.from(loaded);
+      BusClient bus = new BusClient(vertx.eventBus());
+      auth = new AuthClient(bus);
+      presence = new PresenceClient(bus);
+      chat = new ChatClient(bus);
+      search = new SearchClient(bus);
       return Future.all(fetchVerificationKey(config.publicKeyWaitMs()), OpenApiDocument.load(vertx))
           .compose(both -> listen(config, both.resultAt(0), both.resultAt(1)));
     });
   }
 
-  private Future<HttpServer> listen(GatewayConfig config, JsonObject key, OpenApiDocument openApi) {
+  private Future<HttpServer> listen(GatewayConfig config, PublicKey key, OpenApiDocument openApi) {
     EndedSessions endedSessions = new EndedSessions();
-    AccessTokens tokens = new AccessTokens(vertx, key.getString("algorithm"), key.getString("issuer"),
-        key.getString("publicKeyPem"), endedSessions);
-    ServiceCalls services = new ServiceCalls(vertx.eventBus());
-    sockets = new SocketServer(vertx, gatewayId, tokens, services, config.sockets());
-    sessionGuard = new SessionGuard(vertx, endedSessions, sockets::closeEndedSessions);
-    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, services, openApi));
+    PersonalTokenChecks personalTokens = new PersonalTokenChecks(auth, endedSessions, config.tokenCacheMs());
+    AccessTokens tokens = new AccessTokens(vertx, key, endedSessions, personalTokens);
+    sockets = new SocketServer(vertx, gatewayId, tokens, auth, presence, chat, config.sockets());
+    sessionGuard = new SessionGuard(vertx, auth, endedSessions, (userId, sessionIds, banned) -> {
+      if (banned) {
+        personalTokens.forgetUser(userId);
+      }
+      sockets.closeEndedSessions(userId, sessionIds, banned);
+    });
+    return sessionGuard.start().compose(ignored -> serveHttp(config, tokens, openApi));
   }
 
-  private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, ServiceCalls services,
-      OpenApiDocument openApi) {
+  private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, OpenApiDocument openApi) {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
-    router.route("/ws").handler(this::upgradeToWebSocket);
+    OriginCheck origins = new OriginCheck(config.allowedOrigins(), config.trustForwardedFor());
+    router.route("/ws").handler(origins).handler(this::upgradeToWebSocket);
+    router.route("/sockjs/*").handler(origins);
     // SockJS's HTTP transports post frames; each post holds at most a few frames.
     router.post("/sockjs/*").handler(BodyHandler.create(false).setBodyLimit(4 * Limits.FRAME_MAX_BYTES));
     router.route("/sockjs/*").subRouter(SockJSHandler.create(vertx, new SockJSHandlerOptions()
             .setHeartbeatInterval(25_000)
             .setRegisterWriteHandler(false))
         .socketHandler(sockets::acceptSockJs));
-    new RestApi(services, new Authentication(tokens), new ClientAddress(config.trustForwardedFor()), openApi,
-        new SearchClient(new BusClient(vertx.eventBus()))).mount(router);
+    new RestApi(vertx, config, auth, presence, chat, search, new Authentication(tokens), openApi).mount(router);
     new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);
@@ -100,16 +116,16 @@ public class GatewayVerticle extends VerticleBase {
   }
 
   /** auth-service owns the signing key; a gateway asks for its public half, waiting while the cluster forms. */
-  private Future<JsonObject> fetchVerificationKey(long waitMs) {
-    Promise<JsonObject> promise = Promise.promise();
+  private Future<PublicKey> fetchVerificationKey(long waitMs) {
+    Promise<PublicKey> promise = Promise.promise();
     long deadline = System.currentTimeMillis() + waitMs;
     askForKey(promise, deadline);
     return promise.future();
   }
 
-  private void askForKey(Promise<JsonObject> promise, long deadline) {
-    vertx.eventBus().<JsonObject>request(Addresses.AUTH_PUBLIC_KEY, new JsonObject())
-        .onSuccess(reply -> promise.complete(reply.body()))
+  private void askForKey(Promise<PublicKey> promise, long deadline) {
+    auth.publicKey()
+        .onSuccess(promise::complete)
         .onFailure(failure -> {
           if (System.currentTimeMillis() > deadline) {
             promise.fail("auth-service did not hand out its public key in time: " + failure.getMessage());

@@ -56,7 +56,8 @@ class AccountsTest {
   @Test
   void aNewUserIsShownWithoutSecrets() {
     JsonObject user = register("Visible_One", GOOD_PASSWORD, null).json();
-    assertEquals(List.of("createdAt", "displayName", "id", "role", "username"),
+    assertEquals(List.of("createdAt", "displayName", "hasAvatar", "id", "role", "statusEmoji", "statusText",
+        "username"),
         user.fieldNames().stream().sorted().toList());
     assertEquals("Visible_One", user.getString("username"));
     assertEquals("Visible_One", user.getString("displayName"), "the username stands in for a missing display name");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.chat.timeline.MessageStore;
 import io.parley.chat.timeline.RoomJournal;
+import io.parley.contract.model.UserRef;
 import io.parley.testing.Await;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -31,9 +32,7 @@ class HistoryPagingTest extends ParleyStackTest {
   static void fillARoom() {
     reader = parley.newUser("reader");
     roomId = parley.createRoom(reader, "public");
-    JsonObject sender = reader.getJsonObject("user").copy();
-    sender.remove("role");
-    sender.remove("createdAt");
+    UserRef sender = UserRef.fromJson(reader.getJsonObject("user"));
     Promise<Void> written = Promise.promise();
     parley.vertx().getOrCreateContext().runOnContext(ignored -> {
       RoomJournal journal = new RoomJournal(parley.vertx(), parley.store());

@@ -148,6 +148,48 @@ class SearchTest extends ParleyStackTest {
     }
   }
 
+  @Test
+  void aRestartCatchesUpOnWhatWasSaidAndChangedWhileSearchWasDown() {
+    JsonObject ann = parley.newUser("ann");
+    String room = parley.createRoom(ann, "public");
+    String early = send(ann, room, "glacier before the outage").getString("id");
+    texts(ann, "glacier", 1);
+
+    parley.stopSearchService();
+    try {
+      send(ann, room, "glacier during the outage");
+      assertEquals(200, rest.patch("/api/messages/" + early, token(ann), new JsonObject().put("text",
+          "iceberg before the outage, edited during it")).status());
+    } finally {
+      parley.startSearchService(false);
+    }
+
+    assertEquals(List.of("glacier during the outage"), texts(ann, "glacier", 1));
+    assertEquals(List.of("iceberg before the outage, edited during it"), texts(ann, "iceberg", 1));
+  }
+
+  @Test
+  void aFreshIndexIsRebuiltFromTheStore() {
+    JsonObject ann = parley.newUser("ann");
+    JsonObject bo = parley.newUser("bo");
+    String open = parley.createRoom(ann, "public");
+    String closed = parley.createRoom(ann, "private");
+    for (int i = 0; i < 5; i++) {
+      send(ann, open, "tundra open " + i);
+    }
+    send(ann, closed, "tundra closed");
+    String gone = send(ann, open, "tundra deleted").getString("id");
+    assertEquals(204, rest.delete("/api/messages/" + gone, token(ann)).status());
+    texts(ann, "tundra", 6);
+
+    parley.stopSearchService();
+    parley.startSearchService(true);
+
+    assertEquals(6, texts(ann, "tundra", 6).size());
+    assertEquals(5, texts(bo, "tundra", 5).size());
+    assertEquals(List.of(), textsNow(ann, "deleted&roomId=" + open));
+  }
+
   // ----------------------------------------------------------------------------------------------------------
 
   /** The texts found once there are {@code size} of them: the index follows the timeline a moment later. */

@@ -7,6 +7,8 @@ import io.parley.testing.RestClient;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.junit5.VertxExtension;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebAppRoutesTest {
 
   @Test
-  void thePageNamesAWebJarTheGatewayServesWithLongCaching(Vertx vertx) {
+  void thePageNamesItsWebJarsWhichTheGatewayServesWithLongCachingAndTheCsp(Vertx vertx) {
     try (ParleyStack parley = ParleyStack.start(vertx)) {
       RestClient.Reply page = parley.rest().get("/", null);
       assertEquals(200, page.status());
@@ -26,13 +28,19 @@ class WebAppRoutesTest {
       String html = page.raw().bodyAsString();
       assertTrue(!html.contains("<script>") && !html.contains("style="), "no inline script or style: " + html);
 
-      Matcher sockJs = Pattern.compile("src=\"(/webjars/sockjs-client/[0-9.]+/dist/sockjs\\.min\\.js)\"").matcher(html);
-      assertTrue(sockJs.find(), "index.html names the filtered WebJar version: " + html);
-      RestClient.Reply library = parley.rest().get(sockJs.group(1), null);
-      assertEquals(200, library.status());
-      assertTrue(library.header("Content-Type").startsWith("text/javascript"), library.header("Content-Type"));
-      assertEquals("public, max-age=31536000, immutable", library.header("Cache-Control"));
-      assertEquals(200, parley.rest().send(HttpMethod.HEAD, sockJs.group(1), null, null).status());
+      Matcher scripts = Pattern.compile("src=\"(/webjars/([a-z-]+)/[0-9.]+/dist/[a-z.-]+\\.min\\.js)\"").matcher(html);
+      List<String> libraries = new ArrayList<>();
+      while (scripts.find()) {
+        libraries.add(scripts.group(2));
+        RestClient.Reply library = parley.rest().get(scripts.group(1), null);
+        assertEquals(200, library.status(), scripts.group(1));
+        assertTrue(library.header("Content-Type").startsWith("text/javascript"), library.header("Content-Type"));
+        assertEquals("public, max-age=31536000, immutable", library.header("Cache-Control"));
+        assertEquals(page.header("Content-Security-Policy"), library.header("Content-Security-Policy"));
+        assertEquals(200, parley.rest().send(HttpMethod.HEAD, scripts.group(1), null, null).status());
+      }
+      assertEquals(List.of("sockjs-client", "markdown-it", "dompurify"), libraries,
+          "index.html names each WebJar with its filtered version: " + html);
 
       RestClient.Reply module = parley.rest().get("/js/main.js", null);
       assertEquals(200, module.status());

@@ -1,11 +1,12 @@
 package io.parley.presence;
 
-import io.parley.contract.Addresses;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.chat.MembershipService;
+import io.parley.contract.frame.FrameEvents;
 import io.parley.contract.frame.Presence;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -23,10 +24,14 @@ final class PresenceAnnouncer {
   static final long REANNOUNCE_MS = 2_500;
 
   private final Vertx vertx;
+  private final BusClient bus;
+  private final MembershipService memberships;
   private final Predicate<String> isOnline;
 
-  PresenceAnnouncer(Vertx vertx, Predicate<String> isOnline) {
+  PresenceAnnouncer(Vertx vertx, BusClient bus, MembershipService memberships, Predicate<String> isOnline) {
     this.vertx = vertx;
+    this.bus = bus;
+    this.memberships = memberships;
     this.isOnline = isOnline;
   }
 
@@ -36,20 +41,16 @@ final class PresenceAnnouncer {
   }
 
   private void announce(String userId, boolean online) {
-    vertx.eventBus().<JsonObject>request(Addresses.CHAT_ROOM_IDS_OF_USER, new JsonObject().put("userId", userId))
-        .onSuccess(reply -> {
-          JsonArray roomIds = reply.body().getJsonArray("roomIds", new JsonArray());
-          publish(userId, online, roomIds);
-          vertx.setTimer(REANNOUNCE_MS, timer -> publish(userId, isOnline.test(userId), roomIds));
-        });
+    memberships.roomIdsOf(userId).onSuccess(roomIds -> {
+      publish(userId, online, roomIds);
+      vertx.setTimer(REANNOUNCE_MS, timer -> publish(userId, isOnline.test(userId), roomIds));
+    });
   }
 
-  private void publish(String userId, boolean online, JsonArray roomIds) {
+  private void publish(String userId, boolean online, List<String> roomIds) {
     String at = Instant.now().toString();
-    for (Object roomId : roomIds) {
-      if (roomId instanceof String id) {
-        vertx.eventBus().publish(Addresses.roomEvents(id), new Presence(id, userId, online, at).toJson());
-      }
+    for (String roomId : roomIds) {
+      bus.publish(FrameEvents.room(roomId), new Presence(roomId, userId, online, at));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.parley.presence;
 import io.parley.contract.Addresses;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.chat.ChatClient;
 import io.parley.contract.presence.ConnectionEvent;
 import io.parley.contract.presence.Heartbeat;
 import io.parley.contract.presence.PresenceEndpoints;
@@ -31,7 +32,7 @@ public class PresenceVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     bus = new BusClient(vertx.eventBus());
-    announcer = new PresenceAnnouncer(vertx, registry::isOnline);
+    announcer = new PresenceAnnouncer(vertx, bus, new ChatClient(bus), registry::isOnline);
     BusEndpoints endpoints = PresenceEndpoints.bind(new BusEndpoints(vertx.eventBus()), new PresenceQueries(registry))
         .listen(PresenceOperations.CONNECTED, this::onConnected)
         .listen(PresenceOperations.DISCONNECTED, this::onDisconnected)

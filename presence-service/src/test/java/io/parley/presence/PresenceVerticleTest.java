@@ -3,10 +3,16 @@ package io.parley.presence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.contract.Addresses;
+import io.parley.contract.Actor;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.chat.ChatEndpoints;
+import io.parley.contract.chat.Invitation;
+import io.parley.contract.chat.MembershipService;
+import io.parley.contract.chat.RoomRef;
+import io.parley.contract.frame.FrameEvents;
 import io.parley.contract.model.Health;
+import io.parley.contract.model.Room;
 import io.parley.contract.presence.ConnectionEvent;
 import io.parley.contract.presence.GatewayConnections;
 import io.parley.contract.presence.Heartbeat;
@@ -15,7 +21,6 @@ import io.parley.contract.presence.PresenceOperations;
 import io.parley.testing.Await;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import java.util.LinkedHashMap;
@@ -31,11 +36,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * presence-service on its own, fed the notices gateways publish and asked through its typed client.
- * chat-service's one answer it needs (a user's rooms) is given here by a consumer on that address, so
+ * chat-service's one answer it needs (a user's rooms) is given by a fake bound through {@link ChatEndpoints}, so
  * announcements can be watched on the room's address, as the frames gateways pass on.
  */
 @ExtendWith(VertxExtension.class)
 class PresenceVerticleTest {
+
+  private static final String ROOM = "room-1";
 
   private final BlockingQueue<JsonObject> announced = new LinkedBlockingQueue<>();
   private BusClient bus;
@@ -43,9 +50,8 @@ class PresenceVerticleTest {
 
   @BeforeEach
   void deploy(Vertx vertx) {
-    vertx.eventBus().<JsonObject>consumer(Addresses.CHAT_ROOM_IDS_OF_USER,
-        request -> request.reply(new JsonObject().put("roomIds", new JsonArray().add("room-1"))));
-    vertx.eventBus().<JsonObject>consumer(Addresses.roomEvents("room-1"), event -> announced.add(event.body()));
+    Await.result(ChatEndpoints.bindMemberships(new BusEndpoints(vertx.eventBus()), new EveryoneInOneRoom()).ready());
+    vertx.eventBus().<JsonObject>consumer(FrameEvents.room(ROOM).address(), event -> announced.add(event.body()));
     bus = new BusClient(vertx.eventBus());
     presence = new PresenceClient(bus);
     Await.result(vertx.deployVerticle(new PresenceVerticle()));
@@ -145,5 +151,33 @@ class PresenceVerticleTest {
 
   private Set<String> onlineAmongU1AndU2() {
     return Await.result(presence.online(List.of("u1", "u2")));
+  }
+
+  /** chat-service as presence-service needs it: every user is in {@link #ROOM}, and nothing else is asked. */
+  private static final class EveryoneInOneRoom implements MembershipService {
+    @Override
+    public Future<List<String>> roomIdsOf(String userId) {
+      return Future.succeededFuture(List.of(ROOM));
+    }
+
+    @Override
+    public Future<Room> join(Actor actor, RoomRef room) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Future<Void> leave(Actor actor, RoomRef room) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Future<Room> invite(Actor actor, Invitation invitation) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Future<List<String>> roommates(Actor actor) {
+      throw new UnsupportedOperationException();
+    }
   }
 }

@@ -46,6 +46,11 @@ final class ParleyRest {
     return post("/api/rooms/" + roomId + "/join", accessToken, new JsonObject(), 200);
   }
 
+  /** The direct room of the caller and that user, made now. */
+  JsonObject directRoom(String accessToken, String userId) {
+    return post("/api/dms", accessToken, new JsonObject().put("userId", userId), 201);
+  }
+
   JsonObject sendMessage(String accessToken, String roomId, String text) {
     return post("/api/messages", accessToken, new JsonObject().put("roomId", roomId).put("text", text), 201);
   }

@@ -12,79 +12,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The web app in headless chromium against one real Parley process: people sign up, talk in rooms and in
  * direct messages, and everything they see comes from the server through the socket and the REST API.
  */
-class WebAppTest {
-
-  private static final AtomicInteger NAMES = new AtomicInteger();
-  private static final String ADMIN_PASSWORD = "root-long-secret-1";
-  private static ParleyServer server;
-  private static Chromium chromium;
-  private final java.util.List<Person> people = new java.util.ArrayList<>();
-
-  @BeforeAll
-  static void start() throws InterruptedException {
-    chromium = Chromium.launch();
-    server = ParleyServer.start();
-    // The first account is the admin: make it here, so no scenario's people get the role by chance.
-    new ParleyRest(server.baseUrl()).register("admin", ADMIN_PASSWORD);
-  }
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  @AfterEach
-  void closePeople() {
-    for (Person person : people) {
-      assertTrue(person.pageErrors.isEmpty(), person.username + "'s page had errors: " + person.pageErrors);
-      person.close();
-    }
-  }
-
-  private Person person(String prefix) {
-    return person(prefix, 1280, 800);
-  }
-
-  private Person person(String prefix, int width, int height) {
-    String username = prefix + NAMES.incrementAndGet();
-    Person person = new Person(chromium.newContext(server.baseUrl(), width, height), username,
-        "zq8-secret-phrase-" + NAMES.get());
-    people.add(person);
-    return person;
-  }
-
-  /** Signs both up over REST; the owner creates the rooms and the guest joins them. No page is opened. */
-  private static void roomsOverRest(Person owner, Person guest, String... rooms) {
-    ParleyRest rest = new ParleyRest(server.baseUrl());
-    rest.register(owner.username, owner.password);
-    rest.register(guest.username, guest.password);
-    String ownerToken = rest.login(owner.username, owner.password);
-    String guestToken = rest.login(guest.username, guest.password);
-    for (String room : rooms) {
-      rest.joinRoom(guestToken, rest.createRoom(ownerToken, room).getString("id"));
-    }
-  }
-
-  private static String roomName(String prefix) {
-    return prefix + "-" + NAMES.incrementAndGet();
-  }
+class WebAppTest extends SharedServerScenarios {
 
   @Test
   void twoPeopleSignUpMeetInARoomAndTalkSeeingTypingAndPresence() {
@@ -357,9 +293,7 @@ class WebAppTest {
 
   @Test
   void anAdminBansSomeoneAndTheirOpenPageSaysSo() {
-    Person admin = new Person(chromium.newContext(server.baseUrl(), 1280, 800), "admin", ADMIN_PASSWORD);
-    people.add(admin);
-    admin.signIn();
+    Person admin = admin().signIn();
     Person mallory = person("mallory").signUp();
 
     admin.page.navigate("/admin");

@@ -3,6 +3,8 @@ package io.parley.auth.account;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
+import io.parley.contract.auth.ProfileChange;
+import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.User;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
@@ -115,6 +117,37 @@ public final class UserStore {
     return update(id, "role", role);
   }
 
+  public Future<JsonObject> setPasswordHash(String id, String passwordHash) {
+    return update(id, "passwordHash", passwordHash);
+  }
+
+  /** Sets the profile fields the change names; an empty display name shows the username again. */
+  public Future<JsonObject> updateProfile(JsonObject user, ProfileChange change) {
+    JsonObject set = new JsonObject();
+    if (change.displayName() != null) {
+      set.put("displayName", change.displayName().isEmpty() ? user.getString("username") : change.displayName());
+    }
+    JsonValues.putIfPresent(set, "statusText", change.statusText());
+    JsonValues.putIfPresent(set, "statusEmoji", change.statusEmoji());
+    return set.isEmpty() ? Future.succeededFuture(user) : updated(user.getString("_id"), new JsonObject()
+        .put("$set", set));
+  }
+
+  /** The number of the user's next avatar; versions are never reused, so a cached old avatar is never served. */
+  public Future<Integer> nextAvatarVersion(String id) {
+    return updated(id, new JsonObject().put("$inc", new JsonObject().put("avatarsMade", 1)))
+        .map(user -> user == null ? null : user.getInteger("avatarsMade"));
+  }
+
+  /** Makes {@code version} the user's avatar unless a later one is already (two uploads racing). */
+  public Future<JsonObject> showAvatar(String id, int version) {
+    return updated(id, new JsonObject().put("$max", new JsonObject().put("avatarVersion", version)));
+  }
+
+  public Future<JsonObject> hideAvatar(String id) {
+    return updated(id, new JsonObject().put("$unset", new JsonObject().put("avatarVersion", "")));
+  }
+
   public static boolean isBanned(JsonObject doc) {
     return doc.getBoolean("banned", false);
   }
@@ -124,8 +157,12 @@ public final class UserStore {
   }
 
   private Future<JsonObject> update(String id, String field, Object value) {
-    return mongo.findOneAndUpdateWithOptions(USERS, new JsonObject().put("_id", id),
-        new JsonObject().put("$set", new JsonObject().put(field, value)),
+    return updated(id, new JsonObject().put("$set", new JsonObject().put(field, value)));
+  }
+
+  /** Applies the update and answers the user as it is after, or null when there is none. */
+  private Future<JsonObject> updated(String id, JsonObject update) {
+    return mongo.findOneAndUpdateWithOptions(USERS, new JsonObject().put("_id", id), update,
         new FindOptions(), new UpdateOptions().setReturningNewDocument(true));
   }
 
@@ -146,6 +183,7 @@ public final class UserStore {
 
   private static User user(JsonObject doc, Boolean banned) {
     return new User(doc.getString("_id"), doc.getString("username"), doc.getString("displayName"),
-        doc.getString("role"), doc.getString("createdAt"), null, banned);
+        doc.getString("role"), doc.getString("createdAt"), doc.getString("statusText"),
+        doc.getString("statusEmoji"), doc.getInteger("avatarVersion"), null, banned);
   }
 }

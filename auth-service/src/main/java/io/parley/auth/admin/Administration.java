@@ -3,6 +3,7 @@ package io.parley.auth.admin;
 import io.parley.auth.account.UserListing;
 import io.parley.auth.account.UserStore;
 import io.parley.auth.session.SessionStore;
+import io.parley.auth.totp.TwoFactor;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
 import io.parley.contract.auth.AuthAdminService;
@@ -20,12 +21,14 @@ public final class Administration implements AuthAdminService {
   private final UserStore users;
   private final SessionStore sessions;
   private final UserListing listing;
+  private final TwoFactor twoFactor;
   private final AdminCheck check;
 
-  public Administration(UserStore users, SessionStore sessions, UserListing listing) {
+  public Administration(UserStore users, SessionStore sessions, UserListing listing, TwoFactor twoFactor) {
     this.users = users;
     this.sessions = sessions;
     this.listing = listing;
+    this.twoFactor = twoFactor;
     this.check = new AdminCheck(users);
   }
 
@@ -63,6 +66,13 @@ public final class Administration implements AuthAdminService {
           ? Future.failedFuture(ServiceError.notFound("User"))
           : Future.succeededFuture(UserStore.adminView(user)));
     });
+  }
+
+  @Override
+  public Future<Void> resetTwoFactor(Actor admin, String userId) {
+    return check.only(admin, () -> users.findById(userId).compose(user -> user == null
+        ? Future.failedFuture(ServiceError.notFound("User"))
+        : twoFactor.reset(userId)));
   }
 
   @Override

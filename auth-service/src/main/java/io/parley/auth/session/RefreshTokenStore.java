@@ -1,14 +1,9 @@
 package io.parley.auth.session;
 
+import io.parley.auth.keys.Secrets;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The {@code refresh_tokens} collection: the SHA-256 of every refresh token issued (32 random bytes, so a fast
@@ -24,7 +19,6 @@ final class RefreshTokenStore {
   }
 
   private final MongoClient mongo;
-  private final SecureRandom random = new SecureRandom();
 
   RefreshTokenStore(MongoClient mongo) {
     this.mongo = mongo;
@@ -36,9 +30,7 @@ final class RefreshTokenStore {
 
   /** A new refresh token of the session, valid until expiresAt (epoch milliseconds). */
   Future<String> issue(String sessionId, String userId, long expiresAt) {
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String refreshToken = Secrets.randomToken(32);
     JsonObject token = new JsonObject()
         .put("_id", sha256(refreshToken))
         .put("sessionId", sessionId)
@@ -74,11 +66,6 @@ final class RefreshTokenStore {
   }
 
   static String sha256(String value) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Secrets.sha256(value);
   }
 }

@@ -5,6 +5,7 @@ import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.parley.contract.auth.EndedSession;
+import io.parley.contract.auth.SessionInfo;
 import io.parley.contract.auth.SessionsEnded;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -15,6 +16,7 @@ import io.vertx.ext.mongo.UpdateOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -61,15 +63,38 @@ public final class SessionStore {
   }
 
   public Future<Grant> open(String userId) {
+    return open(userId, null, null);
+  }
+
+  /** A new session, remembering the device and address it was opened from for its owner's list. */
+  public Future<Grant> open(String userId, String userAgent, String address) {
     String sessionId = Ids.newId();
-    long expiresAt = clock.millis() + refreshTtl.toMillis();
+    long now = clock.millis();
+    long expiresAt = now + refreshTtl.toMillis();
     JsonObject session = new JsonObject()
         .put("_id", sessionId)
         .put("userId", userId)
-        .put("createdAt", Instant.now(clock).toString())
+        .put("createdAt", Instant.ofEpochMilli(now).toString())
+        .put("lastUsedAt", now)
+        .put("userAgent", userAgent)
+        .put("address", address)
         .put("refreshExpiresAt", expiresAt)
         .put("purgeAt", expiresAt);
     return mongo.insert(SESSIONS, session).compose(ignored -> issueRefreshToken(sessionId, userId, expiresAt));
+  }
+
+  /** The user's open sessions, the most recently used first. */
+  public Future<List<SessionInfo>> openSessions(String userId, String currentSessionId) {
+    JsonObject open = new JsonObject().put("userId", userId).put("endedAt", NOT_ENDED)
+        .put("refreshExpiresAt", new JsonObject().put("$gt", clock.millis()));
+    return mongo.find(SESSIONS, open).map(found -> found.stream()
+        .sorted(Comparator.comparingLong((JsonObject s) -> s.getLong("lastUsedAt", 0L)).reversed())
+        .map(s -> new SessionInfo(s.getString("_id"), s.getString("createdAt"),
+            // Sessions opened before last use was recorded show their start.
+            s.containsKey("lastUsedAt") ? Instant.ofEpochMilli(s.getLong("lastUsedAt")).toString()
+                : s.getString("createdAt"),
+            s.getString("userAgent"), s.getString("address"), s.getString("_id").equals(currentSessionId)))
+        .toList());
   }
 
   /**
@@ -91,10 +116,18 @@ public final class SessionStore {
 
   /** Ends every open session of the user. */
   public Future<Void> endAllOf(String userId, String reason) {
+    return endAllBut(userId, null, reason).mapEmpty();
+  }
+
+  /** Ends every open session of the user but {@code keptSessionId}; answers how many ended. */
+  public Future<Integer> endAllBut(String userId, String keptSessionId, String reason) {
     JsonObject open = new JsonObject().put("userId", userId).put("endedAt", NOT_ENDED);
     return mongo.findWithOptions(SESSIONS, open, new FindOptions().setFields(new JsonObject().put("_id", 1)))
-        .compose(found -> endSessions(userId, found.stream().map(s -> s.getString("_id")).toList(), reason))
-        .mapEmpty();
+        .compose(found -> {
+          List<String> ids = found.stream().map(s -> s.getString("_id"))
+              .filter(id -> !id.equals(keptSessionId)).toList();
+          return endSessions(userId, ids, reason).map(ended -> ids.size());
+        });
   }
 
   /** Ended sessions whose access tokens may not have expired yet. */
@@ -130,7 +163,7 @@ public final class SessionStore {
     long expiresAt = now + refreshTtl.toMillis();
     JsonObject open = new JsonObject().put("_id", sessionId).put("endedAt", NOT_ENDED);
     JsonObject longer = new JsonObject().put("$set", new JsonObject()
-        .put("refreshExpiresAt", expiresAt).put("purgeAt", expiresAt));
+        .put("refreshExpiresAt", expiresAt).put("purgeAt", expiresAt).put("lastUsedAt", now));
     return mongo.findOneAndUpdate(SESSIONS, open, longer).compose(session -> session == null
         ? refuseEnded(sessionId)
         : issueRefreshToken(sessionId, userId, expiresAt));
@@ -143,12 +176,20 @@ public final class SessionStore {
             : unauthenticated("The session has ended. Log in again.")));
   }
 
+  /**
+   * A ban is announced even when the user has no open session: gateways then close the sockets their personal
+   * access tokens opened and forget what they cached of those tokens.
+   */
   private Future<Boolean> endSessions(String userId, List<String> sessionIds, String reason) {
-    if (sessionIds.isEmpty()) {
-      return Future.succeededFuture(false);
-    }
     long now = clock.millis();
     long until = now + accessTtl.plus(LISTING_MARGIN).toMillis();
+    boolean ban = SessionsEnded.BANNED.equals(reason);
+    if (sessionIds.isEmpty()) {
+      if (ban) {
+        announce.accept(new SessionsEnded(userId, List.of(), reason, until));
+      }
+      return Future.succeededFuture(false);
+    }
     JsonObject open = new JsonObject()
         .put("_id", new JsonObject().put("$in", new JsonArray(sessionIds)))
         .put("userId", userId)
@@ -158,7 +199,7 @@ public final class SessionStore {
     return mongo.updateCollectionWithOptions(SESSIONS, open, ended, new UpdateOptions().setMulti(true))
         .map(result -> {
           boolean endedAny = result.getDocModified() > 0;
-          if (endedAny) {
+          if (endedAny || ban) {
             announce.accept(new SessionsEnded(userId, sessionIds, reason, until));
           }
           return endedAny;

@@ -1,11 +1,8 @@
 package io.parley.auth.token;
 
+import io.parley.auth.keys.KeyFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -30,23 +27,7 @@ public record SigningKeys(String privateKeyPem, String publicKeyPem) {
     if (configuredPrivatePem != null && !configuredPrivatePem.isBlank()) {
       return fromPrivatePem(configuredPrivatePem);
     }
-    Path file = dataDir.resolve(KEY_FILE);
-    if (!Files.exists(file)) {
-      Files.createDirectories(dataDir);
-      Path temp = Files.createTempFile(dataDir, "jwt", ".tmp");
-      try {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException ignored) {
-        // Not a POSIX file system; the data folder's own permissions apply.
-      }
-      Files.writeString(temp, generatePrivatePem(), StandardCharsets.US_ASCII);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException raced) {
-        Files.deleteIfExists(temp);
-      }
-    }
-    return fromPrivatePem(Files.readString(file, StandardCharsets.US_ASCII));
+    return fromPrivatePem(KeyFile.readOrCreate(dataDir, KEY_FILE, SigningKeys::generatePrivatePem));
   }
 
   private static String generatePrivatePem() throws Exception {

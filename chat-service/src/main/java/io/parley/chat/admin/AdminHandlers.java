@@ -4,17 +4,18 @@ import io.parley.chat.directory.AdminCheck;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.contract.Actor;
-import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
+import io.parley.contract.chat.ChatAdminService;
+import io.parley.contract.chat.ChatStats;
+import io.parley.contract.chat.RoomRef;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 
 /**
  * The admin panel's chat side: counts, and deleting a room. The gateway has the admin's current role confirmed
  * by auth-service before it asks; chat-service asks again, through {@link AdminCheck}, as it does wherever it
  * grants admin power.
  */
-public final class AdminHandlers {
+public final class AdminHandlers implements ChatAdminService {
 
   private final RoomStore rooms;
   private final MessageStore messages;
@@ -28,21 +29,19 @@ public final class AdminHandlers {
     this.admins = admins;
   }
 
-  public Future<JsonObject> stats(JsonObject request) {
-    return requireAdmin(request).compose(admin -> Future.all(rooms.count(), messages.count()))
-        .map(both -> new JsonObject().put("rooms", both.<Long>resultAt(0)).put("messages", both.<Long>resultAt(1)));
+  @Override
+  public Future<ChatStats> stats(Actor admin) {
+    return requireAdmin(admin).compose(allowed -> Future.all(rooms.count(), messages.count()))
+        .map(both -> new ChatStats(both.<Long>resultAt(0), both.<Long>resultAt(1)));
   }
 
   /** Deletes a room with everything of it: see {@link RoomDeletion}. */
-  public Future<JsonObject> deleteRoom(JsonObject request) {
-    Object roomId = request.getValue("roomId");
-    return requireAdmin(request).compose(admin -> Ids.looksValid(roomId)
-            ? deletion.delete((String) roomId)
-            : Future.failedFuture(ServiceError.notFound("Room")))
-        .map(new JsonObject());
+  @Override
+  public Future<Void> deleteRoom(Actor admin, RoomRef room) {
+    return requireAdmin(admin).compose(allowed -> deletion.delete(room.roomId()));
   }
 
-  private Future<Void> requireAdmin(JsonObject request) {
-    return admins.require(Actor.of(request), ServiceError.forbidden("Only admins may do this."));
+  private Future<Void> requireAdmin(Actor actor) {
+    return admins.require(actor, ServiceError.forbidden("Only admins may do this."));
   }
 }

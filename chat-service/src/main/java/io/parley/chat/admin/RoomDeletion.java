@@ -5,14 +5,12 @@ import io.parley.chat.events.RoomEvents;
 import io.parley.chat.file.FileStore;
 import io.parley.chat.membership.MembershipStore;
 import io.parley.chat.prefs.RoomPrefs;
-import io.parley.chat.readstate.RoomCounters;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.ChangeLog;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /**
@@ -54,11 +52,10 @@ public final class RoomDeletion {
       if (room == null) {
         return Future.failedFuture(ServiceError.notFound("Room"));
       }
-      JsonObject view = RoomStore.view(room, RoomCounters.NONE);
       return rooms.markDeleting(roomId)
           .compose(marked -> memberships.memberIds(roomId))
           .compose(members -> {
-            members.forEach(userId -> events.membershipChanged(view, userId, false));
+            members.forEach(userId -> events.left(roomId, userId));
             return journal.remove(roomId).compose(removed -> Future.all(List.of(
                 messages.removeRoom(roomId),
                 changes.removeRoom(roomId),

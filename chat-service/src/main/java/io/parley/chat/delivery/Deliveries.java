@@ -2,7 +2,9 @@ package io.parley.chat.delivery;
 
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.timeline.MessageStore;
-import io.parley.contract.Actor;
+import io.parley.contract.frame.Delivered;
+import io.parley.contract.frame.MessageFrame;
+import io.parley.contract.model.Message;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
@@ -33,20 +35,14 @@ public final class Deliveries {
     this.events = events;
   }
 
-  /** {@code {actor}} -> {@code {delivered}}: hands the actor, who just came back, what waited for them. */
-  public Future<JsonObject> flush(JsonObject request) {
-    Actor actor = Actor.of(request);
-    return flush(actor.id()).map(count -> new JsonObject().put("delivered", count));
-  }
-
   /** Keeps a message for a recipient who is offline. */
-  public Future<Void> remember(String recipientId, JsonObject message) {
+  public Future<Void> remember(String recipientId, Message message) {
     JsonObject item = new JsonObject()
-        .put("roomId", message.getString("roomId"))
-        .put("seq", message.getLong("seq"))
-        .put("senderId", message.getJsonObject("sender").getString("id"));
+        .put("roomId", message.roomId())
+        .put("seq", message.seq())
+        .put("senderId", message.sender().id());
     return mongo.updateCollectionWithOptions(PENDING, new JsonObject().put("_id", recipientId),
-        new JsonObject().put("$set", new JsonObject().put("items." + message.getString("id"), item)),
+        new JsonObject().put("$set", new JsonObject().put("items." + message.id(), item)),
         new UpdateOptions().setUpsert(true)).mapEmpty();
   }
 
@@ -54,7 +50,7 @@ public final class Deliveries {
    * Hands the user every message kept for them, oldest first, as {@code message} frames, and tells each
    * sender with {@code delivered}. Answers how many were handed over.
    */
-  private Future<Integer> flush(String userId) {
+  public Future<Integer> flush(String userId) {
     return mongo.findOne(PENDING, new JsonObject().put("_id", userId), null).compose(doc -> {
       JsonObject items = doc == null ? new JsonObject() : doc.getJsonObject("items", new JsonObject());
       List<Map.Entry<String, Object>> pending = new ArrayList<>(items.getMap().entrySet());
@@ -104,15 +100,9 @@ public final class Deliveries {
       if (doc == null) {
         return false;
       }
-      JsonObject message = MessageStore.view(doc);
-      events.toUser(userId, new JsonObject().put("type", "message").put("roomId", message.getString("roomId"))
-          .put("version", message.getLong("version")).put("message", message));
-      events.toUser(item.getString("senderId"), new JsonObject()
-          .put("type", "delivered")
-          .put("messageId", messageId)
-          .put("roomId", item.getString("roomId"))
-          .put("late", true)
-          .put("at", Instant.now().toString()));
+      events.toUser(userId, MessageFrame.live(MessageStore.toMessage(doc)));
+      events.toUser(item.getString("senderId"),
+          new Delivered(messageId, item.getString("roomId"), Instant.now().toString()));
       return true;
     });
   }

@@ -1,12 +1,10 @@
 package io.parley.chat.directory;
 
 import io.parley.contract.Actor;
-import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.contract.auth.AuthAdminService;
 import io.vertx.core.Future;
-import io.vertx.core.eventbus.EventBus;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Whether an actor may use admin powers now: the one place chat-service decides it. The role claim of an access
@@ -17,10 +15,10 @@ import io.vertx.core.json.JsonObject;
  */
 public final class AdminCheck {
 
-  private final EventBus bus;
+  private final AuthAdminService auth;
 
-  public AdminCheck(EventBus bus) {
-    this.bus = bus;
+  public AdminCheck(AuthAdminService auth) {
+    this.auth = auth;
   }
 
   /** Succeeds when the actor is an admin now; fails with {@code refusal} when not. */
@@ -28,11 +26,9 @@ public final class AdminCheck {
     if (!actor.isAdmin()) {
       return Future.failedFuture(refusal);
     }
-    return bus.<JsonObject>request(Addresses.AUTH_ADMIN_CHECK, new JsonObject().put("actor", actor.toJson()))
-        .<Void>mapEmpty()
-        .recover(failure -> {
-          ServiceError answer = ServiceError.from(failure);
-          return Future.failedFuture(answer.code() == ErrorCode.FORBIDDEN ? refusal : answer);
-        });
+    return auth.checkAdmin(actor).recover(failure -> {
+      ServiceError answer = ServiceError.from(failure);
+      return Future.failedFuture(answer.code() == ErrorCode.FORBIDDEN ? refusal : answer);
+    });
   }
 }

@@ -1,9 +1,16 @@
 package io.parley.chat.events;
 
 import io.parley.chat.directory.UserDirectory;
-import io.parley.contract.Addresses;
-import io.vertx.core.eventbus.EventBus;
-import io.vertx.core.json.JsonObject;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.chat.ChatOperations;
+import io.parley.contract.chat.TimelineChanged;
+import io.parley.contract.frame.FrameEvents;
+import io.parley.contract.frame.MemberJoined;
+import io.parley.contract.frame.MemberLeft;
+import io.parley.contract.frame.Membership;
+import io.parley.contract.frame.ServerFrame;
+import io.parley.contract.model.Message;
+import io.parley.contract.model.Room;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,10 +19,10 @@ public final class RoomEvents {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomEvents.class);
 
-  private final EventBus bus;
+  private final BusClient bus;
   private final UserDirectory users;
 
-  public RoomEvents(EventBus bus, UserDirectory users) {
+  public RoomEvents(BusClient bus, UserDirectory users) {
     this.bus = bus;
     this.users = users;
   }
@@ -24,31 +31,32 @@ public final class RoomEvents {
    * A recorded timeline change: its frame to the room's members, and the message as it now is to the other
    * chat-service instances.
    */
-  public void timelineChanged(String roomId, long version, JsonObject frame, JsonObject message) {
-    bus.publish(Addresses.roomEvents(roomId), frame.put("roomId", roomId).put("version", version));
-    bus.publish(Addresses.CHAT_TIMELINE_CHANGED, new JsonObject()
-        .put("roomId", roomId).put("version", version).put("message", message));
+  public void timelineChanged(ServerFrame frame, Message message) {
+    bus.publish(FrameEvents.room(message.roomId()), frame);
+    bus.publish(ChatOperations.TIMELINE_CHANGED, new TimelineChanged(message.roomId(), message.version(), message));
   }
 
   /**
-   * A user joined or left: the room's members see {@code member_joined}/{@code member_left}; the user's own
-   * gateways subscribe or unsubscribe, and their sockets learn of the room.
+   * A user joined: the room's members see {@code member_joined}; the user's own gateways subscribe, and their
+   * sockets learn of the room as the user sees it.
    */
-  public void membershipChanged(JsonObject roomView, String userId, boolean joined) {
-    String roomId = roomView.getString("id");
+  public void joined(Room room, String userId) {
     users.profile(userId)
-        .onSuccess(user -> bus.publish(Addresses.roomEvents(roomId), new JsonObject()
-            .put("type", joined ? "member_joined" : "member_left").put("roomId", roomId).put("user", user)))
+        .onSuccess(user -> bus.publish(FrameEvents.room(room.id()), new MemberJoined(room.id(), user)))
+        .onFailure(failure -> LOG.warn("no profile for {} to announce in {}", userId, room.id(), failure));
+    toUser(userId, Membership.joined(room));
+  }
+
+  /** A user left, or the room went: the members see {@code member_left}; the user's gateways unsubscribe. */
+  public void left(String roomId, String userId) {
+    users.profile(userId)
+        .onSuccess(user -> bus.publish(FrameEvents.room(roomId), new MemberLeft(roomId, user)))
         .onFailure(failure -> LOG.warn("no profile for {} to announce in {}", userId, roomId, failure));
-    JsonObject membership = new JsonObject().put("type", "membership").put("roomId", roomId).put("member", joined);
-    if (joined) {
-      membership.put("room", roomView);
-    }
-    bus.publish(Addresses.userEvents(userId), membership);
+    toUser(userId, Membership.left(roomId));
   }
 
   /** A client frame for every socket of one user. */
-  public void toUser(String userId, JsonObject frame) {
-    bus.publish(Addresses.userEvents(userId), frame);
+  public void toUser(String userId, ServerFrame frame) {
+    bus.publish(FrameEvents.user(userId), frame);
   }
 }

@@ -3,14 +3,19 @@ package io.parley.chat.file;
 import io.parley.chat.ChatConfig;
 import io.parley.chat.membership.RoomAccess;
 import io.parley.contract.Actor;
-import io.parley.contract.Limits;
-import io.parley.contract.RequestFields;
 import io.parley.contract.ServiceError;
-import io.parley.platform.BusEndpoints;
+import io.parley.contract.file.ChunkRead;
+import io.parley.contract.file.FileChunk;
+import io.parley.contract.file.FileLink;
+import io.parley.contract.file.FileRef;
+import io.parley.contract.file.FileService;
+import io.parley.contract.file.UploadChunk;
+import io.parley.contract.file.UploadFinish;
+import io.parley.contract.file.UploadStart;
+import io.parley.contract.file.UploadStarted;
+import io.parley.contract.model.Attachment;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -20,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * Files over the event bus, a chunk per request: uploads (start, chunks, finish or abort) and reads, each
  * allowed to members of the file's room only, or to the holder of a signed link.
  */
-public final class FileHandlers {
+public final class FileHandlers implements FileService {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileHandlers.class);
   /** A gateway cuts chunks at about chunkBytes; what it received last on top may ride along. */
@@ -38,48 +43,29 @@ public final class FileHandlers {
     this.access = access;
   }
 
-  public Future<JsonObject> start(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    String name = fields.optionalString("name", 0, 4 * Limits.FILE_NAME_MAX_CHARS);
-    String declaredType = fields.optionalString("declaredType", 0, 255);
-    fields.throwIfInvalid();
-    Future<String> roomId = request.getValue("roomId") == null
+  @Override
+  public Future<UploadStarted> startUpload(Actor actor, UploadStart start) {
+    Future<String> roomId = start.roomId() == null
         ? Future.succeededFuture(null)
-        : access.asMember(request.getValue("roomId"), actor).map(room -> room.getString("_id"));
+        : access.asMember(start.roomId(), actor).map(room -> room.getString("_id"));
     return roomId
-        .compose(room -> files.begin(actor.id(), room, ContentTypes.cleanName(name), declaredType))
-        .map(file -> new JsonObject()
-            .put("fileId", file.getString("_id"))
-            .put("maxBytes", config.fileMaxBytes())
-            .put("chunkBytes", config.fileChunkBytes()));
+        .compose(room -> files.begin(actor.id(), room, ContentTypes.cleanName(start.name()), start.declaredType()))
+        .map(file -> new UploadStarted(file.getString("_id"), config.fileMaxBytes(), config.fileChunkBytes()));
   }
 
-  public Future<BusEndpoints.Reply> chunk(Message<Buffer> message) {
-    String actorId = message.headers().get("actorId");
-    String fileId = message.headers().get("fileId");
-    long n;
-    try {
-      n = Long.parseLong(message.headers().get("n"));
-    } catch (NumberFormatException e) {
-      throw ServiceError.invalid("n", "must be a whole number");
+  @Override
+  public Future<Long> appendChunk(UploadChunk chunk) {
+    if (chunk.data().length() > config.fileChunkBytes() + CHUNK_SLACK_BYTES) {
+      return Future.failedFuture(ServiceError.invalid("chunk", "is larger than a chunk may be"));
     }
-    Buffer data = message.body();
-    if (actorId == null || fileId == null || data == null || n < 0) {
-      throw ServiceError.invalid("chunk", "needs actorId, fileId, n and bytes");
-    }
-    if (data.length() > config.fileChunkBytes() + CHUNK_SLACK_BYTES) {
-      throw ServiceError.invalid("chunk", "is larger than a chunk may be");
-    }
-    return files.append(fileId, actorId, n, data.getBytes(), config.fileMaxBytes())
-        .map(size -> new BusEndpoints.Reply(new JsonObject().put("size", size), new DeliveryOptions()));
+    return files.append(chunk.fileId(), chunk.actorId(), chunk.n(), chunk.data().getBytes(), config.fileMaxBytes());
   }
 
   /** Completes an upload into a room of the uploader's; anything wrong leaves nothing behind. */
-  public Future<JsonObject> finish(JsonObject request) {
-    Actor actor = Actor.of(request);
-    String fileId = fileIdOf(request);
-    return ownUpload(fileId, actor).compose(file -> access.asMember(request.getValue("roomId"), actor)
+  @Override
+  public Future<Attachment> finishUpload(Actor actor, UploadFinish finish) {
+    String fileId = finish.fileId();
+    return ownUpload(fileId, actor).compose(file -> access.asMember(finish.roomId(), actor)
         .compose(room -> {
           if (file.getLong("size") == 0) {
             return Future.failedFuture(ServiceError.invalid("file", "must not be empty"));
@@ -95,46 +81,39 @@ public final class FileHandlers {
         .recover(failure -> files.discard(fileId).transform(ignored -> Future.failedFuture(failure))));
   }
 
-  public Future<JsonObject> abort(JsonObject request) {
-    Actor actor = Actor.of(request);
-    String fileId = fileIdOf(request);
-    return ownUpload(fileId, actor).compose(file -> files.discard(fileId)).map(new JsonObject());
+  @Override
+  public Future<Void> abortUpload(Actor actor, FileRef upload) {
+    return ownUpload(upload.fileId(), actor).compose(file -> files.discard(upload.fileId()));
   }
 
   /** One chunk of a complete file, with what the gateway needs for the response headers. */
-  public Future<BusEndpoints.Reply> read(Message<JsonObject> message) {
-    JsonObject request = message.body() == null ? new JsonObject() : message.body();
-    RequestFields fields = RequestFields.of(request);
-    Long n = fields.requiredLong("n", 0, Long.MAX_VALUE);
-    fields.throwIfInvalid();
-    String fileId = fileIdOf(request);
-    return readable(fileId, request).compose(file -> {
-      if (n >= file.getLong("chunks")) {
+  @Override
+  public Future<FileChunk> readChunk(ChunkRead read) {
+    String fileId = read.fileId();
+    return readable(read).compose(file -> {
+      long chunks = file.getLong("chunks");
+      if (read.n() >= chunks) {
         return Future.failedFuture(ServiceError.notFound("Chunk"));
       }
-      return files.chunk(fileId, n).compose(bytes -> {
+      return files.chunk(fileId, read.n()).compose(bytes -> {
         if (bytes == null) {
-          return Future.failedFuture(new IllegalStateException("file " + fileId + " lacks chunk " + n));
+          return Future.failedFuture(new IllegalStateException("file " + fileId + " lacks chunk " + read.n()));
         }
-        DeliveryOptions headers = new DeliveryOptions()
-            .addHeader("name", file.getString("name"))
-            .addHeader("size", Long.toString(file.getLong("size")))
-            .addHeader("contentType", file.getString("contentType"))
-            .addHeader("inline", Boolean.toString(ContentTypes.isInline(file.getString("contentType"))))
-            .addHeader("chunks", Long.toString(file.getLong("chunks")));
-        return Future.succeededFuture(new BusEndpoints.Reply(Buffer.buffer(bytes), headers));
+        String contentType = file.getString("contentType");
+        return Future.succeededFuture(new FileChunk(file.getString("name"), file.getLong("size"), contentType,
+            ContentTypes.isInline(contentType), chunks, Buffer.buffer(bytes)));
       });
     });
   }
 
   /** A link that lets a page show the file for a short while without a token in its URL. */
-  public Future<JsonObject> link(JsonObject request) {
-    Actor actor = Actor.of(request);
-    String fileId = fileIdOf(request);
-    return readable(fileId, new JsonObject().put("actor", actor.toJson())).map(file -> {
+  @Override
+  public Future<FileLink> link(Actor actor, FileRef file) {
+    String fileId = file.fileId();
+    return readable(ChunkRead.asMember(fileId, 0, actor)).map(found -> {
       long expiresAt = Instant.now().getEpochSecond() + config.fileLinkTtlSeconds();
       String url = "/api/files/" + fileId + "?exp=" + expiresAt + "&sig=" + links.sign(fileId, expiresAt);
-      return new JsonObject().put("url", url).put("expiresAt", Instant.ofEpochSecond(expiresAt).toString());
+      return new FileLink(url, Instant.ofEpochSecond(expiresAt).toString());
     });
   }
 
@@ -146,23 +125,19 @@ public final class FileHandlers {
   }
 
   /** A complete file the request may read: by a signed link, or as a member of the file's room. */
-  private Future<JsonObject> readable(String fileId, JsonObject request) {
+  private Future<JsonObject> readable(ChunkRead read) {
+    String fileId = read.fileId();
     return files.find(fileId).compose(file -> {
       if (file == null || !FileStore.COMPLETE.equals(file.getString("status"))) {
         return Future.failedFuture(ServiceError.notFound("File"));
       }
-      if (request.getValue("actor") == null) {
-        return links.verify(fileId, request.getValue("exp"), request.getValue("sig"), Instant.now().getEpochSecond())
+      if (read.bySignedLink()) {
+        return links.verify(fileId, read.expiresAt(), read.signature(), Instant.now().getEpochSecond())
             ? Future.succeededFuture(file)
             : Future.failedFuture(ServiceError.forbidden("This link is not valid, or no longer."));
       }
-      return access.asMember(file.getString("roomId"), Actor.of(request)).map(file);
+      return access.asMember(file.getString("roomId"), read.actor()).map(file);
     });
-  }
-
-  /** The file a request names; anything but a string names no file. */
-  private static String fileIdOf(JsonObject request) {
-    return request.getValue("fileId") instanceof String id ? id : "";
   }
 
   private Future<JsonObject> ownUpload(String fileId, Actor actor) {

@@ -54,12 +54,11 @@ public final class FileLinks {
   }
 
   /** True for an unexpired link this service signed for this file. */
-  boolean verify(String fileId, Object expiresAt, Object signature, long nowEpochSeconds) {
-    if (!(expiresAt instanceof Number exp) || !(signature instanceof String sig)
-        || exp.longValue() < nowEpochSeconds) {
+  boolean verify(String fileId, Long expiresAt, String signature, long nowEpochSeconds) {
+    if (expiresAt == null || signature == null || expiresAt < nowEpochSeconds) {
       return false;
     }
-    byte[] expected = sign(fileId, exp.longValue()).getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.US_ASCII));
+    byte[] expected = sign(fileId, expiresAt).getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -3,6 +3,7 @@ package io.parley.chat.file;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
+import io.parley.contract.model.Attachment;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -165,7 +166,7 @@ public final class FileStore {
   }
 
   /** The attachment a message shows for a file its sender uploaded to that room. */
-  public Future<JsonObject> attachment(String fileId, String roomId, String senderId) {
+  public Future<Attachment> attachment(String fileId, String roomId, String senderId) {
     return find(fileId).compose(file -> {
       if (file == null || !COMPLETE.equals(file.getString("status")) || !roomId.equals(file.getString("roomId"))
           || !senderId.equals(file.getString("uploaderId"))) {
@@ -175,11 +176,9 @@ public final class FileStore {
     });
   }
 
-  static JsonObject view(JsonObject file) {
-    return new JsonObject()
-        .put("fileId", file.getString("_id"))
-        .put("name", file.getString("name"))
-        .put("size", file.getLong("size"))
-        .put("contentType", file.getString("contentType"));
+  /** The contract's attachment of a stored file. */
+  static Attachment view(JsonObject file) {
+    return new Attachment(file.getString("_id"), file.getString("name"), file.getLong("size"),
+        file.getString("contentType"));
   }
 }

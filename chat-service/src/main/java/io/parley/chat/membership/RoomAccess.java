@@ -4,8 +4,8 @@ import io.parley.chat.directory.AdminCheck;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.contract.Actor;
-import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
+import io.parley.contract.model.Room;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 
@@ -31,18 +31,9 @@ public final class RoomAccess {
   public record MessageRoom(JsonObject room, boolean asAdmin) {
   }
 
-  /** The room named by an untrusted field value. */
-  Future<JsonObject> existing(Object roomId) {
-    if (roomId == null) {
-      return Future.failedFuture(ServiceError.invalid("roomId", "is required"));
-    }
-    if (!(roomId instanceof String)) {
-      return Future.failedFuture(ServiceError.invalid("roomId", "must be a string"));
-    }
-    if (!Ids.looksValid(roomId)) {
-      return Future.failedFuture(ServiceError.notFound("Room"));
-    }
-    return rooms.findById((String) roomId).compose(room -> room == null
+  /** The room of an id a request named (the contract checked that it can be one), or {@code not_found}. */
+  Future<JsonObject> existing(String roomId) {
+    return rooms.findById(roomId).compose(room -> room == null
         ? Future.failedFuture(ServiceError.notFound("Room"))
         : Future.succeededFuture(room));
   }
@@ -51,12 +42,9 @@ public final class RoomAccess {
    * The room, when the actor is a member of it. The room and the membership are read at once: this is on the
    * path of every message, and the answer for a room that does not exist is the same either way.
    */
-  public Future<JsonObject> asMember(Object roomId, Actor actor) {
-    if (!(roomId instanceof String id) || !Ids.looksValid(id)) {
-      return existing(roomId);
-    }
-    Future<JsonObject> room = existing(id);
-    Future<JsonObject> membership = memberships.membership(id, actor.id());
+  public Future<JsonObject> asMember(String roomId, Actor actor) {
+    Future<JsonObject> room = existing(roomId);
+    Future<JsonObject> membership = memberships.membership(roomId, actor.id());
     return Future.join(room, membership).transform(both -> {
       if (room.failed()) {
         return room;
@@ -69,8 +57,8 @@ public final class RoomAccess {
   }
 
   /** Public rooms are readable by every signed-in user; private and direct rooms by their members. */
-  public Future<JsonObject> readable(Object roomId, Actor actor) {
-    return existing(roomId).compose(room -> RoomStore.PUBLIC.equals(room.getString("type"))
+  public Future<JsonObject> readable(String roomId, Actor actor) {
+    return existing(roomId).compose(room -> RoomStore.is(room, Room.PUBLIC)
         ? Future.succeededFuture(room)
         : requireMember(room, actor));
   }
@@ -86,7 +74,7 @@ public final class RoomAccess {
   }
 
   /** The room of a message id, as {@link #asMember}; an id that is not a message id names nothing. */
-  public Future<JsonObject> ofMessage(Object messageId, Actor actor) {
+  public Future<JsonObject> ofMessage(String messageId, Actor actor) {
     return roomOfMessage(messageId).compose(room -> requireMember(room, actor));
   }
 
@@ -94,19 +82,16 @@ public final class RoomAccess {
    * The room of a message id for an action admins may take in any room: to its members, and to an admin (by
    * the stored role) in a room they are not a member of; anyone else gets the answer a non-member gets.
    */
-  public Future<MessageRoom> ofMessageOrAsAdmin(Object messageId, Actor actor) {
+  public Future<MessageRoom> ofMessageOrAsAdmin(String messageId, Actor actor) {
     return roomOfMessage(messageId).compose(room -> requireMember(room, actor)
         .map(member -> new MessageRoom(room, false))
         .recover(refused -> admins.require(actor, refused).map(admin -> new MessageRoom(room, true))));
   }
 
-  private Future<JsonObject> roomOfMessage(Object messageId) {
-    if (!(messageId instanceof String id)) {
-      return Future.failedFuture(ServiceError.invalid("messageId", "must be a string"));
-    }
-    if (!MessageStore.isWellFormed(id)) {
+  private Future<JsonObject> roomOfMessage(String messageId) {
+    if (!MessageStore.isWellFormed(messageId)) {
       return Future.failedFuture(ServiceError.notFound("Message"));
     }
-    return existing(MessageStore.roomOf(id));
+    return existing(MessageStore.roomOf(messageId));
   }
 }

@@ -5,6 +5,8 @@ import io.parley.chat.membership.RoomAccess;
 import io.parley.chat.timeline.Timeline;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
+import io.parley.contract.frame.MessageDeleted;
+import io.parley.contract.model.Message;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -28,17 +30,14 @@ public final class MessageDeletion {
   }
 
   /** Empties the message but keeps its seq; deleting a deleted message changes nothing. */
-  public Future<JsonObject> delete(JsonObject request) {
-    Actor actor = Actor.of(request);
-    Object messageId = request.getValue("messageId");
+  public Future<Message> delete(Actor actor, String messageId) {
     return access.ofMessageOrAsAdmin(messageId, actor).compose(target -> {
       String roomId = target.room().getString("_id");
-      String id = (String) messageId;
-      return delete(roomId, id, actor, target.asAdmin()).recover(failure -> failure instanceof NotTheSender
+      return delete(roomId, messageId, actor, target.asAdmin()).recover(failure -> failure instanceof NotTheSender
           ? admins.require(actor, ServiceError.forbidden("Only its sender or an admin can delete a message."))
-              .compose(admin -> delete(roomId, id, actor, true))
+              .compose(admin -> delete(roomId, messageId, actor, true))
           : Future.failedFuture(failure));
-    }).map(outcome -> new JsonObject().put("message", outcome.message()));
+    }).map(Timeline.Outcome::message);
   }
 
   private Future<Timeline.Outcome> delete(String roomId, String messageId, Actor actor, boolean asAdmin) {
@@ -51,8 +50,7 @@ public final class MessageDeletion {
       }
       return new Timeline.Edit(new JsonObject().put("text", "").put("deleted", true)
           .put("reactions", new JsonObject()), List.of("attachment"));
-    }, message -> new JsonObject().put("type", "message_deleted")
-        .put("messageId", message.getString("id")).put("message", message));
+    }, MessageDeleted::new);
   }
 
   /** Gives up a deletion that needs admin power, before it takes a number. */

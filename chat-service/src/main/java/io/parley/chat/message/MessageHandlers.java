@@ -9,9 +9,20 @@ import io.parley.chat.room.DirectRooms;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.Timeline;
 import io.parley.contract.Actor;
-import io.parley.contract.Limits;
-import io.parley.contract.RequestFields;
 import io.parley.contract.ServiceError;
+import io.parley.contract.chat.MessageEdit;
+import io.parley.contract.chat.MessageRef;
+import io.parley.contract.chat.MessageService;
+import io.parley.contract.chat.NewMessage;
+import io.parley.contract.chat.Posted;
+import io.parley.contract.chat.Reacted;
+import io.parley.contract.chat.ReactionChange;
+import io.parley.contract.frame.MessageUpdated;
+import io.parley.contract.frame.ReactionFrame;
+import io.parley.contract.frame.ServerFrame;
+import io.parley.contract.model.Attachment;
+import io.parley.contract.model.Message;
+import io.parley.contract.model.Room;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -23,11 +34,10 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Messages: sending, editing and reacting; deleting is {@link MessageDeletion}'s. */
-public final class MessageHandlers {
+/** Messages: sending, editing, reacting; deleting is {@link MessageDeletion}'s, late deliveries {@link Deliveries}'. */
+public final class MessageHandlers implements MessageService {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageHandlers.class);
-  private static final List<String> REACTION_OPS = List.of("add", "remove");
   /** Different emoji on one message, so a message document cannot be grown without bound. */
   private static final int MAX_DISTINCT_REACTIONS = 50;
 
@@ -38,9 +48,10 @@ public final class MessageHandlers {
   private final ReadMarkers readMarkers;
   private final Deliveries deliveries;
   private final UserDirectory users;
+  private final MessageDeletion deletion;
 
   public MessageHandlers(RoomAccess access, DirectRooms directRooms, Timeline timeline, FileStore files,
-      ReadMarkers readMarkers, Deliveries deliveries, UserDirectory users) {
+      ReadMarkers readMarkers, Deliveries deliveries, UserDirectory users, MessageDeletion deletion) {
     this.access = access;
     this.directRooms = directRooms;
     this.timeline = timeline;
@@ -48,47 +59,33 @@ public final class MessageHandlers {
     this.readMarkers = readMarkers;
     this.deliveries = deliveries;
     this.users = users;
+    this.deletion = deletion;
   }
 
-  public Future<JsonObject> send(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    boolean withFile = fields.has("fileId");
-    String text = withFile
-        ? fields.optionalString("text", 0, Limits.TEXT_MAX_CHARS)
-        : fields.requiredString("text", 1, Limits.TEXT_MAX_CHARS);
-    rejectBlank(fields, text);
-    String clientMsgId = fields.optionalString("clientMsgId", 1, Limits.CLIENT_MSG_ID_MAX_CHARS);
-    String fileId = fields.optionalString("fileId", 1, 64);
-    boolean toUser = fields.has("toUserId");
-    if (toUser && fields.has("roomId")) {
-      fields.reject("roomId", "cannot be combined with toUserId");
-    } else if (!toUser && !fields.has("roomId")) {
-      fields.reject("roomId", "is required, or toUserId");
-    }
-    fields.throwIfInvalid();
-    Future<JsonObject> room = toUser
-        ? directRooms.open(actor, request.getValue("toUserId"), "toUserId").map(DirectRooms.Opened::room)
-        : access.asMember(request.getValue("roomId"), actor);
+  @Override
+  public Future<Posted> send(Actor actor, NewMessage request) {
+    Future<JsonObject> room = request.toUser()
+        ? directRooms.open(actor, request.toUserId(), "toUserId").map(DirectRooms.Opened::room)
+        : access.asMember(request.roomId(), actor);
     return room.compose(target -> {
       String roomId = target.getString("_id");
-      Future<JsonObject> attachment = fileId == null
+      Future<Attachment> attachment = request.fileId() == null
           ? Future.succeededFuture(null)
-          : files.attachment(fileId, roomId, actor.id());
+          : files.attachment(request.fileId(), roomId, actor.id());
       return Future.all(users.profile(actor.id()), attachment)
-          .compose(both -> timeline.post(roomId, both.resultAt(0), text == null ? "" : text, clientMsgId,
+          .compose(both -> timeline.post(roomId, both.resultAt(0), request.text(), request.clientMsgId(),
               both.resultAt(1)))
           .compose(outcome -> outcome.changed()
               ? afterPost(target, actor, outcome.message()).map(outcome)
               : Future.succeededFuture(outcome))
-          .map(outcome -> new JsonObject().put("message", outcome.message()).put("created", outcome.changed()));
+          .map(outcome -> new Posted(outcome.message(), outcome.changed()));
     });
   }
 
   /** The sender has read their own message; a direct message to someone offline waits for them. */
-  private Future<Void> afterPost(JsonObject room, Actor sender, JsonObject message) {
-    Future<Long> read = readMarkers.readOwn(room.getString("_id"), sender.id(), message.getLong("seq"));
-    if (!RoomStore.DIRECT.equals(room.getString("type"))) {
+  private Future<Void> afterPost(JsonObject room, Actor sender, Message message) {
+    Future<Long> read = readMarkers.readOwn(room.getString("_id"), sender.id(), message.seq());
+    if (!RoomStore.is(room, Room.DIRECT)) {
       return read.mapEmpty();
     }
     String recipient = RoomStore.otherMember(room, sender.id());
@@ -102,46 +99,39 @@ public final class MessageHandlers {
             ? Future.<Void>succeededFuture()
             : deliveries.remember(recipient, message))
         .recover(failure -> {
-          LOG.warn("could not keep {} for offline recipient {}", message.getString("id"), recipient, failure);
+          LOG.warn("could not keep {} for offline recipient {}", message.id(), recipient, failure);
           return Future.succeededFuture();
         });
   }
 
-  public Future<JsonObject> edit(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    String text = fields.requiredString("text", 1, Limits.TEXT_MAX_CHARS);
-    rejectBlank(fields, text);
-    fields.throwIfInvalid();
-    return changeMessage(actor, request.getValue("messageId"), current -> {
+  @Override
+  public Future<Message> edit(Actor actor, MessageEdit edit) {
+    return changeMessage(actor, edit.messageId(), current -> {
       requireLive(current);
       if (!isSender(current, actor)) {
         throw ServiceError.forbidden("Only its sender can edit a message.");
       }
-      return Timeline.Edit.set(new JsonObject().put("text", text).put("editedAt", Instant.now().toString()));
-    }, message -> new JsonObject().put("type", "message_updated").put("message", message))
-        .map(outcome -> new JsonObject().put("message", outcome.message()));
+      return Timeline.Edit.set(new JsonObject().put("text", edit.text()).put("editedAt", Instant.now().toString()));
+    }, MessageUpdated::new).map(Timeline.Outcome::message);
+  }
+
+  @Override
+  public Future<Message> delete(Actor actor, MessageRef message) {
+    return deletion.delete(actor, message.messageId());
   }
 
   /** Adds or removes the actor's reaction; doing what is already done changes nothing. */
-  public Future<JsonObject> react(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    String emoji = fields.requiredString("emoji", 1, Limits.EMOJI_MAX_CHARS);
-    String op = fields.optionalEnum("op", REACTION_OPS);
-    if (!fields.has("op")) {
-      fields.reject("op", "is required");
-    }
-    if (emoji != null && !isEmojiKey(emoji)) {
-      fields.reject("emoji", "must be an emoji or a short code without spaces, '.' or '$'");
-    }
-    fields.throwIfInvalid();
-    boolean add = "add".equals(op);
-    return changeMessage(actor, request.getValue("messageId"),
-        current -> reactionEdit(current, emoji, actor.id(), add),
-        message -> new JsonObject().put("type", "reaction").put("messageId", message.getString("id"))
-            .put("emoji", emoji).put("userId", actor.id()).put("op", op))
-        .map(outcome -> new JsonObject().put("message", outcome.message()).put("changed", outcome.changed()));
+  @Override
+  public Future<Reacted> react(Actor actor, ReactionChange change) {
+    return changeMessage(actor, change.messageId(),
+        current -> reactionEdit(current, change.emoji(), actor.id(), change.adds()),
+        message -> new ReactionFrame(message, change.emoji(), actor.id(), change.op()))
+        .map(outcome -> new Reacted(outcome.message(), outcome.changed()));
+  }
+
+  @Override
+  public Future<Integer> flushDeliveries(Actor actor) {
+    return deliveries.flush(actor.id());
   }
 
   /** The message's reactions with the user's reaction added or removed; null when it is so already. */
@@ -169,22 +159,10 @@ public final class MessageHandlers {
   }
 
   /** A change to one message by a member of its room. */
-  private Future<Timeline.Outcome> changeMessage(Actor actor, Object messageId,
-      Function<JsonObject, Timeline.Edit> decide, Function<JsonObject, JsonObject> frameOf) {
+  private Future<Timeline.Outcome> changeMessage(Actor actor, String messageId,
+      Function<JsonObject, Timeline.Edit> decide, Function<Message, ServerFrame> frameOf) {
     return access.ofMessage(messageId, actor)
-        .compose(room -> timeline.change(room.getString("_id"), (String) messageId, decide, frameOf));
-  }
-
-  /** Reaction keys become field names in MongoDB: no '.', no '$', and nothing blank or invisible. */
-  static boolean isEmojiKey(String emoji) {
-    return emoji.codePoints().noneMatch(c -> c == '.' || c == '$' || Character.isWhitespace(c)
-        || Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED);
-  }
-
-  private static void rejectBlank(RequestFields fields, String text) {
-    if (text != null && !text.isEmpty() && text.isBlank()) {
-      fields.reject("text", "must not be blank");
-    }
+        .compose(room -> timeline.change(room.getString("_id"), messageId, decide, frameOf));
   }
 
   private static void requireLive(JsonObject message) {
@@ -193,6 +171,7 @@ public final class MessageHandlers {
     }
   }
 
+  /** Whether the actor sent the stored message. */
   static boolean isSender(JsonObject message, Actor actor) {
     return actor.id().equals(message.getJsonObject("sender").getString("id"));
   }

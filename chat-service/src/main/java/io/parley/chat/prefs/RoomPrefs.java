@@ -22,7 +22,7 @@ public final class RoomPrefs {
         .map(prefs -> prefs == null ? null : prefs.getString("lastRoomId"));
   }
 
-  Future<Void> rememberLastRoom(String userId, String roomId) {
+  public Future<Void> rememberLastRoom(String userId, String roomId) {
     return mongo.updateCollectionWithOptions(PREFS, new JsonObject().put("_id", userId),
         new JsonObject().put("$set", new JsonObject().put("lastRoomId", roomId)),
         new UpdateOptions().setUpsert(true)).mapEmpty();

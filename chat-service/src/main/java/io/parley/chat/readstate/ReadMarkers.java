@@ -6,15 +6,19 @@ import io.parley.chat.membership.RoomAccess;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
-import io.parley.contract.RequestFields;
+import io.parley.contract.chat.ReadMark;
+import io.parley.contract.chat.ReadService;
+import io.parley.contract.chat.ReadUpTo;
+import io.parley.contract.frame.Receipt;
+import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomCounters;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 
 /**
  * How far each member has read each room: the marker lives in the member's membership and only moves forward;
  * what is unread is the room's {@link RoomCounters} against it. In a direct room the other side is told.
  */
-public final class ReadMarkers {
+public final class ReadMarkers implements ReadService {
 
   private final MembershipStore memberships;
   private final RoomAccess access;
@@ -28,22 +32,17 @@ public final class ReadMarkers {
     this.events = events;
   }
 
-  /** {@code {actor, roomId, seq}}: marks read up to seq; in a direct room the other member gets a {@code receipt}. */
-  public Future<JsonObject> read(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    Long seq = fields.requiredLong("seq", 0, Long.MAX_VALUE);
-    fields.throwIfInvalid();
-    return access.asMember(request.getValue("roomId"), actor).compose(room -> {
+  /** Marks read up to seq (at most the room's last); in a direct room the other member gets a {@code receipt}. */
+  @Override
+  public Future<ReadMark> read(Actor actor, ReadUpTo mark) {
+    return access.asMember(mark.roomId(), actor).compose(room -> {
       String roomId = room.getString("_id");
       return journal.countersOf(roomId).compose(counters ->
-          memberships.markRead(roomId, actor.id(), Math.min(seq, counters.lastSeq())).map(lastRead -> {
-            if (RoomStore.DIRECT.equals(room.getString("type"))) {
-              events.toUser(RoomStore.otherMember(room, actor.id()), new JsonObject()
-                  .put("type", "receipt").put("roomId", roomId).put("userId", actor.id()).put("seq", lastRead));
+          memberships.markRead(roomId, actor.id(), Math.min(mark.seq(), counters.lastSeq())).map(lastRead -> {
+            if (RoomStore.is(room, Room.DIRECT)) {
+              events.toUser(RoomStore.otherMember(room, actor.id()), new Receipt(roomId, actor.id(), lastRead));
             }
-            return new JsonObject().put("roomId", roomId).put("seq", lastRead)
-                .put("unread", counters.unreadAfter(lastRead));
+            return new ReadMark(roomId, lastRead, counters.unreadAfter(lastRead));
           }));
     });
   }

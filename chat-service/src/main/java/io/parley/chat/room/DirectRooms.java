@@ -3,10 +3,12 @@ package io.parley.chat.room;
 import io.parley.chat.directory.UserDirectory;
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.membership.MembershipStore;
-import io.parley.chat.readstate.RoomCounters;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
+import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomCounters;
+import io.parley.contract.model.UserRef;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -38,9 +40,8 @@ public final class DirectRooms {
   public record Opened(JsonObject room, boolean created) {
   }
 
-  /** The direct room of the actor and the user an untrusted {@code field} names. */
-  public Future<Opened> open(Actor actor, Object otherId, String field) {
-    String other = UserDirectory.userIdIn(otherId, field);
+  /** The direct room of the actor and another user, whom the request names in {@code field}. */
+  public Future<Opened> open(Actor actor, String other, String field) {
     if (other.equals(actor.id())) {
       return Future.failedFuture(ServiceError.invalid(field, "must be another user"));
     }
@@ -54,13 +55,13 @@ public final class DirectRooms {
     });
   }
 
-  private Future<Opened> create(Map<String, JsonObject> profiles, String actorId, String other) {
+  private Future<Opened> create(Map<String, UserRef> profiles, String actorId, String other) {
     return rooms.createDirect(profiles.get(actorId), profiles.get(other))
         .compose(room -> memberships.ensureDirectMembers(room).map(room))
         .compose(room -> journal.create(room.getString("_id")).map(ignored -> {
-          JsonObject view = RoomStore.view(room, RoomCounters.NONE);
-          events.membershipChanged(view, actorId, true);
-          events.membershipChanged(view, other, true);
+          Room made = RoomStore.toRoom(room, RoomCounters.ZERO);
+          events.joined(made, actorId);
+          events.joined(made, other);
           return new Opened(room, true);
         }))
         .recover(failure -> MongoStore.isDuplicateKey(failure)

@@ -6,13 +6,20 @@ import io.parley.chat.events.RoomEvents;
 import io.parley.chat.membership.MembershipStore;
 import io.parley.chat.membership.RoomAccess;
 import io.parley.chat.prefs.RoomPrefs;
-import io.parley.chat.readstate.RoomCounters;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
-import io.parley.contract.Limits;
-import io.parley.contract.RequestFields;
+import io.parley.contract.chat.DirectRoom;
+import io.parley.contract.chat.DirectRoomRequest;
+import io.parley.contract.chat.NewRoom;
+import io.parley.contract.chat.RoomDetail;
+import io.parley.contract.chat.RoomList;
+import io.parley.contract.chat.RoomRef;
+import io.parley.contract.chat.RoomService;
+import io.parley.contract.model.Member;
+import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomCounters;
+import io.parley.contract.model.UserRef;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Rooms: creating, showing, listing, and the direct room of two users. Joining and leaving are membership's. */
-public final class RoomHandlers {
-
-  private static final List<String> CREATABLE_TYPES = List.of(RoomStore.PUBLIC, RoomStore.PRIVATE);
+/** Rooms: creating, showing, listing, direct rooms and the last room open. Joining and leaving are membership's. */
+public final class RoomHandlers implements RoomService {
 
   private final ChatConfig config;
   private final RoomStore rooms;
@@ -51,54 +56,41 @@ public final class RoomHandlers {
     this.events = events;
   }
 
-  public Future<JsonObject> create(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    String rawName = fields.requiredString("name", 1, Limits.ROOM_NAME_MAX_CHARS);
-    String description = fields.optionalString("description", 0, Limits.ROOM_DESCRIPTION_MAX_CHARS);
-    String type = fields.optionalEnum("type", CREATABLE_TYPES);
-    Long capacity = fields.optionalLong("capacity", 2, Limits.ROOM_CAPACITY_MAX);
-    String name = rawName == null ? null : rawName.strip();
-    if (rawName != null && name.isEmpty()) {
-      fields.reject("name", "must not be blank");
-    } else if (name != null && name.chars().anyMatch(Character::isISOControl)) {
-      fields.reject("name", "must not contain control characters");
-    }
-    fields.throwIfInvalid();
-    int roomCapacity = capacity == null ? config.defaultCapacity() : capacity.intValue();
-    return rooms.create(name, description == null ? "" : description.strip(), type == null ? RoomStore.PUBLIC : type,
-            roomCapacity, actor.id())
+  @Override
+  public Future<Room> create(Actor actor, NewRoom request) {
+    int capacity = request.capacity() == null ? config.defaultCapacity() : request.capacity();
+    return rooms.create(request.name(), request.description(), request.type(), capacity, actor.id())
         .compose(room -> memberships.addCreator(room.getString("_id"), actor.id()).map(room))
         .compose(room -> journal.create(room.getString("_id"))
-            .map(ignored -> RoomStore.view(room, RoomCounters.NONE).put("member", true).put("unread", 0L)))
-        .onSuccess(room -> events.membershipChanged(room, actor.id(), true));
+            .map(ignored -> RoomStore.toRoom(room, RoomCounters.ZERO).forMember(0)))
+        .onSuccess(room -> events.joined(room, actor.id()));
   }
 
   /** A room with its members, each with whether they are online. */
-  public Future<JsonObject> get(JsonObject request) {
-    Actor actor = Actor.of(request);
-    return access.readable(request.getValue("roomId"), actor).compose(room -> {
+  @Override
+  public Future<RoomDetail> room(Actor actor, RoomRef request) {
+    return access.readable(request.roomId(), actor).compose(room -> {
       String roomId = room.getString("_id");
       return memberships.memberIds(roomId).compose(memberIds -> Future.all(
               views.memberView(room, actor), users.profiles(memberIds), users.online(memberIds))
           .map(all -> {
-            Map<String, JsonObject> profiles = all.resultAt(1);
+            Map<String, UserRef> profiles = all.resultAt(1);
             Set<String> online = all.resultAt(2);
-            JsonArray members = new JsonArray();
+            List<Member> members = new ArrayList<>();
             for (String memberId : memberIds) {
-              JsonObject profile = profiles.get(memberId);
+              UserRef profile = profiles.get(memberId);
               if (profile != null) {
-                members.add(profile.copy().put("online", online.contains(memberId)));
+                members.add(new Member(profile, online.contains(memberId)));
               }
             }
-            return all.<JsonObject>resultAt(0).put("members", members);
+            return new RoomDetail(all.resultAt(0), members);
           }));
     });
   }
 
   /** Every public room and every room of the actor, with the room the actor last had open. */
-  public Future<JsonObject> list(JsonObject request) {
-    Actor actor = Actor.of(request);
+  @Override
+  public Future<RoomList> list(Actor actor) {
     return Future.all(memberships.membershipsOfUser(actor.id()), rooms.publicRooms(), prefs.lastRoomOf(actor.id()))
         .compose(all -> {
           List<JsonObject> mine = all.resultAt(0);
@@ -109,28 +101,29 @@ public final class RoomHandlers {
             publicRooms.forEach(room -> byId.put(room.getString("_id"), room));
             joined.forEach(room -> byId.put(room.getString("_id"), room));
             return views.views(new ArrayList<>(byId.values()), mine);
-          }).map(listed -> {
-            JsonObject answer = new JsonObject().put("rooms", listed);
-            boolean lastStillListed = listed.stream()
-                .anyMatch(view -> ((JsonObject) view).getString("id").equals(lastRoomId));
-            return lastStillListed ? answer.put("lastRoomId", lastRoomId) : answer;
-          });
+          }).map(listed -> new RoomList(listed,
+              listed.stream().anyMatch(room -> room.id().equals(lastRoomId)) ? lastRoomId : null));
         });
   }
 
   /** The rooms the actor is a member of, for the socket's {@code ready}. */
-  public Future<JsonObject> ofUser(JsonObject request) {
-    Actor actor = Actor.of(request);
-    return memberships.membershipsOfUser(actor.id()).compose(mine -> roomsOf(mine)
-        .compose(joined -> views.views(joined, mine))
-        .map(listed -> new JsonObject().put("rooms", listed)));
+  @Override
+  public Future<List<Room>> roomsOf(Actor actor) {
+    return memberships.membershipsOfUser(actor.id())
+        .compose(mine -> roomsOf(mine).compose(joined -> views.views(joined, mine)));
   }
 
-  public Future<JsonObject> directRoom(JsonObject request) {
-    Actor actor = Actor.of(request);
-    return directRooms.open(actor, request.getValue("userId"), "userId").compose(opened ->
-        views.memberView(opened.room(), actor).map(view -> new JsonObject()
-            .put("room", view).put("created", opened.created())));
+  @Override
+  public Future<DirectRoom> directRoom(Actor actor, DirectRoomRequest request) {
+    return directRooms.open(actor, request.userId(), "userId").compose(opened ->
+        views.memberView(opened.room(), actor).map(view -> new DirectRoom(view, opened.created())));
+  }
+
+  /** Remembers the room the actor last had open: one they may read. */
+  @Override
+  public Future<Void> setLastRoom(Actor actor, RoomRef request) {
+    return access.readable(request.roomId(), actor)
+        .compose(room -> prefs.rememberLastRoom(actor.id(), room.getString("_id")));
   }
 
   private Future<List<JsonObject>> roomsOf(List<JsonObject> memberships) {

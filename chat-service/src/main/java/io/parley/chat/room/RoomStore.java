@@ -1,9 +1,12 @@
 package io.parley.chat.room;
 
-import io.parley.chat.readstate.RoomCounters;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
+import io.parley.contract.model.JsonValues;
+import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomCounters;
+import io.parley.contract.model.UserRef;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -26,9 +29,6 @@ import java.util.Locale;
 public final class RoomStore {
 
   private static final String ROOMS = "rooms";
-  public static final String PUBLIC = "public";
-  public static final String PRIVATE = "private";
-  public static final String DIRECT = "direct";
   private static final String DIRECT_KEY_PREFIX = "\u0001direct:";
   private static final String DELETING_KEY_PREFIX = "\u0002deleting:";
   private static final String DELETING = "deleting";
@@ -78,17 +78,17 @@ public final class RoomStore {
    * Inserts the direct room of two users; fails with a duplicate key when that pair has one already (another
    * request made it first).
    */
-  public Future<JsonObject> createDirect(JsonObject userA, JsonObject userB) {
+  public Future<JsonObject> createDirect(UserRef userA, UserRef userB) {
     JsonObject room = new JsonObject()
         .put("_id", Ids.newId())
-        .put("name", userA.getString("username") + ", " + userB.getString("username"))
-        .put("nameKey", directKey(userA.getString("id"), userB.getString("id")))
-        .put("type", DIRECT)
+        .put("name", userA.username() + ", " + userB.username())
+        .put("nameKey", directKey(userA.id(), userB.id()))
+        .put("type", Room.DIRECT)
         .put("description", "")
         .put("capacity", 2)
         .put("memberCount", 2)
-        .put("userIds", new JsonArray().add(userA.getString("id")).add(userB.getString("id")))
-        .put("createdBy", userA.getString("id"))
+        .put("userIds", new JsonArray().add(userA.id()).add(userB.id()))
+        .put("createdBy", userA.id())
         .put("createdAt", Instant.now().toString());
     return mongo.insert(ROOMS, room).map(room);
   }
@@ -98,7 +98,7 @@ public final class RoomStore {
   }
 
   public Future<List<JsonObject>> publicRooms() {
-    return mongo.find(ROOMS, new JsonObject().put("type", PUBLIC)).map(RoomStore::live);
+    return mongo.find(ROOMS, new JsonObject().put("type", Room.PUBLIC)).map(RoomStore::live);
   }
 
   public Future<JsonObject> findById(String roomId) {
@@ -146,30 +146,27 @@ public final class RoomStore {
     return mongo.removeDocument(ROOMS, new JsonObject().put("_id", roomId)).mapEmpty();
   }
 
-  /** The other user of a direct room. */
-  public static String otherMember(JsonObject directRoom, String userId) {
-    return directRoom.getJsonArray("userIds").stream()
-        .map(String.class::cast)
-        .filter(id -> !id.equals(userId))
-        .findFirst()
-        .orElse(userId);
+  /** Whether a stored room is of this type ({@link Room#PUBLIC}, {@link Room#PRIVATE}, {@link Room#DIRECT}). */
+  public static boolean is(JsonObject room, String type) {
+    return type.equals(room.getString("type"));
   }
 
-  /** The contract's view of a room, with the journal's counters. */
-  public static JsonObject view(JsonObject room, RoomCounters counters) {
-    JsonObject view = new JsonObject()
-        .put("id", room.getString("_id"))
-        .put("name", room.getString("name"))
-        .put("type", room.getString("type"))
-        .put("description", room.getString("description", ""))
-        .put("capacity", room.getInteger("capacity"))
-        .put("memberCount", room.getInteger("memberCount"))
-        .put("lastSeq", counters.lastSeq())
-        .put("version", counters.version());
-    if (DIRECT.equals(room.getString("type"))) {
-      view.put("userIds", room.getJsonArray("userIds", new JsonArray()));
+  /** The other user of a direct room. */
+  public static String otherMember(JsonObject directRoom, String userId) {
+    for (Object other : directRoom.getJsonArray("userIds")) {
+      if (!userId.equals(other)) {
+        return (String) other;
+      }
     }
-    return view;
+    return userId;
+  }
+
+  /** The contract's room, with the journal's counters; {@code member} and {@code unread} are the viewer's to add. */
+  public static Room toRoom(JsonObject room, RoomCounters counters) {
+    boolean direct = is(room, Room.DIRECT);
+    return new Room(room.getString("_id"), room.getString("name"), room.getString("type"),
+        room.getString("description", ""), room.getInteger("capacity"), room.getInteger("memberCount"), counters,
+        null, null, direct ? JsonValues.strings(room.getJsonArray("userIds")) : null);
   }
 
   private static JsonObject live(JsonObject room) {

@@ -1,11 +1,11 @@
 package io.parley.chat.room;
 
 import io.parley.chat.membership.MembershipStore;
-import io.parley.chat.readstate.RoomCounters;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
+import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomCounters;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,39 +27,36 @@ public final class RoomViews {
   }
 
   /** The room as stored now (its member count may have just changed), with its counters. */
-  public Future<JsonObject> roomView(JsonObject room) {
+  public Future<Room> roomView(JsonObject room) {
     String roomId = room.getString("_id");
     return Future.all(rooms.findById(roomId), journal.countersOf(roomId))
-        .map(both -> RoomStore.view(currentOr(both.resultAt(0), room), both.resultAt(1)));
+        .map(both -> RoomStore.toRoom(currentOr(both.resultAt(0), room), both.resultAt(1)));
   }
 
   /** The room as the actor sees it: with {@code member}, and {@code unread} when they are one. */
-  public Future<JsonObject> memberView(JsonObject room, Actor actor) {
+  public Future<Room> memberView(JsonObject room, Actor actor) {
     String roomId = room.getString("_id");
     return Future.all(rooms.findById(roomId), journal.countersOf(roomId), memberships.membership(roomId, actor.id()))
         .map(all -> {
-          RoomCounters counters = all.resultAt(1);
           JsonObject membership = all.resultAt(2);
-          return forMember(RoomStore.view(currentOr(all.resultAt(0), room), counters), counters,
+          return forViewer(RoomStore.toRoom(currentOr(all.resultAt(0), room), all.resultAt(1)),
               membership == null ? null : membership.getLong("lastReadSeq", 0L));
         });
   }
 
-  /** Views of rooms sorted by name; those the actor is a member of (by their memberships) carry {@code unread}. */
-  public Future<JsonArray> views(List<JsonObject> found, List<JsonObject> membershipsOfActor) {
+  /** Rooms sorted by name; those the actor is a member of (by their memberships) carry {@code unread}. */
+  public Future<List<Room>> views(List<JsonObject> found, List<JsonObject> membershipsOfActor) {
     Map<String, Long> lastRead = new LinkedHashMap<>();
     membershipsOfActor.forEach(m -> lastRead.put(m.getString("roomId"), m.getLong("lastReadSeq", 0L)));
     List<String> roomIds = found.stream().map(room -> room.getString("_id")).toList();
-    return journal.countersOf(roomIds).map(counters -> {
-      JsonArray views = new JsonArray();
-      found.stream()
-          .sorted(Comparator.comparing((JsonObject room) -> room.getString("name").toLowerCase(Locale.ROOT)))
-          .forEach(room -> {
-            RoomCounters of = counters.get(room.getString("_id"));
-            views.add(forMember(RoomStore.view(room, of), of, lastRead.get(room.getString("_id"))));
-          });
-      return views;
-    });
+    return journal.countersOf(roomIds).map(counters -> found.stream()
+        .sorted(Comparator.comparing((JsonObject room) -> room.getString("name").toLowerCase(Locale.ROOT)))
+        .map(room -> {
+          String roomId = room.getString("_id");
+          RoomCounters of = counters.get(roomId);
+          return forViewer(RoomStore.toRoom(room, of), lastRead.get(roomId));
+        })
+        .toList());
   }
 
   /** A room read again is gone when a deletion began in between: the view is then of the room as it was. */
@@ -67,11 +64,7 @@ public final class RoomViews {
     return current == null ? room : current;
   }
 
-  private static JsonObject forMember(JsonObject view, RoomCounters counters, Long lastReadSeq) {
-    view.put("member", lastReadSeq != null);
-    if (lastReadSeq != null) {
-      view.put("unread", counters.unreadAfter(lastReadSeq));
-    }
-    return view;
+  private static Room forViewer(Room room, Long lastReadSeq) {
+    return lastReadSeq == null ? room.forNonMember() : room.forMember(lastReadSeq);
   }
 }

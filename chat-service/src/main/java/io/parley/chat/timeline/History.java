@@ -2,11 +2,10 @@ package io.parley.chat.timeline;
 
 import io.parley.chat.membership.RoomAccess;
 import io.parley.contract.Actor;
-import io.parley.contract.Limits;
-import io.parley.contract.RequestFields;
+import io.parley.contract.chat.HistoryPage;
+import io.parley.contract.chat.HistoryQuery;
+import io.parley.contract.model.Message;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /**
@@ -27,24 +26,14 @@ public final class History {
     this.recent = recent;
   }
 
-  /** {@code {actor, roomId, before?, after?, limit?}} -> {@code {messages, hasMore}}, to whoever may read the room. */
-  public Future<JsonObject> history(JsonObject request) {
-    Actor actor = Actor.of(request);
-    RequestFields fields = RequestFields.of(request);
-    Long before = fields.optionalLong("before", 1, Long.MAX_VALUE);
-    Long after = fields.optionalLong("after", 0, Long.MAX_VALUE - Limits.HISTORY_MAX);
-    Long limit = fields.optionalLong("limit", 1, Limits.HISTORY_MAX);
-    if (before != null && after != null) {
-      fields.reject("before", "cannot be combined with after");
-    }
-    fields.throwIfInvalid();
-    int pageSize = limit == null ? Limits.HISTORY_DEFAULT : limit.intValue();
-    return access.readable(request.getValue("roomId"), actor)
-        .compose(room -> pageOf(room.getString("_id"), before, after, pageSize));
+  /** A page of the room's history, to whoever may read the room. */
+  public Future<HistoryPage> history(Actor actor, HistoryQuery query) {
+    return access.readable(query.roomId(), actor)
+        .compose(room -> pageOf(room.getString("_id"), query.before(), query.after(), query.pageSize()));
   }
 
   /** A page {@code before} or {@code after} a seq (neither: the newest). */
-  private Future<JsonObject> pageOf(String roomId, Long before, Long after, int limit) {
+  private Future<HistoryPage> pageOf(String roomId, Long before, Long after, int limit) {
     return journal.countersOf(roomId).compose(counters -> {
       long lastSeq = counters.lastSeq();
       long version = counters.version();
@@ -58,14 +47,12 @@ public final class History {
         from = Math.max(1, to - limit + 1);
       }
       boolean hasMore = after != null ? to < lastSeq : from > 1;
-      return page(roomId, version, lastSeq, from, to).map(page -> new JsonObject()
-          .put("messages", new JsonArray(page))
-          .put("hasMore", hasMore));
+      return page(roomId, version, lastSeq, from, to).map(page -> new HistoryPage(page, hasMore));
     });
   }
 
-  private Future<List<JsonObject>> page(String roomId, long version, long lastSeq, long from, long to) {
-    List<JsonObject> cached = recent.page(roomId, version, from, to);
+  private Future<List<Message>> page(String roomId, long version, long lastSeq, long from, long to) {
+    List<Message> cached = recent.page(roomId, version, from, to);
     if (cached != null) {
       return Future.succeededFuture(cached);
     }
@@ -73,7 +60,7 @@ public final class History {
       return fromStore(roomId, from, to);
     }
     return loadRecent(roomId).compose(loaded -> {
-      List<JsonObject> page = recent.page(roomId, version, from, to);
+      List<Message> page = recent.page(roomId, version, from, to);
       return page != null ? Future.succeededFuture(page) : fromStore(roomId, from, to);
     });
   }
@@ -86,7 +73,7 @@ public final class History {
       return messages.range(roomId, first, lastSeq).map(found -> {
         if (found.size() == lastSeq - first + 1 || lastSeq == 0) {
           recent.load(roomId, counters.version(), lastSeq,
-              found.stream().map(MessageStore::view).toList());
+              found.stream().map(MessageStore::toMessage).toList());
         }
         return null;
       });
@@ -94,12 +81,12 @@ public final class History {
   }
 
   /** A page from the store; when a message is numbered but not yet applied, applies the journal and reads again. */
-  private Future<List<JsonObject>> fromStore(String roomId, long from, long to) {
+  private Future<List<Message>> fromStore(String roomId, long from, long to) {
     long expected = Math.max(0, to - from + 1);
     return messages.range(roomId, from, to)
         .compose(page -> page.size() == expected
             ? Future.succeededFuture(page)
             : journal.catchUp(roomId).compose(ignored -> messages.range(roomId, from, to)))
-        .map(page -> page.stream().map(MessageStore::view).toList());
+        .map(page -> page.stream().map(MessageStore::toMessage).toList());
   }
 }

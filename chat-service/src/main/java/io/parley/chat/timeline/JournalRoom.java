@@ -1,6 +1,6 @@
 package io.parley.chat.timeline;
 
-import io.parley.chat.readstate.RoomCounters;
+import io.parley.contract.model.RoomCounters;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.util.HashSet;

@@ -1,6 +1,10 @@
 package io.parley.chat.timeline;
 
 import io.parley.contract.Ids;
+import io.parley.contract.model.Attachment;
+import io.parley.contract.model.JsonValues;
+import io.parley.contract.model.Message;
+import io.parley.contract.model.UserRef;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -60,19 +64,19 @@ public final class MessageStore {
   }
 
   /** A new message as stored, before the journal gives it its version. */
-  public static JsonObject newMessage(String roomId, long seq, JsonObject sender, String text, String clientMsgId,
-      JsonObject attachment) {
+  public static JsonObject newMessage(String roomId, long seq, UserRef sender, String text, String clientMsgId,
+      Attachment attachment) {
     JsonObject message = new JsonObject()
         .put("_id", messageId(roomId, seq))
         .put("roomId", roomId)
         .put("seq", seq)
-        .put("sender", sender)
+        .put("sender", sender.toJson())
         .put("text", text)
         .put("clientMsgId", clientMsgId)
         .put("createdAt", Instant.now().toString())
         .put("reactions", new JsonObject());
     if (attachment != null) {
-      message.put("attachment", attachment);
+      message.put("attachment", attachment.toJson());
     }
     return message;
   }
@@ -160,27 +164,12 @@ public final class MessageStore {
         .mapEmpty();
   }
 
-  /** The contract's view of a stored message. */
-  public static JsonObject view(JsonObject doc) {
-    JsonObject view = new JsonObject()
-        .put("id", doc.getString("_id"))
-        .put("roomId", doc.getString("roomId"))
-        .put("seq", doc.getLong("seq"))
-        .put("sender", doc.getJsonObject("sender"))
-        .put("text", doc.getString("text"))
-        .put("clientMsgId", doc.getString("clientMsgId"))
-        .put("createdAt", doc.getString("createdAt"))
-        .put("reactions", doc.getJsonObject("reactions", new JsonObject()))
-        .put("version", doc.getLong("version"));
-    if (doc.getString("editedAt") != null) {
-      view.put("editedAt", doc.getString("editedAt"));
-    }
-    if (doc.getBoolean("deleted", false)) {
-      view.put("deleted", true);
-    }
-    if (doc.getJsonObject("attachment") != null) {
-      view.put("attachment", doc.getJsonObject("attachment"));
-    }
-    return view;
+  /** The contract's message of a stored one: stored messages have the contract's fields, and an {@code _id}. */
+  public static Message toMessage(JsonObject doc) {
+    return new Message(doc.getString("_id"), doc.getString("roomId"), doc.getLong("seq", 0L),
+        UserRef.fromJson(doc.getJsonObject("sender")), doc.getString("text"), doc.getString("clientMsgId"),
+        doc.getString("createdAt"), doc.getString("editedAt"), doc.getBoolean("deleted", false),
+        JsonValues.stringLists(doc.getJsonObject("reactions")), Attachment.fromJson(doc.getJsonObject("attachment")),
+        doc.getLong("version", 0L));
   }
 }

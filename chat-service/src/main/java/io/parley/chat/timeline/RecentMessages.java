@@ -1,6 +1,6 @@
 package io.parley.chat.timeline;
 
-import io.vertx.core.json.JsonObject;
+import io.parley.contract.model.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The latest {@value #PER_ROOM} messages of the most recently used rooms, in memory, as message views.
+ * The latest {@value #PER_ROOM} messages of the most recently used rooms, in memory, as the contract's messages.
  *
  * <p>Each room's window is tagged with the journal version it reflects: every change up to that version is in
  * it. It is only served to a read whose own look at the journal found no newer version, so another instance's
@@ -35,7 +35,7 @@ public final class RecentMessages {
    * The messages with seq in [from, to] when this window holds all of them at {@code version} or later;
    * null when the read has to go to the store.
    */
-  public List<JsonObject> page(String roomId, long version, long from, long to) {
+  public List<Message> page(String roomId, long version, long from, long to) {
     Window window = rooms.get(roomId);
     if (window == null || window.version < version || from < window.firstSeq() || to > window.lastSeq) {
       return null;
@@ -52,18 +52,18 @@ public final class RecentMessages {
   }
 
   /** Installs a window loaded from the store, unless a newer one is already here. */
-  public void load(String roomId, long version, long lastSeq, List<JsonObject> latest) {
+  public void load(String roomId, long version, long lastSeq, List<Message> latest) {
     Window current = rooms.get(roomId);
     if (current != null && current.version >= version) {
       return;
     }
     Window window = new Window(version, lastSeq);
-    latest.forEach(message -> window.bySeq.put(message.getLong("seq"), message));
+    latest.forEach(message -> window.bySeq.put(message.seq(), message));
     rooms.put(roomId, window);
   }
 
   /** Applies one recorded change: the message as it is after the change, at the version it took. */
-  public void apply(String roomId, long version, JsonObject message) {
+  public void apply(String roomId, long version, Message message) {
     Window window = rooms.get(roomId);
     if (window == null || version <= window.version) {
       return;
@@ -73,7 +73,7 @@ public final class RecentMessages {
       return;
     }
     window.version = version;
-    long seq = message.getLong("seq");
+    long seq = message.seq();
     if (seq > window.lastSeq) {
       window.lastSeq = seq;
     }
@@ -88,7 +88,7 @@ public final class RecentMessages {
   private static final class Window {
     long version;
     long lastSeq;
-    final TreeMap<Long, JsonObject> bySeq = new TreeMap<>();
+    final TreeMap<Long, Message> bySeq = new TreeMap<>();
 
     Window(long version, long lastSeq) {
       this.version = version;

@@ -1,13 +1,15 @@
 package io.parley.chat.timeline;
 
-import io.parley.chat.readstate.RoomCounters;
-import io.parley.contract.Addresses;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.chat.ChatOperations;
+import io.parley.contract.chat.JournalYield;
+import io.parley.contract.model.RoomCounters;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.MongoClient;
@@ -34,7 +36,7 @@ import java.util.TreeMap;
  * instance wrote in between; the journal is then re-read, its pending changes applied, and the change retried.
  * A retry costs more than the winner's next write (it re-applies the winner's change first), so an instance
  * with a long queue could keep winning and starve the other. An instance that keeps losing therefore
- * publishes a request to yield ({@link Addresses#CHAT_JOURNAL_YIELD}); the others hold back their next write
+ * publishes a request to yield ({@link ChatOperations#JOURNAL_YIELD}); the others hold back their next write
  * on that room for a moment, which is enough for the loser to get through.
  */
 public final class RoomJournal {
@@ -51,25 +53,26 @@ public final class RoomJournal {
   private final ChangeLog changes;
   private final String instance = Ids.newId();
   private final Map<String, JournalRoom> rooms = new HashMap<>();
-  private final MessageConsumer<JsonObject> yieldRequests;
+  private final BusClient bus;
+  private final BusEndpoints yieldRequests;
 
   public RoomJournal(Vertx vertx, MongoClient mongo) {
     this.vertx = vertx;
     this.mongo = mongo;
     this.messages = new MessageStore(mongo);
     this.changes = new ChangeLog(mongo);
-    this.yieldRequests = vertx.eventBus().consumer(Addresses.CHAT_JOURNAL_YIELD, request -> {
-      JsonObject body = request.body();
-      JournalRoom writing = rooms.get(body.getString("roomId"));
-      if (writing != null && !instance.equals(body.getString("instance"))) {
-        writing.holdUntil = System.currentTimeMillis() + body.getLong("holdMs", HOLD_MS);
+    this.bus = new BusClient(vertx.eventBus());
+    this.yieldRequests = new BusEndpoints(vertx.eventBus()).listen(ChatOperations.JOURNAL_YIELD, request -> {
+      JournalRoom writing = rooms.get(request.roomId());
+      if (writing != null && !instance.equals(request.instance())) {
+        writing.holdUntil = System.currentTimeMillis() + request.holdMs();
       }
     });
   }
 
   /** Completes once this journal hears other instances' requests to yield, cluster-wide. */
   public Future<Void> ready() {
-    return yieldRequests.completion();
+    return yieldRequests.ready();
   }
 
   /** A change to record: given the room's current numbers, what to write. */
@@ -93,7 +96,7 @@ public final class RoomJournal {
   }
 
   /**
-   * Counters of many rooms in one read, for room lists, each room asked for included ({@link RoomCounters#NONE}
+   * Counters of many rooms in one read, for room lists, each room asked for included ({@link RoomCounters#ZERO}
    * without a journal); they may trail an instance's newest by a moment.
    */
   public Future<Map<String, RoomCounters>> countersOf(List<String> roomIds) {
@@ -105,7 +108,7 @@ public final class RoomJournal {
             .setFields(new JsonObject().put("lastSeq", 1).put("version", 1)))
         .map(docs -> {
           Map<String, RoomCounters> result = new HashMap<>();
-          roomIds.forEach(roomId -> result.put(roomId, RoomCounters.NONE));
+          roomIds.forEach(roomId -> result.put(roomId, RoomCounters.ZERO));
           for (JsonObject doc : docs) {
             result.put(doc.getString("_id"), new RoomCounters(doc.getLong("lastSeq", 0L), doc.getLong("version", 0L)));
           }
@@ -195,8 +198,7 @@ public final class RoomJournal {
                     + " is contended beyond " + MAX_ATTEMPTS + " attempts"));
               }
               if (attemptNo >= YIELD_AFTER) {
-                vertx.eventBus().publish(Addresses.CHAT_JOURNAL_YIELD, new JsonObject()
-                    .put("roomId", state.roomId).put("instance", instance).put("holdMs", HOLD_MS));
+                bus.publish(ChatOperations.JOURNAL_YIELD, new JournalYield(state.roomId, instance, HOLD_MS));
               }
               return reload(state).compose(reloaded -> attempt(state, change, attemptNo + 1));
             });

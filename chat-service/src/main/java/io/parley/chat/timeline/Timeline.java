@@ -2,6 +2,12 @@ package io.parley.chat.timeline;
 
 import io.parley.chat.events.RoomEvents;
 import io.parley.contract.ServiceError;
+import io.parley.contract.chat.TimelineChanged;
+import io.parley.contract.frame.MessageFrame;
+import io.parley.contract.frame.ServerFrame;
+import io.parley.contract.model.Attachment;
+import io.parley.contract.model.Message;
+import io.parley.contract.model.UserRef;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -27,10 +33,10 @@ public final class Timeline {
   }
 
   /** The message a change left, and whether there was a change at all. */
-  public record Outcome(JsonObject message, boolean changed) {
+  public record Outcome(Message message, boolean changed) {
   }
 
-  /** What to change in a message: fields to set and fields to remove. */
+  /** What to change in a stored message: fields to set and fields to remove. */
   public record Edit(JsonObject set, List<String> unset) {
     public static Edit set(JsonObject fields) {
       return new Edit(fields, List.of());
@@ -41,12 +47,11 @@ public final class Timeline {
    * Posts a new message taking the room's next seq. A clientMsgId the sender used before makes no message:
    * the outcome is the first one, unchanged.
    */
-  public Future<Outcome> post(String roomId, JsonObject sender, String text, String clientMsgId,
-      JsonObject attachment) {
+  public Future<Outcome> post(String roomId, UserRef sender, String text, String clientMsgId, Attachment attachment) {
     Future<RoomJournal.Recorded> recorded = journal.record(roomId, (nextSeq, nextVersion) -> {
       Future<String> earlier = clientMsgId == null
           ? Future.succeededFuture(null)
-          : messages.messageIdForClientKey(sender.getString("id"), clientMsgId);
+          : messages.messageIdForClientKey(sender.id(), clientMsgId);
       return earlier.compose(existingId -> {
         if (existingId != null) {
           return messages.findById(existingId).compose(first -> Future.failedFuture(first == null
@@ -58,15 +63,15 @@ public final class Timeline {
             new JsonObject().put("kind", "create").put("message", message), message));
       });
     });
-    return announced(roomId, recorded, message -> new JsonObject().put("type", "message").put("message", message));
+    return announced(recorded, MessageFrame::live);
   }
 
   /**
-   * Changes one message. {@code decide} sees it as it is and answers the edit, null for none, or throws a
+   * Changes one message. {@code decide} sees it as stored and answers the edit, null for none, or throws a
    * {@link ServiceError} to refuse; {@code frameOf} makes the frame that announces the changed message.
    */
   public Future<Outcome> change(String roomId, String messageId, Function<JsonObject, Edit> decide,
-      Function<JsonObject, JsonObject> frameOf) {
+      Function<Message, ServerFrame> frameOf) {
     Future<RoomJournal.Recorded> recorded = journal.record(roomId, (nextSeq, nextVersion) ->
         messages.findById(messageId).compose(current -> {
           if (current == null) {
@@ -84,25 +89,24 @@ public final class Timeline {
               .put("set", edit.set()).put("unset", unset);
           return Future.succeededFuture(new RoomJournal.Entry(false, entry, after));
         }));
-    return announced(roomId, recorded, frameOf);
+    return announced(recorded, frameOf);
   }
 
   /** Another instance's change, for the cache of recent messages. */
-  public void onNotice(JsonObject notice) {
-    recent.apply(notice.getString("roomId"), notice.getLong("version"), notice.getJsonObject("message"));
+  public void onNotice(TimelineChanged notice) {
+    recent.apply(notice.roomId(), notice.version(), notice.message());
   }
 
-  private Future<Outcome> announced(String roomId, Future<RoomJournal.Recorded> recorded,
-      Function<JsonObject, JsonObject> frameOf) {
+  private Future<Outcome> announced(Future<RoomJournal.Recorded> recorded, Function<Message, ServerFrame> frameOf) {
     return recorded
         .map(done -> {
-          JsonObject message = MessageStore.view(done.message());
-          recent.apply(roomId, done.version(), message);
-          events.timelineChanged(roomId, done.version(), frameOf.apply(message), message);
+          Message message = MessageStore.toMessage(done.message());
+          recent.apply(message.roomId(), done.version(), message);
+          events.timelineChanged(frameOf.apply(message), message);
           return new Outcome(message, true);
         })
         .recover(failure -> failure instanceof Unchanged unchanged
-            ? Future.succeededFuture(new Outcome(MessageStore.view(unchanged.message), false))
+            ? Future.succeededFuture(new Outcome(MessageStore.toMessage(unchanged.message), false))
             : Future.failedFuture(failure));
   }
 

@@ -2,10 +2,9 @@ package io.parley.chat.timeline;
 
 import io.parley.chat.membership.MembershipStore;
 import io.parley.contract.Actor;
-import io.parley.contract.Ids;
-import io.parley.contract.ServiceError;
+import io.parley.contract.chat.SyncQuery;
+import io.parley.contract.chat.SyncedRoom;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,38 +33,23 @@ public final class TimelineSync {
     this.messages = messages;
   }
 
-  /** {@code {actor, rooms:{roomId: version}}} -> {@code {rooms:[{roomId, version, complete, messages}]}}. */
-  public Future<JsonObject> sync(JsonObject request) {
-    Actor actor = Actor.of(request);
-    if (!(request.getValue("rooms") instanceof JsonObject asked)) {
-      return Future.failedFuture(ServiceError.invalid("rooms", "must be an object of roomId to version"));
-    }
-    List<String> problems = new ArrayList<>();
-    asked.forEach(entry -> {
-      if (!Ids.looksValid(entry.getKey()) || !(entry.getValue() instanceof Number n) || n.longValue() < 0
-          || n.doubleValue() != Math.floor(n.doubleValue())) {
-        problems.add(entry.getKey());
-      }
-    });
-    if (!problems.isEmpty() || asked.size() > 1000) {
-      return Future.failedFuture(ServiceError.invalid("rooms",
-          "must map at most 1000 room ids to whole, non-negative versions"));
-    }
-    List<Future<JsonObject>> perRoom = new ArrayList<>();
-    asked.forEach(entry -> perRoom.add(syncRoom(actor, entry.getKey(), ((Number) entry.getValue()).longValue())));
+  /** For each room asked of which the actor is a member, what changed since; the others are left out. */
+  public Future<List<SyncedRoom>> sync(Actor actor, SyncQuery query) {
+    List<Future<SyncedRoom>> perRoom = new ArrayList<>();
+    query.rooms().forEach((roomId, since) -> perRoom.add(syncRoom(actor, roomId, since)));
     return Future.all(perRoom).map(all -> {
-      JsonArray result = new JsonArray();
-      for (Future<JsonObject> room : perRoom) {
+      List<SyncedRoom> result = new ArrayList<>();
+      for (Future<SyncedRoom> room : perRoom) {
         if (room.result() != null) {
           result.add(room.result());
         }
       }
-      return new JsonObject().put("rooms", result);
+      return result;
     });
   }
 
   /** One room's changes, or null when the actor is not a member (a client learns nothing of it). */
-  private Future<JsonObject> syncRoom(Actor actor, String roomId, long since) {
+  private Future<SyncedRoom> syncRoom(Actor actor, String roomId, long since) {
     return memberships.membership(roomId, actor.id()).compose(member -> {
       if (member == null) {
         return Future.succeededFuture(null);
@@ -74,11 +58,8 @@ public final class TimelineSync {
         long current = counters.version();
         long to = Math.min(current, since + MAX_CHANGES_PER_ROOM);
         boolean complete = to >= current;
-        return changedMessages(roomId, since, to).map(changed -> new JsonObject()
-            .put("roomId", roomId)
-            .put("version", Math.max(since, to))
-            .put("complete", complete)
-            .put("messages", new JsonArray(changed.stream().map(MessageStore::view).toList())));
+        return changedMessages(roomId, since, to).map(changed -> new SyncedRoom(roomId, Math.max(since, to), complete,
+            changed.stream().map(MessageStore::toMessage).toList()));
       });
     });
   }

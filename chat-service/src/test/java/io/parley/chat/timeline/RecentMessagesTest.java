@@ -3,13 +3,16 @@ package io.parley.chat.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.vertx.core.json.JsonObject;
+import io.parley.contract.model.Message;
+import io.parley.contract.model.UserRef;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The cache of recent messages serves only what it holds at the version asked for, or newer. */
 class RecentMessagesTest {
+
+  private static final UserRef SENDER = new UserRef("senderaaaaaaaaaaaaaa", "sender", "Sender");
 
   @Test
   void aWindowServesPagesWithinItAtItsVersionOrOlder() {
@@ -30,12 +33,12 @@ class RecentMessagesTest {
     recent.load("r", 10, 100, messages(1, 100, "v"));
 
     recent.apply("r", 11, message(101, "new"));
-    assertEquals("new", recent.page("r", 11, 101, 101).get(0).getString("text"));
+    assertEquals("new", recent.page("r", 11, 101, 101).get(0).text());
     assertNull(recent.page("r", 11, 1, 1), "the window slid past seq 1");
     recent.apply("r", 12, message(50, "edited"));
-    assertEquals("edited", recent.page("r", 12, 50, 50).get(0).getString("text"));
+    assertEquals("edited", recent.page("r", 12, 50, 50).get(0).text());
     recent.apply("r", 12, message(50, "late notice of a version already applied"));
-    assertEquals("edited", recent.page("r", 12, 50, 50).get(0).getString("text"));
+    assertEquals("edited", recent.page("r", 12, 50, 50).get(0).text());
 
     recent.apply("r", 14, message(51, "skipped 13"));
     assertNull(recent.page("r", 12, 50, 50));
@@ -46,7 +49,7 @@ class RecentMessagesTest {
     RecentMessages recent = new RecentMessages(2);
     recent.load("a", 5, 5, messages(1, 5, "new"));
     recent.load("a", 4, 4, messages(1, 4, "old"));
-    assertEquals("new", recent.page("a", 5, 1, 1).get(0).getString("text"));
+    assertEquals("new", recent.page("a", 5, 1, 1).get(0).text());
 
     recent.load("b", 1, 1, messages(1, 1, "b"));
     recent.page("a", 5, 1, 1);
@@ -55,19 +58,19 @@ class RecentMessagesTest {
     assertEquals(1, recent.page("a", 5, 1, 1).size());
   }
 
-  private static List<JsonObject> messages(long from, long to, String text) {
-    List<JsonObject> list = new ArrayList<>();
+  private static List<Message> messages(long from, long to, String text) {
+    List<Message> list = new ArrayList<>();
     for (long seq = from; seq <= to; seq++) {
       list.add(message(seq, text));
     }
     return list;
   }
 
-  private static JsonObject message(long seq, String text) {
-    return new JsonObject().put("seq", seq).put("text", text);
+  private static Message message(long seq, String text) {
+    return new Message("r-" + seq, "r", seq, SENDER, text, null, "t", null, false, null, null, 0);
   }
 
-  private static List<Long> seqs(List<JsonObject> page) {
-    return page.stream().map(m -> m.getLong("seq")).toList();
+  private static List<Long> seqs(List<Message> page) {
+    return page.stream().map(Message::seq).toList();
   }
 }

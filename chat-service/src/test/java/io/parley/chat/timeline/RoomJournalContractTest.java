@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.chat.readstate.RoomCounters;
 import io.parley.contract.Ids;
+import io.parley.contract.model.RoomCounters;
+import io.parley.contract.model.UserRef;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.MongoStore;
 import io.parley.testing.Await;
@@ -34,8 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 abstract class RoomJournalContractTest {
 
-  private static final JsonObject SENDER = new JsonObject().put("id", "senderaaaaaaaaaaaaaa")
-      .put("username", "sender").put("displayName", "Sender");
+  private static final UserRef SENDER = new UserRef("senderaaaaaaaaaaaaaa", "sender", "Sender");
 
   private Vertx vertx;
   private MongoClient mongo;
@@ -166,7 +166,7 @@ abstract class RoomJournalContractTest {
   /** A create as a send with a clientMsgId makes it: reading the sender's keys while it is prepared. */
   private Future<RoomJournal.Recorded> createOnce(RoomJournal journal, String clientMsgId) {
     MessageStore messages = new MessageStore(mongo);
-    return journal.record(roomId, (seq, version) -> messages.messageIdForClientKey(SENDER.getString("id"),
+    return journal.record(roomId, (seq, version) -> messages.messageIdForClientKey(SENDER.id(),
         clientMsgId).map(earlier -> {
           JsonObject message = MessageStore.newMessage(roomId, seq, SENDER, clientMsgId, clientMsgId, null);
           return new RoomJournal.Entry(true, new JsonObject().put("kind", "create").put("message", message), message);

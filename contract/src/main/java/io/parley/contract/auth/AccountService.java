@@ -25,4 +25,11 @@ public interface AccountService {
 
   /** Users not banned, by {@link UserSearch}, each with {@code online}; for any signed-in user. */
   Future<List<User>> search(Actor actor, UserSearch search);
+
+  /**
+   * Changes the actor's password: {@code bad_password} when the current one is wrong (counted by the login
+   * throttle, so {@code rate_limited} after repeated failures), {@code weak_password} by the sign-up rules. Every
+   * other session of the user ends (reason {@code password_changed}); the actor's own goes on.
+   */
+  Future<Void> changePassword(Actor actor, PasswordChange change);
 }

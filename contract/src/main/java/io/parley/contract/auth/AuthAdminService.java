@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * User administration, and the admin check other services ask for. Every call is refused {@code forbidden}
  * unless the actor's stored user is an admin and not banned: the access token's role claim is never trusted,
- * so a demoted or banned admin loses these powers at once.
+ * so a demoted or banned admin loses these powers at once. A personal access token never has these powers.
  */
 public interface AuthAdminService {
 
@@ -20,6 +20,9 @@ public interface AuthAdminService {
 
   /** The user with {@code banned}, in their new role; never oneself. */
   Future<User> setRole(Actor admin, RoleChange change);
+
+  /** Turns off the user's two-factor sign-in, for a user who lost both their device and recovery codes. */
+  Future<Void> resetTwoFactor(Actor admin, String userId);
 
   /** How many accounts exist. */
   Future<Long> countUsers(Actor admin);

@@ -1,6 +1,8 @@
 package io.parley.contract.auth;
 
 import io.parley.contract.Addresses;
+import io.parley.contract.Ids;
+import io.parley.contract.ServiceError;
 import io.parley.contract.bus.Codec;
 import io.parley.contract.bus.Notice;
 import io.parley.contract.bus.Operation;
@@ -16,14 +18,14 @@ public final class AuthOperations {
   private AuthOperations() {
   }
 
-  private static final Codec<User> USER = Codec.of(User::toJson, User::fromJson);
+  static final Codec<User> USER = Codec.of(User::toJson, User::fromJson);
 
   private static final Codec<List<User>> USERS = Codec.of(
       users -> new JsonObject().put("users", JsonValues.encodeAll(users, User::toJson)),
       json -> JsonValues.decodeAll(json.getJsonArray("users"), User::fromJson));
 
   /** One user by id: anything that cannot be an id is {@code not_found}. */
-  private static final Codec<String> USER_ID = Codec.of(
+  static final Codec<String> USER_ID = Codec.of(
       userId -> new JsonObject().put("userId", userId),
       json -> UserIds.require(json.getValue("userId")));
 
@@ -35,6 +37,24 @@ public final class AuthOperations {
   private static final Codec<List<EndedSession>> ENDED_SESSIONS = Codec.of(
       ended -> new JsonObject().put("sessions", JsonValues.encodeAll(ended, EndedSession::toJson)),
       json -> JsonValues.decodeAll(json.getJsonArray("sessions"), EndedSession::fromJson));
+
+  private static final Codec<List<SessionInfo>> SESSIONS = Codec.of(
+      sessions -> new JsonObject().put("sessions", JsonValues.encodeAll(sessions, SessionInfo::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("sessions"), SessionInfo::fromJson));
+
+  /** One session by id: anything that cannot be an id is {@code not_found}, as another user's session is. */
+  private static final Codec<String> SESSION_ID = Codec.of(
+      sessionId -> new JsonObject().put("sessionId", sessionId),
+      json -> {
+        if (!Ids.looksValid(json.getValue("sessionId"))) {
+          throw ServiceError.notFound("Session");
+        }
+        return json.getString("sessionId");
+      });
+
+  private static final Codec<Integer> ENDED_COUNT = Codec.of(
+      count -> new JsonObject().put("ended", count),
+      json -> json.getInteger("ended", 0));
 
   private static final Codec<Long> USER_COUNT = Codec.of(
       count -> new JsonObject().put("users", count),
@@ -80,10 +100,27 @@ public final class AuthOperations {
           + "with.");
 
   public static final Notice<SessionsEnded> SESSIONS_ENDED = new Notice<>(Addresses.SESSIONS_ENDED,
-      SessionsEnded.CODEC, "{userId, sessionIds:[...], reason:\"logout\"|\"reuse\"|\"banned\", until}: published "
-          + "by auth-service when sessions end. Every gateway refuses access tokens of those sessions until until "
-          + "(epoch milliseconds, when the last of them has expired) and closes their sockets: 4401, or 4403 for "
-          + "banned, which closes every socket of the user.");
+      SessionsEnded.CODEC, "{userId, sessionIds:[...], reason:\"logout\"|\"reuse\"|\"banned\"|\"revoked\"|"
+          + "\"password_changed\", until}: published by auth-service when sessions or personal access tokens end. "
+          + "Every gateway refuses their tokens until until (epoch milliseconds, when the last of them has expired) "
+          + "and closes their sockets: 4401, or 4403 for banned, which closes every socket of the user.");
+
+  public static final Operation<Void, List<SessionInfo>> SESSIONS_LIST = Operation.forActor(
+      Addresses.AUTH_SESSIONS_LIST, Codec.NONE, SESSIONS, "{actor} -> {sessions:[{id, createdAt, lastUsedAt, "
+          + "userAgent, address, current}]}: the actor's open sessions, the most recently used first.");
+
+  public static final Operation<String, Void> SESSION_END = Operation.forActor(Addresses.AUTH_SESSION_END,
+      SESSION_ID, Codec.NONE, "{actor, sessionId} -> {}: ends one of the actor's sessions (SESSIONS_ENDED, reason "
+          + "revoked); not_found for another user's.");
+
+  public static final Operation<Void, Integer> SESSIONS_END_OTHERS = Operation.forActor(
+      Addresses.AUTH_SESSIONS_END_OTHERS, Codec.NONE, ENDED_COUNT, "{actor} -> {ended}: ends every session of the "
+          + "actor's but the actor's own (SESSIONS_ENDED, reason revoked).");
+
+  public static final Operation<PasswordChange, Void> PASSWORD_CHANGE = Operation.forActor(
+      Addresses.AUTH_PASSWORD_CHANGE, PasswordChange.CODEC, Codec.NONE, "{actor, currentPassword, newPassword} -> "
+          + "{}: bad_password, weak_password; ends the user's other sessions (SESSIONS_ENDED, reason "
+          + "password_changed).");
 
   // administration -------------------------------------------------------------------------------------
   public static final Operation<UserSearch, List<User>> ADMIN_USERS = Operation.forActor(Addresses.AUTH_ADMIN_USERS,
@@ -98,6 +135,9 @@ public final class AuthOperations {
       RoleChange.CODEC, USER, "{actor, userId, role:\"user\"|\"admin\"} -> user with banned; admins only, never "
           + "on themselves.");
 
+  public static final Operation<String, Void> ADMIN_TOTP_RESET = Operation.forActor(Addresses.AUTH_ADMIN_TOTP_RESET,
+      USER_ID, Codec.NONE, "{actor, userId} -> {}: turns off the user's two-factor sign-in; admins only.");
+
   public static final Operation<Void, Long> ADMIN_STATS = Operation.forActor(Addresses.AUTH_ADMIN_STATS,
       Codec.NONE, USER_COUNT, "{actor} -> {users}: the number of accounts; admins only, by their current stored "
           + "role.");
@@ -107,6 +147,6 @@ public final class AuthOperations {
           + "banned).");
 
   public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.AUTH_HEALTH, Codec.NONE,
-      Codec.of(Health::toJson, Health::fromJson), "{} -> {service, storage}: answers while the service runs and "
+      Health.CODEC, "{} -> {service, storage}: answers while the service runs and "
           + "reaches its store.");
 }

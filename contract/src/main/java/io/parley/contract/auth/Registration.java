@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 public record Registration(String username, String password, String displayName) {
 
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,32}");
-  /** Raw display names may carry whitespace and invisible characters that cleaning removes. */
-  private static final int RAW_DISPLAY_NAME_MAX_CHARS = 1000;
 
   public static final Codec<Registration> CODEC = Codec.of(Registration::toJson, Registration::parse);
 
@@ -35,13 +33,12 @@ public record Registration(String username, String password, String displayName)
     RequestFields fields = RequestFields.of(json);
     String username = fields.requiredString("username", 1, 256);
     String password = fields.requiredString("password", 1, Integer.MAX_VALUE);
-    String displayName = fields.optionalString("displayName", 0, RAW_DISPLAY_NAME_MAX_CHARS);
+    String displayName = fields.optionalString("displayName", 0, DisplayNames.RAW_MAX_CHARS);
     if (username != null && !USERNAME.matcher(username).matches()) {
       fields.reject("username", "must be 3 to 32 letters, digits, '_', '.' or '-'");
     }
     String cleanDisplayName = displayName == null ? null : DisplayNames.clean(displayName);
-    if (cleanDisplayName != null && cleanDisplayName.codePointCount(0, cleanDisplayName.length())
-        > Limits.DISPLAY_NAME_MAX_CHARS) {
+    if (cleanDisplayName != null && DisplayNames.length(cleanDisplayName) > Limits.DISPLAY_NAME_MAX_CHARS) {
       fields.reject("displayName", "must be at most " + Limits.DISPLAY_NAME_MAX_CHARS + " characters");
     }
     fields.throwIfInvalid();

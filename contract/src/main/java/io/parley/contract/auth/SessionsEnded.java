@@ -15,6 +15,10 @@ public record SessionsEnded(String userId, List<String> sessionIds, String reaso
   public static final String LOGOUT = "logout";
   public static final String REUSE = "reuse";
   public static final String BANNED = "banned";
+  /** Its owner ended it from the list of sessions, or revoked the personal access token. */
+  public static final String REVOKED = "revoked";
+  /** Its owner changed the password in another session. */
+  public static final String PASSWORD_CHANGED = "password_changed";
 
   public static final Codec<SessionsEnded> CODEC = Codec.of(SessionsEnded::toJson, SessionsEnded::fromJson);
 

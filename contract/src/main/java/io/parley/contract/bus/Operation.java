@@ -11,7 +11,8 @@ package io.parley.contract.bus;
  * @param needsActor whether the request carries {@code "actor"}, set only by gateways from a verified token
  * @param summary what the operation does, for docs/ARCHITECTURE.md's address table
  */
-public record Operation<Q, R>(String address, Codec<Q> request, Codec<R> reply, boolean needsActor, String summary) {
+public record Operation<Q, R>(String address, Codec<Q> request, Codec<R> reply, boolean needsActor, String summary)
+    implements BusAddress {
 
   /** A request made on behalf of a user. */
   public static <Q, R> Operation<Q, R> forActor(String address, Codec<Q> request, Codec<R> reply, String summary) {
@@ -21,5 +22,10 @@ public record Operation<Q, R>(String address, Codec<Q> request, Codec<R> reply, 
   /** A request one service makes of another, for no particular user. */
   public static <Q, R> Operation<Q, R> internal(String address, Codec<Q> request, Codec<R> reply, String summary) {
     return new Operation<>(address, request, reply, false, summary);
+  }
+
+  /** The same operation on one address of a family, such as one gateway's of {@code parley.gateway.<id>...}. */
+  public Operation<Q, R> at(String memberAddress) {
+    return new Operation<>(memberAddress, request, reply, needsActor, summary);
   }
 }

@@ -47,4 +47,10 @@ public record Ack(JsonObject fields) implements ServerFrame {
   public JsonObject fields() {
     return fields.copy();
   }
+
+  /** As every frame's, without copying the fields first: they are merged into the new object anyway. */
+  @Override
+  public JsonObject toJson() {
+    return new JsonObject().put(FrameTypes.FIELD, type()).mergeIn(fields);
+  }
 }

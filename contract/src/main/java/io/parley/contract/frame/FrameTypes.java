@@ -1,9 +1,19 @@
 package io.parley.contract.frame;
 
+import io.vertx.core.json.JsonObject;
+
 /** The {@code type} of every frame, client and server, in one place. */
 public final class FrameTypes {
 
   private FrameTypes() {
+  }
+
+  /** The field every frame names its type in. */
+  public static final String FIELD = "type";
+
+  /** The type of a frame as it travels; null when it has none. */
+  public static String of(JsonObject frame) {
+    return frame.getValue(FIELD) instanceof String type ? type : null;
   }
 
   // client to server
@@ -30,6 +40,7 @@ public final class FrameTypes {
   public static final String REACTION = "reaction";
   public static final String TYPING = "typing";
   public static final String PRESENCE = "presence";
+  public static final String USER_UPDATED = "user_updated";
   public static final String MEMBER_JOINED = "member_joined";
   public static final String MEMBER_LEFT = "member_left";
   public static final String MEMBERSHIP = "membership";

@@ -9,7 +9,7 @@ import io.vertx.core.json.JsonObject;
  */
 public sealed interface ServerFrame permits Ready, Ack, AuthRenewed, MessageFrame, MessageUpdated, MessageDeleted,
     ReactionFrame, Typing, Presence, MemberJoined, MemberLeft, Membership, Delivered, Receipt, Synced, Pong,
-    ErrorFrame {
+    ErrorFrame, UserUpdated {
 
   String type();
 
@@ -17,7 +17,7 @@ public sealed interface ServerFrame permits Ready, Ack, AuthRenewed, MessageFram
   JsonObject fields();
 
   default JsonObject toJson() {
-    return new JsonObject().put("type", type()).mergeIn(fields());
+    return new JsonObject().put(FrameTypes.FIELD, type()).mergeIn(fields());
   }
 
   /** The frame as the answer to a client frame: with that frame's {@code ref}, when it had one. */

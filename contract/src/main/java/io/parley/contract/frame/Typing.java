@@ -14,4 +14,9 @@ public record Typing(String roomId, String userId, boolean typing) implements Se
   public JsonObject fields() {
     return new JsonObject().put("roomId", roomId).put("userId", userId).put("typing", typing);
   }
+
+  /** Reads what a gateway needs of a typing event it relays: whose it is. */
+  public static Typing fromJson(JsonObject json) {
+    return new Typing(json.getString("roomId"), json.getString("userId"), json.getBoolean("typing", false));
+  }
 }

@@ -45,7 +45,7 @@ public final class PresenceOperations {
       Codec.NONE, PER_GATEWAY, "{} -> {gateways:{gatewayId: connections}}: open authenticated sockets per gateway.");
 
   public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.PRESENCE_HEALTH, Codec.NONE,
-      Codec.of(Health::toJson, Health::fromJson), "{} -> {service, storage}: answers while the service runs.");
+      Health.CODEC, "{} -> {service, storage}: answers while the service runs.");
 
   private static final Codec<ConnectionEvent> CONNECTION = Codec.of(ConnectionEvent::toJson, ConnectionEvent::fromJson);
 
@@ -64,10 +64,15 @@ public final class PresenceOperations {
   public static final Notice<Void> RESYNC = new Notice<>(Addresses.PRESENCE_RESYNC, Codec.NONE,
       "{}: published by presence-service when it starts; every gateway answers with a heartbeat.");
 
+  /** Every gateway's connections, as the address table shows them; {@link #gatewayConnections} is one gateway's. */
+  public static final Operation<Void, GatewayConnections> GATEWAY_CONNECTIONS = Operation.internal(
+      Addresses.gatewayConnections("<gatewayId>"), Codec.NONE,
+      Codec.of(GatewayConnections::toJson, GatewayConnections::fromJson),
+      "{} -> {gatewayId, connections:[{connectionId, userId}]}: one gateway's open connections, asked of it by "
+          + "presence-service when its heartbeat's count disagrees.");
+
   /** {@code {}} -> one gateway's open connections, asked of that gateway by presence-service. */
   public static Operation<Void, GatewayConnections> gatewayConnections(String gatewayId) {
-    return Operation.internal(Addresses.gatewayConnections(gatewayId), Codec.NONE,
-        Codec.of(GatewayConnections::toJson, GatewayConnections::fromJson),
-        "{} -> {gatewayId, connections:[{connectionId, userId}]}: one gateway's open connections.");
+    return GATEWAY_CONNECTIONS.at(Addresses.gatewayConnections(gatewayId));
   }
 }

@@ -23,8 +23,8 @@ class AuthRepliesTest {
     JsonObject json = pair.toJson();
     assertEquals(Set.of("accessToken", "refreshToken", "expiresIn", "user"), json.fieldNames());
     assertEquals(900, json.getInteger("expiresIn"));
-    assertEquals(Set.of("id", "username", "displayName", "role", "createdAt"),
-        json.getJsonObject("user").fieldNames());
+    assertEquals(Set.of("id", "username", "displayName", "role", "createdAt", "statusText", "statusEmoji",
+        "hasAvatar"), json.getJsonObject("user").fieldNames());
     assertRoundTrip(TokenPair.CODEC, pair);
   }
 

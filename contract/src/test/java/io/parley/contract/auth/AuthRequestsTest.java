@@ -1,17 +1,17 @@
 package io.parley.contract.auth;
 
+import static io.parley.contract.Refusals.assertRoundTrip;
+import static io.parley.contract.Refusals.fields;
+import static io.parley.contract.Refusals.messages;
+import static io.parley.contract.Refusals.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.parley.contract.ErrorCode;
-import io.parley.contract.FieldError;
 import io.parley.contract.ServiceError;
-import io.parley.contract.bus.Codec;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Each auth request through its codec: what travels comes back equal, and what the contract refuses is refused. */
@@ -142,23 +142,5 @@ class AuthRequestsTest {
     assertEquals(3, new UserSearch("  al ", null, 3).max());
     assertEquals("al", new UserSearch("  al ", null, 3).prefix());
     assertEquals(UserSearch.DEFAULT_LIMIT, UserSearch.all().max());
-  }
-
-  private static <T> void assertRoundTrip(Codec<T> codec, T value) {
-    assertEquals(value, codec.decode().apply(codec.encode().apply(value)));
-  }
-
-  private static ServiceError refused(Function<JsonObject, ?> parse, JsonObject json) {
-    return assertThrows(ServiceError.class, () -> parse.apply(json));
-  }
-
-  private static List<String> fields(ServiceError error) {
-    assertEquals(ErrorCode.INVALID_INPUT, error.code());
-    return error.errors().stream().map(FieldError::field).toList();
-  }
-
-  private static List<String> messages(ServiceError error) {
-    assertEquals(ErrorCode.INVALID_INPUT, error.code());
-    return error.errors().stream().map(FieldError::message).toList();
   }
 }

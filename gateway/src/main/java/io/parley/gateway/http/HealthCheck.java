@@ -1,43 +1,43 @@
 package io.parley.gateway.http;
 
-import io.parley.contract.Addresses;
+import io.parley.contract.auth.AuthClient;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.presence.PresenceClient;
 import io.vertx.core.Future;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** {@code GET /health}: 200 when every service answers over the bus and reaches its storage, else 503 naming what is not. */
 public final class HealthCheck {
 
-  private static final DeliveryOptions QUICK = new DeliveryOptions().setSendTimeout(2_000);
-  private static final Map<String, String> SERVICES = new LinkedHashMap<>();
+  /** A probe answers quickly or the service counts as down. */
+  private static final long QUICK_MS = 2_000;
 
-  static {
-    SERVICES.put("auth-service", Addresses.AUTH_HEALTH);
-    SERVICES.put("chat-service", Addresses.CHAT_HEALTH);
-    SERVICES.put("presence-service", Addresses.PRESENCE_HEALTH);
-  }
+  private final Map<String, Supplier<Future<?>>> probes = new LinkedHashMap<>();
 
-  private final EventBus bus;
-
-  public HealthCheck(EventBus bus) {
-    this.bus = bus;
+  public HealthCheck(EventBus eventBus) {
+    BusClient quick = new BusClient(eventBus, QUICK_MS);
+    AuthClient auth = new AuthClient(quick);
+    PresenceClient presence = new PresenceClient(quick);
+    probes.put("auth-service", auth::health);
+    probes.put("chat-service", new ChatClient(quick)::health);
+    probes.put("presence-service", presence::health);
   }
 
   public void handle(RoutingContext ctx) {
-    List<String> names = List.copyOf(SERVICES.keySet());
-    List<Future<JsonObject>> probes = names.stream()
-        .map(name -> bus.<JsonObject>request(SERVICES.get(name), new JsonObject(), QUICK).map(r -> r.body()))
-        .toList();
-    Future.join(probes).onComplete(ignored -> {
+    List<String> names = List.copyOf(probes.keySet());
+    List<Future<?>> answers = names.stream().<Future<?>>map(name -> probes.get(name).get()).toList();
+    Future.join(answers).onComplete(ignored -> {
       JsonObject services = new JsonObject();
       boolean allUp = true;
       for (int i = 0; i < names.size(); i++) {
-        boolean up = probes.get(i).succeeded();
+        boolean up = answers.get(i).succeeded();
         allUp &= up;
         services.put(names.get(i), up ? "up" : "down");
       }

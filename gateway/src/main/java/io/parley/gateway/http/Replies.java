@@ -2,6 +2,8 @@ package io.parley.gateway.http;
 
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Function;
@@ -34,19 +36,27 @@ public final class Replies {
         .onFailure(failure -> Problems.send(ctx, failure));
   }
 
-  /** Calls and answers 204 No Content, or a problem. */
-  public static void noContent(RoutingContext ctx, Supplier<Future<JsonObject>> call) {
-    json(ctx, 204, call);
+  /** Calls and answers 200 with a JSON array, or a problem. */
+  public static void array(RoutingContext ctx, Supplier<Future<JsonArray>> call) {
+    outcome(call).onSuccess(json -> send(ctx, 200, json))
+        .onFailure(failure -> Problems.send(ctx, failure));
   }
 
-  private static void send(RoutingContext ctx, int status, JsonObject json) {
+  /** Calls and answers 204 No Content, or a problem; whatever the call answers is not sent. */
+  public static void noContent(RoutingContext ctx, Supplier<? extends Future<?>> call) {
+    outcome(() -> call.get().<Void>mapEmpty()).onSuccess(ignored -> ctx.response().setStatusCode(204).end())
+        .onFailure(failure -> Problems.send(ctx, failure));
+  }
+
+  /** {@code json} is a JsonObject or a JsonArray; 204 sends nothing. */
+  private static void send(RoutingContext ctx, int status, Object json) {
     if (status == 204) {
       ctx.response().setStatusCode(204).end();
       return;
     }
     ctx.response().setStatusCode(status)
         .putHeader("Content-Type", "application/json")
-        .end(json.encode());
+        .end(Json.encode(json));
   }
 
   private static <T> Future<T> outcome(Supplier<Future<T>> call) {

@@ -2,20 +2,29 @@ package io.parley.gateway.http;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Limits;
+import io.parley.contract.auth.AuthClient;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.presence.PresenceService;
 import io.parley.contract.search.SearchService;
-import io.parley.gateway.ServiceCalls;
+import io.parley.gateway.GatewayConfig;
 import io.parley.gateway.http.account.AccountRoutes;
+import io.parley.gateway.http.account.AvatarImages;
+import io.parley.gateway.http.account.ChangeAllowance;
 import io.parley.gateway.http.account.ClientAddress;
+import io.parley.gateway.http.account.ProfileRoutes;
+import io.parley.gateway.http.account.SignInRoutes;
+import io.parley.gateway.http.account.TokenRoutes;
 import io.parley.gateway.http.admin.AdminRoutes;
 import io.parley.gateway.http.chat.ChatRoutes;
 import io.parley.gateway.http.file.FileRoutes;
 import io.parley.gateway.http.search.SearchRoutes;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * The REST half of the contract under {@code /api}: files first (their bodies are streamed, never read whole,
- * and a signed link is its own credential), then JSON bodies capped, public routes, the authentication gate,
+ * The REST half of the contract under {@code /api}: files and avatars first (their bodies are not JSON, and a
+ * signed link or an avatar needs no token), then JSON bodies capped, public routes, the authentication gate,
  * and every route that needs a user; anything else is a {@code not_found} problem.
  */
 public final class RestApi {
@@ -23,30 +32,41 @@ public final class RestApi {
   private final Authentication authentication;
   private final OpenApiDocument openApi;
   private final AccountRoutes accounts;
+  private final ProfileRoutes profiles;
+  private final SignInRoutes signIn;
+  private final TokenRoutes tokens;
   private final AdminRoutes admin;
   private final ChatRoutes chat;
   private final FileRoutes files;
   private final SearchRoutes search;
 
-  public RestApi(ServiceCalls services, Authentication authentication, ClientAddress clientAddress,
-      OpenApiDocument openApi, SearchService search) {
+  public RestApi(Vertx vertx, GatewayConfig config, AuthClient auth, PresenceService presence, ChatClient chat,
+      SearchService search, Authentication authentication, OpenApiDocument openApi) {
+    ChangeAllowance allowance = new ChangeAllowance(config.accountChangesPerMinute());
     this.authentication = authentication;
     this.openApi = openApi;
-    this.accounts = new AccountRoutes(services, clientAddress);
-    this.admin = new AdminRoutes(services);
-    this.chat = new ChatRoutes(services, openApi);
-    this.files = new FileRoutes(services, authentication);
+    this.accounts = new AccountRoutes(auth, new ClientAddress(config.trustForwardedFor()));
+    this.profiles = new ProfileRoutes(auth, authentication, allowance, new AvatarImages(vertx));
+    this.signIn = new SignInRoutes(auth, auth, auth);
+    this.tokens = new TokenRoutes(auth, allowance);
+    this.admin = new AdminRoutes(auth, presence, chat);
+    this.chat = new ChatRoutes(chat, openApi);
+    this.files = new FileRoutes(chat, authentication);
     this.search = new SearchRoutes(search, openApi);
   }
 
   public void mount(Router router) {
     files.mount(router);
+    profiles.mountAvatars(router);
     openApi.mount(router);
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(Limits.JSON_BODY_MAX_BYTES));
     accounts.mountPublic(router);
 
     router.route("/api/*").handler(authentication);
     accounts.mountAuthenticated(router);
+    profiles.mount(router);
+    signIn.mount(router);
+    tokens.mount(router);
     admin.mount(router);
     chat.mount(router);
     search.mount(router);

@@ -4,7 +4,10 @@ import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 
-/** Headers every response carries: a strict CSP (no inline script), no sniffing, no framing, no referrer. */
+/**
+ * Headers every response carries: a strict CSP (no inline script), no sniffing, no framing, no referrer; API
+ * answers are not cached unless they say otherwise.
+ */
 public final class SecurityHeaders implements Handler<RoutingContext> {
 
   static final String CSP = String.join("; ",
@@ -27,7 +30,8 @@ public final class SecurityHeaders implements Handler<RoutingContext> {
       headers.set("X-Frame-Options", "DENY");
       headers.set("Referrer-Policy", "no-referrer");
       headers.set("Cross-Origin-Opener-Policy", "same-origin");
-      if (ctx.request().path().startsWith("/api/")) {
+      // An answer that says how to cache itself (a versioned avatar) keeps its word; other API answers are not kept.
+      if (ctx.request().path().startsWith("/api/") && !headers.contains("Cache-Control")) {
         headers.set("Cache-Control", "no-store");
       }
     });

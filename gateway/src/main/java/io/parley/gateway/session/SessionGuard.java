@@ -1,12 +1,11 @@
 package io.parley.gateway.session;
 
-import io.parley.contract.Addresses;
+import io.parley.contract.auth.AuthOperations;
+import io.parley.contract.auth.SessionService;
+import io.parley.contract.auth.SessionsEnded;
+import io.parley.contract.bus.BusEndpoints;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,17 +17,18 @@ import org.slf4j.LoggerFactory;
 public final class SessionGuard {
 
   private static final Logger LOG = LoggerFactory.getLogger(SessionGuard.class);
-  private static final String BANNED = "banned";
   private static final long FORGET_EVERY_MS = 60_000;
 
   private final Vertx vertx;
+  private final SessionService sessions;
   private final EndedSessions endedSessions;
   private final SessionEndings sockets;
-  private MessageConsumer<JsonObject> consumer;
+  private BusEndpoints endpoints;
   private long forgetTimer = -1;
 
-  public SessionGuard(Vertx vertx, EndedSessions endedSessions, SessionEndings sockets) {
+  public SessionGuard(Vertx vertx, SessionService sessions, EndedSessions endedSessions, SessionEndings sockets) {
     this.vertx = vertx;
+    this.sessions = sessions;
     this.endedSessions = endedSessions;
     this.sockets = sockets;
   }
@@ -38,15 +38,11 @@ public final class SessionGuard {
    * the two. Completes once this gateway knows them all.
    */
   public Future<Void> start() {
-    consumer = vertx.eventBus().consumer(Addresses.SESSIONS_ENDED, message -> onSessionsEnded(message.body()));
-    return consumer.completion()
-        .compose(ignored -> vertx.eventBus().<JsonObject>request(Addresses.AUTH_ENDED_SESSIONS, new JsonObject()))
-        .map(reply -> {
-          JsonArray ended = reply.body().getJsonArray("sessions", new JsonArray());
-          for (Object session : ended) {
-            JsonObject entry = (JsonObject) session;
-            endedSessions.learn(entry.getString("sessionId"), entry.getLong("until"));
-          }
+    endpoints = new BusEndpoints(vertx.eventBus()).listen(AuthOperations.SESSIONS_ENDED, this::onSessionsEnded);
+    return endpoints.ready()
+        .compose(ignored -> sessions.endedSessions())
+        .map(ended -> {
+          ended.forEach(session -> endedSessions.learn(session.sessionId(), session.until()));
           LOG.info("learnt {} ended sessions whose tokens have not expired yet", ended.size());
           forgetTimer = vertx.setPeriodic(FORGET_EVERY_MS,
               timer -> endedSessions.forgetExpired(System.currentTimeMillis()));
@@ -56,19 +52,11 @@ public final class SessionGuard {
 
   public Future<Void> stop() {
     vertx.cancelTimer(forgetTimer);
-    return consumer == null ? Future.succeededFuture() : consumer.unregister();
+    return endpoints == null ? Future.succeededFuture() : endpoints.close();
   }
 
-  private void onSessionsEnded(JsonObject event) {
-    String userId = event.getString("userId");
-    long until = event.getLong("until", 0L);
-    Set<String> sessionIds = new HashSet<>();
-    event.getJsonArray("sessionIds", new JsonArray()).forEach(id -> {
-      if (id instanceof String sessionId) {
-        sessionIds.add(sessionId);
-        endedSessions.learn(sessionId, until);
-      }
-    });
-    sockets.ended(userId, sessionIds, BANNED.equals(event.getString("reason")));
+  private void onSessionsEnded(SessionsEnded event) {
+    event.sessionIds().forEach(sessionId -> endedSessions.learn(sessionId, event.until()));
+    sockets.ended(event.userId(), Set.copyOf(event.sessionIds()), event.byBan());
   }
 }

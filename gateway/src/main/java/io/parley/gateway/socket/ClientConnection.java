@@ -3,14 +3,20 @@ package io.parley.gateway.socket;
 import io.parley.contract.Actor;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
+import io.parley.contract.ServiceError;
+import io.parley.contract.frame.ErrorFrame;
+import io.parley.contract.frame.FrameTypes;
+import io.parley.contract.frame.Membership;
+import io.parley.contract.frame.Pong;
+import io.parley.contract.frame.ServerFrame;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
-import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.socket.auth.ReadyFrame;
 import io.parley.gateway.socket.auth.SocketAuthentication;
 import io.parley.gateway.socket.chat.ChatFrames;
 import io.parley.gateway.socket.chat.InOrderRequests;
 import io.parley.gateway.socket.presence.PresenceFilter;
+import io.parley.gateway.socket.room.RoomEvent;
 import io.parley.gateway.socket.room.RoomSubscriptions;
 import io.parley.gateway.socket.transport.ClientChannel;
 import io.parley.gateway.socket.transport.FrameRateLimiter;
@@ -21,6 +27,7 @@ import io.parley.gateway.socket.typing.Typing;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One client socket speaking the contract's protocol: {@code auth} first, then requests answered with the same
@@ -34,7 +41,7 @@ public final class ClientConnection {
   private final String id;
   private final ClientChannel channel;
   private final SocketServer server;
-  private final ServiceCalls services;
+  private final SocketContext context;
   private final GatewayMetrics metrics;
   private final Map<String, FrameHandler> handlers;
   private final FrameRateLimiter rateLimiter;
@@ -50,7 +57,7 @@ public final class ClientConnection {
     this.id = id;
     this.channel = channel;
     this.server = server;
-    this.services = context.services();
+    this.context = context;
     this.metrics = context.metrics();
     this.handlers = context.handlers();
     this.rateLimiter = new FrameRateLimiter(settings.framesPerSecond(), settings.frameBurst());
@@ -91,66 +98,66 @@ public final class ClientConnection {
     return writer.isClosed();
   }
 
-  /** A request to a service on behalf of this connection's user. */
-  public Future<JsonObject> request(String address, JsonObject payload) {
-    return services.request(address, actor(), payload);
-  }
-
   /** A request made only once this connection's previous in-order request is answered. */
-  public Future<JsonObject> requestInOrder(String address, JsonObject payload) {
-    return inOrder.next(() -> request(address, payload));
+  public <T> Future<T> inOrder(Supplier<Future<T>> request) {
+    return inOrder.next(request);
   }
 
   /** Answers a client frame: the answer carries the frame's ref. */
+  public void reply(Object ref, ServerFrame frame) {
+    if (frame instanceof ErrorFrame) {
+      metrics.error();
+    }
+    writer.write(frame.answering(ref).encode());
+  }
+
+  /** Answers a client frame with a frame made by hand; the frames of the contract go through the other reply. */
   public void reply(Object ref, JsonObject frame) {
-    send(Answers.withRef(frame, ref));
+    writer.write((ref == null ? frame : frame.put("ref", ref)).encode());
   }
 
   /** Answers a client frame with an {@code error} frame made from any failure. */
   public void fail(Object ref, Throwable failure) {
-    send(Answers.error(ref, failure));
+    reply(ref, ErrorFrame.of(failure));
   }
 
   public void fail(Object ref, ErrorCode code, String message) {
-    send(Answers.error(ref, code, message));
+    reply(ref, ErrorFrame.of(code, message));
   }
 
-  public void send(JsonObject frame) {
-    if ("error".equals(frame.getString("type"))) {
-      metrics.error();
+  public void send(ServerFrame frame) {
+    reply(null, frame);
+  }
+
+  /** A room event, encoded once for every local member; a user's own typing and presence are not echoed. */
+  public void deliver(RoomEvent event) {
+    if (event.byUser() != null && event.byUser().equals(userId())) {
+      return;
     }
-    writer.write(frame.encode());
-  }
-
-  /** A room event, encoded once for every local member; typing and presence are filtered per socket. */
-  public void deliver(JsonObject event, String encoded) {
-    String type = event.getString("type");
-    if ("typing".equals(type) || "presence".equals(type)) {
-      boolean own = userId().equals(event.getString("userId"));
-      if (own || ("presence".equals(type) && !presence.isNews(event))) {
-        return;
-      }
+    if (event.presence() != null && !presence.isNews(event.presence())) {
+      return;
     }
     metrics.delivery();
-    writer.write(encoded);
+    writer.write(event.encoded());
   }
 
   /**
    * An event about this connection's user, from any service. A membership change moves the socket's room
-   * subscriptions; the events that are client frames are passed on.
+   * subscriptions; the events that are client frames are passed on as they came.
    */
   public void onUserEvent(JsonObject event) {
-    if ("membership".equals(event.getString("type"))) {
-      String roomId = event.getString("roomId");
-      if (event.getBoolean("member", false)) {
-        rooms.join(roomId);
+    String type = FrameTypes.of(event);
+    if (FrameTypes.MEMBERSHIP.equals(type)) {
+      Membership membership = Membership.fromJson(event);
+      if (membership.member()) {
+        rooms.join(membership.roomId());
       } else {
-        typing.stop(roomId);
-        rooms.leave(roomId);
+        typing.stop(membership.roomId());
+        rooms.leave(membership.roomId());
       }
     }
-    if (ChatFrames.isUserFrame(event.getString("type"))) {
-      send(event);
+    if (ChatFrames.isUserFrame(type)) {
+      writer.write(event.encode());
     }
   }
 
@@ -181,23 +188,28 @@ public final class ClientConnection {
   private void dispatch(FrameReader.Frame frame) {
     Object ref = frame.ref();
     if (actor() == null) {
-      if ("auth".equals(frame.type())) {
+      if (FrameTypes.AUTH.equals(frame.type())) {
         authentication.authenticate(frame.body(), () ->
-            new ReadyFrame(this, services, rooms, presence).send(ref, server.authenticated(this)));
+            new ReadyFrame(this, context.accounts(), context.presence(), context.chat(), rooms, presence)
+                .send(ref, server.authenticated(this)));
       } else {
         fail(ref, ErrorCode.UNAUTHENTICATED, "The first frame must be auth.");
       }
       return;
     }
     switch (frame.type()) {
-      case "auth" -> authentication.renew(frame.body(), ref);
-      case "ping" -> reply(ref, new JsonObject().put("type", "pong"));
+      case FrameTypes.AUTH -> authentication.renew(frame.body(), ref);
+      case FrameTypes.PING -> reply(ref, new Pong());
       default -> {
         FrameHandler handler = handlers.get(frame.type());
         if (handler == null) {
           fail(ref, ErrorCode.INVALID_INPUT, "Unknown frame type.");
-        } else {
+          return;
+        }
+        try {
           handler.handle(this, frame.body(), ref);
+        } catch (ServiceError refused) {
+          fail(ref, refused);
         }
       }
     }

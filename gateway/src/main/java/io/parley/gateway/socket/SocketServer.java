@@ -3,12 +3,15 @@ package io.parley.gateway.socket;
 import io.parley.contract.Actor;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.Ids;
+import io.parley.contract.auth.AccountService;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
-import io.parley.gateway.ServiceCalls;
 import io.parley.gateway.session.AccessTokens;
 import io.parley.gateway.socket.chat.ChatFrames;
 import io.parley.gateway.socket.presence.PresenceReporter;
+import io.parley.gateway.socket.profile.ProfileUpdates;
 import io.parley.gateway.socket.resume.SyncFrames;
 import io.parley.gateway.socket.room.RoomFanout;
 import io.parley.gateway.socket.transport.ClientChannel;
@@ -35,19 +38,22 @@ public final class SocketServer {
   private final RoomFanout fanout;
   private final GatewayMetrics metrics;
   private final PresenceReporter presence;
+  private final ProfileUpdates profiles;
   private final Set<ClientConnection> open = new LinkedHashSet<>();
   private final Set<ClientConnection> authenticated = new LinkedHashSet<>();
 
-  public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, ServiceCalls services,
-      SocketSettings settings) {
+  public SocketServer(Vertx vertx, String gatewayId, AccessTokens tokens, AccountService accounts,
+      PresenceService presenceService, ChatClient chat, SocketSettings settings) {
     Map<String, FrameHandler> handlers = new HashMap<>();
-    ChatFrames.register(handlers);
+    ChatFrames.register(handlers, chat);
     TypingFrames.register(handlers);
-    SyncFrames.register(handlers);
+    SyncFrames.register(handlers, chat);
     this.fanout = new RoomFanout(vertx.eventBus());
     this.metrics = new GatewayMetrics(gatewayId, open::size);
     this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
-    this.context = new SocketContext(vertx, tokens, services, settings, fanout, metrics, Map.copyOf(handlers));
+    this.profiles = new ProfileUpdates(vertx, chat, () -> authenticated);
+    this.context = new SocketContext(vertx, tokens, accounts, presenceService, chat, settings, fanout, metrics,
+        Map.copyOf(handlers));
   }
 
   public void acceptWebSocket(ServerWebSocket socket) {
@@ -106,6 +112,7 @@ public final class SocketServer {
   public void closeAll(short code, String reason) {
     List.copyOf(open).forEach(connection -> connection.close(code, reason));
     presence.stop();
+    profiles.stop();
   }
 
   public GatewayMetrics metrics() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.auth.totp.Base32;
+import io.parley.auth.totp.Totp;
 import io.parley.gateway.ParleyStack;
 import io.parley.testing.Await;
 import io.parley.testing.RestClient;
@@ -21,7 +23,11 @@ import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.validation.ResponseValidator;
 import io.vertx.openapi.validation.ValidatableResponse;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +85,15 @@ class OpenApiDocumentTest {
         List.of("GET", "/api/files/f1"),
         List.of("GET", "/api/admin/users"), List.of("POST", "/api/admin/users/u1/ban"),
         List.of("POST", "/api/admin/users/u1/unban"), List.of("POST", "/api/admin/users/u1/role"),
-        List.of("DELETE", "/api/admin/rooms/r1"), List.of("GET", "/api/admin/stats"), List.of("GET", "/api/search"));
+        List.of("DELETE", "/api/admin/rooms/r1"), List.of("GET", "/api/admin/stats"),
+        List.of("PATCH", "/api/users/me"), List.of("PUT", "/api/users/me/avatar"),
+        List.of("DELETE", "/api/users/me/avatar"), List.of("GET", "/api/users/u1/avatar"),
+        List.of("POST", "/api/users/me/password"), List.of("GET", "/api/sessions"),
+        List.of("DELETE", "/api/sessions"), List.of("DELETE", "/api/sessions/s1"),
+        List.of("POST", "/api/users/me/totp"), List.of("POST", "/api/users/me/totp/confirm"),
+        List.of("DELETE", "/api/users/me/totp"), List.of("POST", "/api/users/me/tokens"),
+        List.of("GET", "/api/users/me/tokens"), List.of("DELETE", "/api/users/me/tokens/t1"),
+        List.of("POST", "/api/admin/users/u1/totp/reset"), List.of("GET", "/api/search"));
     for (List<String> endpoint : endpoints) {
       Operation operation = contract.findOperation(endpoint.get(1), HttpMethod.valueOf(endpoint.get(0)));
       assertNotNull(operation, endpoint.toString());
@@ -137,6 +151,53 @@ class OpenApiDocumentTest {
 
     // The check itself can fail: a user is not a list of rooms.
     assertThrows(AssertionError.class, () -> check("listRooms", rest.get("/api/users/me", token(ann))));
+  }
+
+  @Test
+  void accountAnswersFitTheDocument() throws IOException {
+    JsonObject eve = parley.newUser("eve");
+    String eveName = eve.getJsonObject("user").getString("username");
+    check("updateMe", rest.patch("/api/users/me", token(eve), new JsonObject().put("statusText", "here")));
+    check("updateMe", rest.patch("/api/users/me", token(eve), new JsonObject().put("statusText", 7)));
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(300, 10, BufferedImage.TYPE_INT_RGB), "png", png);
+    RestClient.Reply avatar = rest.sendBytes(HttpMethod.PUT, "/api/users/me/avatar", token(eve), "image/png",
+        Buffer.buffer(png.toByteArray()));
+    check("setAvatar", avatar);
+    check("setAvatar", rest.sendBytes(HttpMethod.PUT, "/api/users/me/avatar", token(eve), "image/png",
+        Buffer.buffer("<svg/>")));
+    // The validator reads no image bodies; AvatarsTest checks what an avatar is served as.
+    assertEquals(200, rest.get(avatar.json().getString("avatarUrl"), null).status());
+    check("getMe", rest.get("/api/users/me", token(eve)));
+    check("removeAvatar", rest.delete("/api/users/me/avatar", token(eve)));
+    check("getAvatar", rest.get("/api/users/" + userId(eve) + "/avatar", null));
+
+    check("listSessions", rest.get("/api/sessions", token(eve)));
+    check("endSession", rest.delete("/api/sessions/abcdefghijklmnopqrst", token(eve)));
+    check("changePassword", rest.post("/api/users/me/password", token(eve), new JsonObject()
+        .put("currentPassword", "wrong").put("newPassword", "a brand new passphrase")));
+    check("changePassword", rest.post("/api/users/me/password", token(eve), new JsonObject()
+        .put("currentPassword", eve.getString("password")).put("newPassword", "short")));
+    check("endOtherSessions", rest.delete("/api/sessions", token(eve)));
+
+    RestClient.Reply made = rest.post("/api/users/me/tokens", token(eve), new JsonObject().put("name", "doc"));
+    check("createToken", made);
+    check("listTokens", rest.get("/api/users/me/tokens", token(eve)));
+    check("listTokens", rest.get("/api/users/me/tokens", made.json().getString("token")));
+    check("revokeToken", rest.delete("/api/users/me/tokens/" + made.json().getString("id"), token(eve)));
+
+    check("totpStatus", rest.get("/api/users/me/totp", token(eve)));
+    check("confirmTotp", rest.post("/api/users/me/totp/confirm", token(eve), new JsonObject().put("code", "1")));
+    RestClient.Reply enrolment = rest.post("/api/users/me/totp", token(eve), null);
+    check("enrolTotp", enrolment);
+    byte[] secret = Base32.decode(enrolment.json().getString("secret"));
+    String code = Totp.code(secret, Totp.step(System.currentTimeMillis()) - 1, Totp.DIGITS);
+    check("confirmTotp", rest.post("/api/users/me/totp/confirm", token(eve), new JsonObject().put("code", code)));
+    check("login", rest.post("/api/login", new JsonObject().put("username", eveName)
+        .put("password", eve.getString("password"))));
+    check("disableTotp", rest.send(HttpMethod.DELETE, "/api/users/me/totp", token(eve),
+        new JsonObject().put("password", eve.getString("password")).put("code", "no-such-code").encode()));
+    check("adminResetTotp", rest.post("/api/admin/users/" + userId(eve) + "/totp/reset", token(eve), null));
   }
 
   @Test

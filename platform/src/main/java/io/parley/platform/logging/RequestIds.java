@@ -56,21 +56,25 @@ public final class RequestIds {
 
   /**
    * Every message this process receives that carries an id hands it to the code that consumes it, whichever
-   * class registered the consumer. A context that already serves a request keeps its own id (replies).
+   * class registered the consumer; a request that came without one is served under an id of its own. A context
+   * that already serves a request keeps its own id (replies).
    */
   public static void install(EventBus bus) {
     bus.addInboundInterceptor(delivery -> {
-      String id = delivery.message().headers().get(HEADER);
-      if (id != null && current() == null) {
-        adopt(accept(id));
+      if (current() == null) {
+        adopt(delivery.message());
       }
       delivery.next();
     });
   }
 
-  /** On the serving side of the bus: the caller's id, or a new one when the caller sent none. */
-  public static void adopt(Message<?> message) {
-    adopt(accept(message.headers().get(HEADER)));
+  private static void adopt(Message<?> message) {
+    String id = message.headers().get(HEADER);
+    if (id != null) {
+      adopt(accept(id));
+    } else if (message.replyAddress() != null) {
+      adopt(fresh());
+    }
   }
 
   /** Runs work, now, in a context of its own that carries the id (and passes it on to its callbacks). */

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
-import io.parley.platform.BusEndpoints;
+import io.parley.platform.VertxFactory;
 import io.parley.testing.Await;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -27,7 +27,7 @@ class RequestIdsTest {
 
   @BeforeEach
   void start() {
-    vertx = Vertx.vertx();
+    vertx = VertxFactory.local();
   }
 
   @AfterEach
@@ -35,18 +35,17 @@ class RequestIdsTest {
     Await.result(vertx.close());
   }
 
-  /** A handler that answers, after a timer, with the id it sees then and what a JSON log line would say. */
-  private Future<JsonObject> later(JsonObject request) {
-    Promise<JsonObject> answer = Promise.promise();
-    vertx.setTimer(50, timer -> answer.complete(new JsonObject()
-        .put("seen", RequestIds.current())
-        .put("logged", new JsonObject(logLine("handled")).getString("requestId"))));
-    return answer.future();
+  /** A consumer that answers, after a timer, with the id it sees then and what a JSON log line would say. */
+  private Future<Void> serveLater() {
+    return vertx.eventBus().<JsonObject>consumer("test.later", request -> vertx.setTimer(50, timer ->
+        request.reply(new JsonObject()
+            .put("seen", RequestIds.current())
+            .put("logged", new JsonObject(logLine("handled")).getString("requestId"))))).completion();
   }
 
   @Test
   void servedRequestsKeepTheirCallersIdAcrossCallbacksWithoutMixingThem() {
-    Await.result(new BusEndpoints(vertx.eventBus()).serve("test.later", this::later).ready());
+    Await.result(serveLater());
 
     List<Future<JsonObject>> answers = List.of("first-call", "second-call").stream()
         .map(id -> vertx.eventBus().<JsonObject>request("test.later", new JsonObject(),
@@ -61,7 +60,7 @@ class RequestIdsTest {
 
   @Test
   void aRequestWithoutAnIdGetsOneAndAClientsOddIdIsReplaced() {
-    Await.result(new BusEndpoints(vertx.eventBus()).serve("test.later", this::later).ready());
+    Await.result(serveLater());
 
     JsonObject answer = Await.result(vertx.eventBus().<JsonObject>request("test.later", new JsonObject())).body();
     assertTrue(answer.getString("seen").matches("[0-9a-f]{16}"), answer.encode());
@@ -72,7 +71,7 @@ class RequestIdsTest {
 
   @Test
   void workRunAsAnIdPassesItOnToTheRequestsItMakes() {
-    Await.result(new BusEndpoints(vertx.eventBus()).serve("test.later", this::later).ready());
+    Await.result(serveLater());
     Promise<JsonObject> answer = Promise.promise();
 
     vertx.runOnContext(v -> {
@@ -87,7 +86,7 @@ class RequestIdsTest {
 
   @Test
   void anyConsumerOfAVertxMadeByTheFactoryServesUnderItsCallersId() {
-    Vertx made = io.parley.platform.VertxFactory.local();
+    Vertx made = VertxFactory.local();
     try {
       Await.result(made.eventBus().<JsonObject>consumer("test.plain", message -> made.setTimer(20, timer ->
           message.reply(new JsonObject().put("seen", RequestIds.current())))).completion());
@@ -97,6 +96,14 @@ class RequestIdsTest {
     } finally {
       Await.result(made.close());
     }
+  }
+
+  @Test
+  void aPublishWithoutAnIdIsHandledUnderNone() {
+    Promise<String> seen = Promise.promise();
+    Await.result(vertx.eventBus().consumer("test.notice", notice -> seen.complete(RequestIds.current())).completion());
+    vertx.eventBus().publish("test.notice", new JsonObject());
+    assertNull(Await.result(seen.future()));
   }
 
   @Test

@@ -1,60 +1,71 @@
 package io.parley.gateway.http.account;
 
-import io.parley.contract.Addresses;
-import io.parley.gateway.ServiceCalls;
+import io.parley.contract.auth.AccountService;
+import io.parley.contract.auth.AuthClient;
+import io.parley.contract.auth.Credentials;
+import io.parley.contract.auth.Registration;
+import io.parley.contract.auth.SessionService;
+import io.parley.contract.auth.TokenPair;
+import io.parley.contract.auth.TokenRefresh;
+import io.parley.contract.auth.UserSearch;
+import io.parley.contract.model.JsonValues;
+import io.parley.contract.model.User;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.JsonBodies;
 import io.parley.gateway.http.Replies;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 
-/** Accounts and sessions: the routes auth-service answers. */
+/** Accounts and sessions: the routes auth-service answers. Bodies are read with the contract's request records. */
 public final class AccountRoutes {
 
-  private final ServiceCalls services;
+  private final AccountService accounts;
+  private final SessionService sessions;
   private final ClientAddress clientAddress;
 
-  public AccountRoutes(ServiceCalls services, ClientAddress clientAddress) {
-    this.services = services;
+  public AccountRoutes(AuthClient auth, ClientAddress clientAddress) {
+    this.accounts = auth;
+    this.sessions = auth;
     this.clientAddress = clientAddress;
   }
 
   /** Routes open to anyone: sign-up, login and token refresh. */
   public void mountPublic(Router router) {
     router.post("/api/users").handler(ctx -> Replies.withBody(ctx, 201, body ->
-        services.request(Addresses.AUTH_REGISTER, body)));
+        accounts.register(Registration.parse(body)).map(User::toJson)));
     router.post("/api/login").handler(ctx -> Replies.withBody(ctx, 200, body ->
-        services.request(Addresses.AUTH_LOGIN,
-            body.put("clientAddress", clientAddress.of(ctx)))));
+        sessions.login(Credentials.parse(body).from(clientAddress.of(ctx), ctx.request().getHeader("User-Agent")))
+            .map(TokenPair::toJson)));
     router.post("/api/token/refresh").handler(ctx -> Replies.withBody(ctx, 200, body ->
-        services.request(Addresses.AUTH_REFRESH, new JsonObject().put("refreshToken", body.getValue("refreshToken")))));
+        sessions.refresh(TokenRefresh.parse(body)).map(TokenPair::toJson)));
   }
 
   /** Routes that need a signed-in user. */
   public void mountAuthenticated(Router router) {
-    router.post("/api/logout").handler(ctx -> Replies.noContent(ctx, () -> services.request(
-        Addresses.AUTH_LOGOUT, Authentication.actor(ctx), new JsonObject())));
-    router.get("/api/users").handler(this::searchUsers);
+    router.post("/api/logout").handler(ctx -> Replies.noContent(ctx, () ->
+        sessions.logout(Authentication.actor(ctx)).map(none -> new JsonObject())));
+    router.get("/api/users").handler(ctx -> Replies.json(ctx, 200, () ->
+        accounts.search(Authentication.actor(ctx), searchParams(ctx)).map(AccountRoutes::users)));
     router.get("/api/users/me").handler(ctx -> userById(ctx, Authentication.actor(ctx).id()));
     router.get("/api/users/:id").handler(ctx -> userById(ctx, ctx.pathParam("id")));
   }
 
-  private void searchUsers(RoutingContext ctx) {
-    Replies.json(ctx, 200, () -> services.request(Addresses.AUTH_USERS_SEARCH, Authentication.actor(ctx),
-        searchParams(ctx)));
-  }
-
-  /** {@code ?q=&online=&limit=} of a user list, as a request; a malformed flag or number is invalid input. */
-  public static JsonObject searchParams(RoutingContext ctx) {
+  /** {@code ?q=&online=&limit=} of a user list; a malformed flag or number is invalid input. */
+  public static UserSearch searchParams(RoutingContext ctx) {
     JsonObject request = JsonBodies.booleanParams(ctx, new JsonObject(), "online");
     JsonBodies.numericParams(ctx, request, "limit");
     String query = ctx.queryParams().get("q");
-    return query == null ? request : request.put("q", query);
+    return UserSearch.parse(query == null ? request : request.put("q", query));
+  }
+
+  /** A user list as REST answers it: {@code {users:[...]}}. */
+  public static JsonObject users(List<User> users) {
+    return new JsonObject().put("users", JsonValues.encodeAll(users, User::toJson));
   }
 
   private void userById(RoutingContext ctx, String userId) {
-    Replies.json(ctx, 200, () -> services.request(Addresses.AUTH_USER_GET, Authentication.actor(ctx),
-        new JsonObject().put("userId", userId)));
+    Replies.json(ctx, 200, () -> accounts.user(userId).map(User::toJson));
   }
 }

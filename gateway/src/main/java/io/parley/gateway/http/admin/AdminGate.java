@@ -1,11 +1,9 @@
 package io.parley.gateway.http.admin;
 
-import io.parley.contract.Addresses;
-import io.parley.gateway.ServiceCalls;
+import io.parley.contract.auth.AuthAdminService;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.Problems;
 import io.vertx.core.Handler;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -15,15 +13,15 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class AdminGate implements Handler<RoutingContext> {
 
-  private final ServiceCalls services;
+  private final AuthAdminService admin;
 
-  AdminGate(ServiceCalls services) {
-    this.services = services;
+  AdminGate(AuthAdminService admin) {
+    this.admin = admin;
   }
 
   @Override
   public void handle(RoutingContext ctx) {
-    services.request(Addresses.AUTH_ADMIN_CHECK, Authentication.actor(ctx), new JsonObject())
+    admin.checkAdmin(Authentication.actor(ctx))
         .onSuccess(admin -> ctx.next())
         .onFailure(failure -> Problems.send(ctx, failure));
   }

@@ -1,7 +1,24 @@
 package io.parley.gateway.http.chat;
 
-import io.parley.contract.Addresses;
-import io.parley.gateway.ServiceCalls;
+import io.parley.contract.Actor;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.chat.DirectRoomRequest;
+import io.parley.contract.chat.HistoryPage;
+import io.parley.contract.chat.HistoryQuery;
+import io.parley.contract.chat.Invitation;
+import io.parley.contract.chat.MessageEdit;
+import io.parley.contract.chat.MessageRef;
+import io.parley.contract.chat.NewMessage;
+import io.parley.contract.chat.NewRoom;
+import io.parley.contract.chat.ReactionChange;
+import io.parley.contract.chat.ReadMark;
+import io.parley.contract.chat.ReadUpTo;
+import io.parley.contract.chat.RoomDetail;
+import io.parley.contract.chat.RoomList;
+import io.parley.contract.chat.RoomRef;
+import io.parley.contract.frame.ReactionFrame;
+import io.parley.contract.model.Message;
+import io.parley.contract.model.Room;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.JsonBodies;
 import io.parley.gateway.http.OpenApiDocument;
@@ -12,54 +29,56 @@ import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-/** Rooms and messages: the routes chat-service answers. All need a signed-in user. */
+/**
+ * Rooms and messages: the routes chat-service answers, through {@link ChatClient}. Bodies and parameters are read
+ * with the contract's request records. All need a signed-in user.
+ */
 public final class ChatRoutes {
 
-  private final ServiceCalls services;
+  private final ChatClient chat;
   private final OpenApiDocument openApi;
 
-  public ChatRoutes(ServiceCalls services, OpenApiDocument openApi) {
-    this.services = services;
+  public ChatRoutes(ChatClient chat, OpenApiDocument openApi) {
+    this.chat = chat;
     this.openApi = openApi;
   }
 
   public void mount(Router router) {
     route(router.get("/api/rooms"), "listRooms").handler(ctx -> Replies.json(ctx, 200, () ->
-        call(ctx, Addresses.CHAT_ROOMS_LIST, new JsonObject())));
+        chat.list(actor(ctx)).map(RoomList::toJson)));
     route(router.post("/api/rooms"), "createRoom").handler(ctx -> Replies.withBody(ctx, 201, body ->
-        call(ctx, Addresses.CHAT_ROOM_CREATE, body)));
+        chat.create(actor(ctx), NewRoom.parse(body)).map(Room::toJson)));
     route(router.get("/api/rooms/:id"), "getRoom").handler(ctx -> Replies.json(ctx, 200, () ->
-        call(ctx, Addresses.CHAT_ROOM_GET, room(ctx))));
+        chat.room(actor(ctx), room(ctx)).map(RoomDetail::toJson)));
     route(router.post("/api/rooms/:id/join"), "joinRoom").handler(ctx -> Replies.json(ctx, 200, () ->
-        call(ctx, Addresses.CHAT_ROOM_JOIN, room(ctx))));
+        chat.join(actor(ctx), room(ctx)).map(Room::toJson)));
     route(router.post("/api/rooms/:id/leave"), "leaveRoom").handler(ctx -> Replies.noContent(ctx, () ->
-        call(ctx, Addresses.CHAT_ROOM_LEAVE, room(ctx))));
+        chat.leave(actor(ctx), room(ctx))));
     route(router.post("/api/rooms/:id/members"), "inviteMember").handler(ctx -> Replies.withBody(ctx, 200, body ->
-        call(ctx, Addresses.CHAT_ROOM_INVITE, room(ctx).put("userId", body.getValue("userId")))));
+        chat.invite(actor(ctx), Invitation.parse(ctx.pathParam("id"), body)).map(Room::toJson)));
     route(router.post("/api/rooms/:id/read"), "markRead").handler(ctx -> Replies.withBody(ctx, 200, body ->
-        call(ctx, Addresses.CHAT_READ, room(ctx).put("seq", body.getValue("seq")))));
-    route(router.get("/api/rooms/:id/messages"), "roomHistory").handler(ctx -> history(ctx));
+        chat.read(actor(ctx), ReadUpTo.parse(ctx.pathParam("id"), body)).map(ReadMark::toJson)));
+    route(router.get("/api/rooms/:id/messages"), "roomHistory").handler(this::history);
     route(router.post("/api/dms"), "openDirectRoom").handler(ctx -> Replies.withBody(ctx, body ->
-        call(ctx, Addresses.CHAT_DIRECT_ROOM, body)
-            .map(answer -> new Replies.Created(answer.getJsonObject("room"), answer.getBoolean("created")))));
-    route(router.put("/api/users/me/last-room"), "setLastRoom").handler(ctx -> Replies.withBody(ctx, 204, body ->
-        call(ctx, Addresses.CHAT_LAST_ROOM_SET, new JsonObject().put("roomId", body.getValue("roomId")))));
+        chat.directRoom(actor(ctx), DirectRoomRequest.parse(body))
+            .map(opened -> new Replies.Created(opened.room().toJson(), opened.created()))));
+    route(router.put("/api/users/me/last-room"), "setLastRoom").handler(ctx -> Replies.noContent(ctx, () ->
+        chat.setLastRoom(actor(ctx), RoomRef.parse(JsonBodies.object(ctx)))));
 
     // A retried clientMsgId answers 200 with the first message, where the first send answered 201.
     route(router.post("/api/messages"), "sendMessage").handler(ctx -> Replies.withBody(ctx, body ->
-        call(ctx, Addresses.CHAT_MESSAGE_SEND, body)
-            .map(answer -> new Replies.Created(answer.getJsonObject("message"), answer.getBoolean("created")))));
+        chat.send(actor(ctx), NewMessage.parse(body))
+            .map(posted -> new Replies.Created(posted.message().toJson(), posted.created()))));
     // The contract's alias of the room history: here the id is a room's.
-    route(router.get("/api/messages/:id"), "messagesOfRoom").handler(ctx -> history(ctx));
+    route(router.get("/api/messages/:id"), "messagesOfRoom").handler(this::history);
     route(router.patch("/api/messages/:id"), "editMessage").handler(ctx -> Replies.withBody(ctx, 200, body ->
-        call(ctx, Addresses.CHAT_MESSAGE_EDIT, message(ctx).put("text", body.getValue("text")))
-            .map(answer -> answer.getJsonObject("message"))));
+        chat.edit(actor(ctx), MessageEdit.parse(ctx.pathParam("id"), body)).map(Message::toJson)));
     route(router.delete("/api/messages/:id"), "deleteMessage").handler(ctx -> Replies.noContent(ctx, () ->
-        call(ctx, Addresses.CHAT_MESSAGE_DELETE, message(ctx))));
+        chat.delete(actor(ctx), MessageRef.of(ctx.pathParam("id")))));
     route(router.post("/api/messages/:id/reactions"), "addReaction").handler(ctx -> Replies.withBody(ctx, 200,
-        body -> react(ctx, body.getValue("emoji"), "add")));
+        body -> react(ctx, body.getValue("emoji"), ReactionFrame.ADD)));
     route(router.delete("/api/messages/:id/reactions/:emoji"), "removeReaction").handler(ctx ->
-        Replies.json(ctx, 200, () -> react(ctx, ctx.pathParam("emoji"), "remove")));
+        Replies.json(ctx, 200, () -> react(ctx, ctx.pathParam("emoji"), ReactionFrame.REMOVE)));
   }
 
   /** A route whose requests are first checked against the OpenAPI document's operation. */
@@ -67,25 +86,21 @@ public final class ChatRoutes {
     return route.handler(openApi.validates(operationId));
   }
 
-  private Future<JsonObject> call(RoutingContext ctx, String address, JsonObject payload) {
-    return services.request(address, Authentication.actor(ctx), payload);
-  }
-
   private Future<JsonObject> react(RoutingContext ctx, Object emoji, String op) {
-    return call(ctx, Addresses.CHAT_MESSAGE_REACT, message(ctx).put("emoji", emoji).put("op", op))
-        .map(answer -> answer.getJsonObject("message"));
+    return chat.react(actor(ctx), ReactionChange.of(ctx.pathParam("id"), emoji, op))
+        .map(reacted -> reacted.message().toJson());
   }
 
   private void history(RoutingContext ctx) {
-    Replies.json(ctx, 200, () -> call(ctx, Addresses.CHAT_HISTORY,
-        JsonBodies.numericParams(ctx, room(ctx), "before", "after", "limit")));
+    Replies.json(ctx, 200, () -> chat.history(actor(ctx), HistoryQuery.parse(ctx.pathParam("id"),
+        JsonBodies.numericParams(ctx, new JsonObject(), "before", "after", "limit"))).map(HistoryPage::toJson));
   }
 
-  private static JsonObject room(RoutingContext ctx) {
-    return new JsonObject().put("roomId", ctx.pathParam("id"));
+  private static Actor actor(RoutingContext ctx) {
+    return Authentication.actor(ctx);
   }
 
-  private static JsonObject message(RoutingContext ctx) {
-    return new JsonObject().put("messageId", ctx.pathParam("id"));
+  private static RoomRef room(RoutingContext ctx) {
+    return RoomRef.of(ctx.pathParam("id"));
   }
 }

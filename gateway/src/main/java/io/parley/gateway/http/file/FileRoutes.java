@@ -1,17 +1,16 @@
 package io.parley.gateway.http.file;
 
-import io.parley.contract.Addresses;
-import io.parley.gateway.ServiceCalls;
+import io.parley.contract.file.ChunkRead;
+import io.parley.contract.file.FileChunk;
+import io.parley.contract.file.FileLink;
+import io.parley.contract.file.FileRef;
+import io.parley.contract.file.FileService;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.Problems;
 import io.parley.gateway.http.Replies;
 import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.Message;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
@@ -24,11 +23,11 @@ import java.nio.charset.StandardCharsets;
  */
 public final class FileRoutes {
 
-  private final ServiceCalls services;
+  private final FileService files;
   private final Authentication authentication;
 
-  public FileRoutes(ServiceCalls services, Authentication authentication) {
-    this.services = services;
+  public FileRoutes(FileService files, Authentication authentication) {
+    this.files = files;
     this.authentication = authentication;
   }
 
@@ -40,10 +39,9 @@ public final class FileRoutes {
           ctx.next();
         })
         .handler(authentication)
-        .handler(ctx -> new StreamedUpload(ctx, Authentication.actor(ctx), services).start());
+        .handler(ctx -> new StreamedUpload(ctx, Authentication.actor(ctx), files).start());
     router.get("/api/files/:id/link").handler(authentication).handler(ctx -> Replies.json(ctx, 200, () ->
-        services.request(Addresses.CHAT_FILE_LINK, Authentication.actor(ctx),
-            new JsonObject().put("fileId", ctx.pathParam("id")))));
+        files.link(Authentication.actor(ctx), new FileRef(ctx.pathParam("id"))).map(FileLink::toJson)));
     router.get("/api/files/:id")
         .handler(ctx -> {
           String sig = ctx.queryParams().get("sig");
@@ -51,48 +49,40 @@ public final class FileRoutes {
             ctx.next();
             return;
           }
-          download(ctx, new JsonObject().put("sig", sig).put("exp", wholeNumber(ctx.queryParams().get("exp"))));
+          download(ctx, ChunkRead.bySignedLink(ctx.pathParam("id"), 0, wholeNumber(ctx.queryParams().get("exp")),
+              sig));
         })
         .handler(authentication)
-        .handler(ctx -> download(ctx, new JsonObject().put("actor", Authentication.actor(ctx).toJson())));
+        .handler(ctx -> download(ctx, ChunkRead.asMember(ctx.pathParam("id"), 0, Authentication.actor(ctx))));
   }
 
   /** Streams a file: the first chunk brings what the headers need, the rest follow one at a time. */
-  private void download(RoutingContext ctx, JsonObject credentials) {
-    String fileId = ctx.pathParam("id");
-    chunk(fileId, 0, credentials)
+  private void download(RoutingContext ctx, ChunkRead first) {
+    files.readChunk(first)
         .onFailure(failure -> Problems.send(ctx, failure))
-        .onSuccess(first -> {
-          MultiMap about = first.headers();
-          long chunks = Long.parseLong(about.get("chunks"));
+        .onSuccess(chunk -> {
           HttpServerResponse response = ctx.response()
-              .putHeader("Content-Type", servedType(about.get("contentType")))
-              .putHeader("Content-Length", about.get("size"))
-              .putHeader("Content-Disposition",
-                  disposition(Boolean.parseBoolean(about.get("inline")), about.get("name")))
+              .putHeader("Content-Type", servedType(chunk.contentType()))
+              .putHeader("Content-Length", Long.toString(chunk.size()))
+              .putHeader("Content-Disposition", disposition(chunk.inline(), chunk.name()))
               .putHeader("X-Content-Type-Options", "nosniff");
-          writeFrom(response, fileId, credentials, first.body(), 1, chunks);
+          writeFrom(response, first, chunk.data(), 1, chunk.chunks());
         });
   }
 
   /** Writes one chunk, and asks for the next only once it is written: memory holds one chunk at a time. */
-  private void writeFrom(HttpServerResponse response, String fileId, JsonObject credentials, Buffer data, long next,
-      long chunks) {
+  private void writeFrom(HttpServerResponse response, ChunkRead read, Buffer data, long next, long chunks) {
     Future<Void> written = response.write(data);
     if (next >= chunks) {
       written.onSuccess(ignored -> response.end());
       return;
     }
     written
-        .compose(ignored -> chunk(fileId, next, credentials))
-        .onSuccess(reply -> writeFrom(response, fileId, credentials, reply.body(), next + 1, chunks))
+        .compose(ignored -> files.readChunk(read.chunk(next)))
+        .map(FileChunk::data)
+        .onSuccess(bytes -> writeFrom(response, read, bytes, next + 1, chunks))
         // The status is sent already: all that is left is to cut the response short.
         .onFailure(failure -> response.reset());
-  }
-
-  private Future<Message<Buffer>> chunk(String fileId, long n, JsonObject credentials) {
-    return services.message(Addresses.CHAT_FILE_READ, credentials.copy().put("fileId", fileId).put("n", n),
-        new DeliveryOptions());
   }
 
   /** Text is served as UTF-8 text; every other stored type is already one that is safe to serve as it is. */
@@ -108,11 +98,12 @@ public final class FileRoutes {
     return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 
-  private static Object wholeNumber(String raw) {
+  /** A link's expiry; one that is no number is none, which no link passes with. */
+  private static Long wholeNumber(String raw) {
     try {
       return raw == null ? null : Long.parseLong(raw);
     } catch (NumberFormatException e) {
-      return raw;
+      return null;
     }
   }
 }

@@ -1,17 +1,20 @@
 package io.parley.gateway.http.file;
 
 import io.parley.contract.Actor;
-import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
-import io.parley.gateway.ServiceCalls;
+import io.parley.contract.file.FileRef;
+import io.parley.contract.file.FileService;
+import io.parley.contract.file.UploadChunk;
+import io.parley.contract.file.UploadFinish;
+import io.parley.contract.file.UploadStart;
+import io.parley.contract.model.Attachment;
 import io.parley.gateway.http.Problems;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Supplier;
 
 /**
  * One {@code POST /api/files}: the multipart body is read as it arrives and its file part is passed on to
@@ -30,7 +33,7 @@ final class StreamedUpload implements MultipartReader.Parts {
   private final RoutingContext ctx;
   private final HttpServerRequest request;
   private final Actor actor;
-  private final ServiceCalls services;
+  private final FileService files;
 
   private MultipartReader reader;
   private String roomId;
@@ -51,11 +54,11 @@ final class StreamedUpload implements MultipartReader.Parts {
   /** The request to chat-service in flight, so an abort goes after it and no chunk lands after the abort. */
   private Future<?> inFlight = Future.succeededFuture();
 
-  StreamedUpload(RoutingContext ctx, Actor actor, ServiceCalls services) {
+  StreamedUpload(RoutingContext ctx, Actor actor, FileService files) {
     this.ctx = ctx;
     this.request = ctx.request();
     this.actor = actor;
-    this.services = services;
+    this.files = files;
   }
 
   void start() {
@@ -133,14 +136,12 @@ final class StreamedUpload implements MultipartReader.Parts {
     }
     if (fileStarted && !startAsked) {
       startAsked = true;
-      call(services.request(Addresses.CHAT_FILE_UPLOAD_START, actor, new JsonObject()
-              .put("roomId", roomId).put("name", fileName).put("declaredType", declaredType))
-          .map(started -> {
-            fileId = started.getString("fileId");
-            maxBytes = started.getLong("maxBytes");
-            chunkBytes = started.getLong("chunkBytes");
-            return null;
-          }));
+      call(() -> files.startUpload(actor, UploadStart.of(roomId, fileName, declaredType)).map(started -> {
+        fileId = started.fileId();
+        maxBytes = started.maxBytes();
+        chunkBytes = started.chunkBytes();
+        return null;
+      }));
       return;
     }
     if (fileId != null && (received > maxBytes || declaredTooLarge())) {
@@ -150,10 +151,7 @@ final class StreamedUpload implements MultipartReader.Parts {
     if (fileId != null && (chunk.length() >= chunkBytes || (fileEnded && chunk.length() > 0))) {
       Buffer toSend = chunk;
       chunk = Buffer.buffer();
-      call(services.message(Addresses.CHAT_FILE_UPLOAD_CHUNK, toSend, new DeliveryOptions()
-          .addHeader("actorId", actor.id())
-          .addHeader("fileId", fileId)
-          .addHeader("n", Long.toString(nextChunk++))));
+      call(() -> files.appendChunk(new UploadChunk(actor.id(), fileId, nextChunk++, toSend)));
       return;
     }
     if (requestEnded) {
@@ -168,18 +166,20 @@ final class StreamedUpload implements MultipartReader.Parts {
       fail(ServiceError.invalid("file", "is required"));
       return;
     }
-    if (roomId == null) {
-      fail(ServiceError.invalid("roomId", "is required"));
+    UploadFinish finish;
+    try {
+      finish = UploadFinish.of(fileId, roomId);
+    } catch (ServiceError refused) {
+      fail(refused); // refused here, so chat-service still holds the upload: fail() discards it
       return;
     }
     busy = true;
-    Future<JsonObject> finished = services.request(Addresses.CHAT_FILE_UPLOAD_FINISH, actor,
-        new JsonObject().put("fileId", fileId).put("roomId", roomId));
+    Future<Attachment> finished = files.finishUpload(actor, finish);
     inFlight = finished;
     finished
         .onSuccess(file -> {
           done = true;
-          ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(file.encode());
+          ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(file.toJson().encode());
         })
         // chat-service discards a failed finish itself.
         .onFailure(failure -> {
@@ -188,8 +188,10 @@ final class StreamedUpload implements MultipartReader.Parts {
         });
   }
 
-  /** Runs one request to chat-service with the HTTP request paused, then goes on. */
-  private void call(Future<?> work) {
+  /** Runs one request to chat-service with the HTTP request paused, then goes on; one the contract refuses fails. */
+  private void call(Supplier<Future<?>> send) {
+    // compose turns a refusal thrown while the request is made into its failure.
+    Future<?> work = Future.succeededFuture().compose(ignored -> send.get());
     busy = true;
     request.pause();
     inFlight = work;
@@ -230,8 +232,7 @@ final class StreamedUpload implements MultipartReader.Parts {
     // After the request in flight, which may be the start that names the upload.
     Future<Void> discarded = inFlight.transform(ignored -> fileId == null
         ? Future.<Void>succeededFuture()
-        : services.request(Addresses.CHAT_FILE_UPLOAD_ABORT, actor, new JsonObject().put("fileId", fileId))
-            .<Void>transform(aborted -> Future.succeededFuture()));
+        : files.abortUpload(actor, new FileRef(fileId)).transform(aborted -> Future.<Void>succeededFuture()));
     discarded.onComplete(ignored -> {
       if (ctx.response().ended() || ctx.response().closed()) {
         return;

@@ -1,14 +1,16 @@
 package io.parley.gateway.socket.auth;
 
-import io.parley.contract.Addresses;
 import io.parley.contract.CloseCodes;
-import io.parley.gateway.ServiceCalls;
+import io.parley.contract.auth.AccountService;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.frame.Ready;
+import io.parley.contract.model.Room;
+import io.parley.contract.model.User;
+import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.socket.ClientConnection;
 import io.parley.gateway.socket.presence.PresenceFilter;
 import io.parley.gateway.socket.room.RoomSubscriptions;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,33 +21,34 @@ import java.util.List;
 public final class ReadyFrame {
 
   private final ClientConnection connection;
-  private final ServiceCalls services;
+  private final AccountService accounts;
+  private final PresenceService presenceService;
+  private final ChatClient chat;
   private final RoomSubscriptions rooms;
   private final PresenceFilter presence;
 
-  public ReadyFrame(ClientConnection connection, ServiceCalls services, RoomSubscriptions rooms,
-      PresenceFilter presence) {
+  public ReadyFrame(ClientConnection connection, AccountService accounts, PresenceService presenceService,
+      ChatClient chat, RoomSubscriptions rooms, PresenceFilter presence) {
     this.connection = connection;
-    this.services = services;
+    this.accounts = accounts;
+    this.presenceService = presenceService;
+    this.chat = chat;
     this.rooms = rooms;
     this.presence = presence;
   }
 
   /** Answers the {@code auth} frame with {@code ref} once the user's own address is subscribed too. */
   public void send(Object ref, Future<Void> userSubscribed) {
-    Future<JsonObject> user = services.request(Addresses.AUTH_USER_GET,
-        new JsonObject().put("userId", connection.userId()));
-    Future<JsonObject> memberOf = connection.request(Addresses.CHAT_ROOMS_OF_USER, new JsonObject());
-    Future<JsonArray> online = connection.request(Addresses.CHAT_ROOMMATES, new JsonObject())
-        .compose(mates -> services.request(Addresses.PRESENCE_QUERY,
-            new JsonObject().put("userIds", mates.getJsonArray("userIds", new JsonArray()))))
-        .map(answer -> answer.getJsonArray("online", new JsonArray()));
+    Future<User> user = accounts.user(connection.userId());
+    Future<List<Room>> memberOf = chat.roomsOf(connection.actor());
+    Future<List<String>> online = chat.roommates(connection.actor())
+        .compose(presenceService::online)
+        .map(List::copyOf);
     Future.all(user, memberOf, online)
         .compose(all -> {
           // In a cluster a subscription reaches the other nodes a moment later: ready waits for every one.
           List<Future<Void>> subscribed = new ArrayList<>(List.of(userSubscribed));
-          memberOf.result().getJsonArray("rooms", new JsonArray())
-              .forEach(room -> subscribed.add(rooms.join(((JsonObject) room).getString("id"))));
+          memberOf.result().forEach(room -> subscribed.add(rooms.join(room.id())));
           return Future.all(subscribed);
         })
         .onSuccess(all -> {
@@ -53,13 +56,9 @@ public final class ReadyFrame {
             return;
           }
           presence.told(online.result());
-          connection.reply(ref, new JsonObject()
-              .put("type", "ready")
-              .put("user", user.result())
-              .put("rooms", memberOf.result().getJsonArray("rooms", new JsonArray()))
-              .put("online", online.result()));
+          connection.reply(ref, new Ready(user.result(), memberOf.result(), online.result()));
           // Direct messages that reached the user while away come now, after ready.
-          connection.request(Addresses.CHAT_DELIVERIES_FLUSH, new JsonObject());
+          chat.flushDeliveries(connection.actor());
         })
         .onFailure(failure -> {
           connection.fail(ref, failure);

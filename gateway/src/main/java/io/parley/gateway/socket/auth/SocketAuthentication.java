@@ -55,7 +55,7 @@ public final class SocketAuthentication {
           }
           actor = verified.actor();
           vertx.cancelTimer(authTimer);
-          expireAt(verified.expiresAt());
+          expireAt(verified);
           then.run();
         });
   }
@@ -73,9 +73,9 @@ public final class SocketAuthentication {
             return;
           }
           actor = verified.actor();
-          expireAt(verified.expiresAt());
+          expireAt(verified);
           connection.reply(ref, new JsonObject().put("type", "auth_renewed")
-              .put("expiresAt", Instant.ofEpochSecond(verified.expiresAt()).toString()));
+              .put("expiresAt", verified.expires() ? Instant.ofEpochSecond(verified.expiresAt()).toString() : null));
         });
   }
 
@@ -90,11 +90,16 @@ public final class SocketAuthentication {
     return tokens.verifyToken(frame.getValue("token") instanceof String token ? token : null);
   }
 
-  private void expireAt(long epochSeconds) {
+  /** Closes the socket when its token expires; a personal access token made without an expiry never does. */
+  private void expireAt(VerifiedToken verified) {
     if (expiryTimer >= 0) {
       vertx.cancelTimer(expiryTimer);
+      expiryTimer = -1;
     }
-    long delayMs = Math.max(1, epochSeconds * 1000 - System.currentTimeMillis());
+    if (!verified.expires()) {
+      return;
+    }
+    long delayMs = Math.max(1, verified.expiresAt() * 1000 - System.currentTimeMillis());
     expiryTimer = vertx.setTimer(delayMs,
         timer -> connection.close(CloseCodes.UNAUTHENTICATED, "token expired"));
   }

@@ -1,45 +1,55 @@
 package io.parley.gateway.socket.chat;
 
-import io.parley.contract.Addresses;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.chat.MessageEdit;
+import io.parley.contract.chat.MessageRef;
+import io.parley.contract.chat.NewMessage;
+import io.parley.contract.chat.ReactionChange;
+import io.parley.contract.chat.ReadUpTo;
+import io.parley.contract.chat.RoomRef;
+import io.parley.contract.frame.Ack;
+import io.parley.contract.frame.FrameTypes;
 import io.parley.gateway.socket.ClientConnection;
 import io.parley.gateway.socket.FrameHandler;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.Future;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Frames chat-service answers: sending messages and the changes to rooms and timelines. Each request is
- * answered with an {@code ack} carrying the frame's {@code ref}, or an {@code error} with it.
+ * Frames chat-service answers: sending messages and the changes to rooms and timelines. Each frame is read with
+ * its request record's {@code parse} and answered with an {@link Ack} carrying the frame's {@code ref}, or an
+ * {@code error} with it.
  */
 public final class ChatFrames {
 
   /** User events that are client frames as they stand, passed on to the user's sockets. */
-  private static final Set<String> USER_FRAMES = Set.of("message", "delivered", "receipt", "membership");
+  private static final Set<String> USER_FRAMES = Set.of(FrameTypes.MESSAGE, FrameTypes.DELIVERED,
+      FrameTypes.RECEIPT, FrameTypes.MEMBERSHIP);
 
   private ChatFrames() {
   }
 
-  public static void register(Map<String, FrameHandler> handlers) {
-    handlers.put("message", ChatFrames::message);
-    handlers.put("join_room", (connection, frame, ref) -> forward(connection, ref, Addresses.CHAT_ROOM_JOIN,
-        new JsonObject().put("roomId", frame.getValue("roomId")),
-        room -> new JsonObject().put("roomId", room.getString("id")).put("room", room)));
-    handlers.put("leave_room", (connection, frame, ref) -> forward(connection, ref, Addresses.CHAT_ROOM_LEAVE,
-        new JsonObject().put("roomId", frame.getValue("roomId")),
-        left -> new JsonObject().put("roomId", frame.getValue("roomId"))));
-    handlers.put("edit", (connection, frame, ref) -> forward(connection, ref, Addresses.CHAT_MESSAGE_EDIT,
-        new JsonObject().put("messageId", frame.getValue("messageId")).put("text", frame.getValue("text")),
-        ChatFrames::messageAck));
-    handlers.put("delete", (connection, frame, ref) -> forward(connection, ref, Addresses.CHAT_MESSAGE_DELETE,
-        new JsonObject().put("messageId", frame.getValue("messageId")), ChatFrames::messageAck));
-    handlers.put("reaction", (connection, frame, ref) -> forward(connection, ref, Addresses.CHAT_MESSAGE_REACT,
-        new JsonObject().put("messageId", frame.getValue("messageId")).put("emoji", frame.getValue("emoji"))
-            .put("op", frame.getValue("op")),
-        ChatFrames::messageAck));
-    handlers.put("read", (connection, frame, ref) -> forward(connection, ref, Addresses.CHAT_READ,
-        new JsonObject().put("roomId", frame.getValue("roomId")).put("seq", frame.getValue("seq")),
-        read -> read));
+  public static void register(Map<String, FrameHandler> handlers, ChatClient chat) {
+    handlers.put(FrameTypes.SEND, (connection, frame, ref) -> forward(connection, ref,
+        () -> chat.send(connection.actor(), NewMessage.parse(frame)), posted -> Ack.sent(posted.message())));
+    handlers.put(FrameTypes.JOIN_ROOM, (connection, frame, ref) -> forward(connection, ref,
+        () -> chat.join(connection.actor(), RoomRef.parse(frame)), Ack::joined));
+    handlers.put(FrameTypes.LEAVE_ROOM, (connection, frame, ref) -> forward(connection, ref, () -> {
+      RoomRef room = RoomRef.parse(frame);
+      return chat.leave(connection.actor(), room).map(room);
+    }, room -> Ack.left(room.roomId())));
+    handlers.put(FrameTypes.EDIT, (connection, frame, ref) -> forward(connection, ref,
+        () -> chat.edit(connection.actor(), MessageEdit.parse(frame)), Ack::changed));
+    handlers.put(FrameTypes.DELETE, (connection, frame, ref) -> forward(connection, ref,
+        () -> chat.delete(connection.actor(), MessageRef.parse(frame)), Ack::changed));
+    handlers.put(FrameTypes.REACT, (connection, frame, ref) -> forward(connection, ref,
+        () -> chat.react(connection.actor(), ReactionChange.parse(frame)),
+        reacted -> Ack.changed(reacted.message())));
+    handlers.put(FrameTypes.READ, (connection, frame, ref) -> forward(connection, ref,
+        () -> chat.read(connection.actor(), ReadUpTo.parse(frame)),
+        mark -> Ack.read(mark.roomId(), mark.seq(), mark.unread())));
   }
 
   /** Whether a user event is a client frame to pass on to the user's sockets. */
@@ -47,40 +57,15 @@ public final class ChatFrames {
     return USER_FRAMES.contains(type);
   }
 
-  private static void message(ClientConnection connection, JsonObject frame, Object ref) {
-    JsonObject request = new JsonObject()
-        .put("roomId", frame.getValue("roomId"))
-        .put("toUserId", frame.getValue("toUserId"))
-        .put("text", frame.getValue("text"))
-        .put("clientMsgId", frame.getValue("clientMsgId"))
-        .put("fileId", frame.getValue("fileId"));
-    forward(connection, ref, Addresses.CHAT_MESSAGE_SEND, request, reply -> {
-      JsonObject message = reply.getJsonObject("message");
-      return new JsonObject()
-          .put("clientMsgId", message.getString("clientMsgId"))
-          .put("messageId", message.getString("id"))
-          .put("roomId", message.getString("roomId"))
-          .put("seq", message.getLong("seq"))
-          .put("createdAt", message.getString("createdAt"));
-    });
-  }
-
-  private static JsonObject messageAck(JsonObject reply) {
-    JsonObject message = reply.getJsonObject("message");
-    return new JsonObject()
-        .put("messageId", message.getString("id"))
-        .put("roomId", message.getString("roomId"))
-        .put("version", message.getLong("version"));
-  }
-
   /**
-   * Asks chat-service and answers the frame with an {@code ack} made from the reply, or an {@code error}. A
-   * connection's chat frames are handled in the order it sent them, so its timeline changes are too.
+   * Asks chat-service and answers the frame with an {@code ack} made from the answer, or an {@code error}. A
+   * connection's chat frames are handled in the order it sent them, so its timeline changes are too, and so are
+   * the answers to frames the contract refuses: each is read when its turn comes.
    */
-  private static void forward(ClientConnection connection, Object ref, String address, JsonObject request,
-      Function<JsonObject, JsonObject> ack) {
-    connection.requestInOrder(address, request)
-        .onSuccess(reply -> connection.reply(ref, ack.apply(reply).put("type", "ack")))
+  private static <T> void forward(ClientConnection connection, Object ref, Supplier<Future<T>> request,
+      Function<T, Ack> ack) {
+    connection.inOrder(request)
+        .onSuccess(answer -> connection.reply(ref, ack.apply(answer)))
         .onFailure(failure -> connection.fail(ref, failure));
   }
 }

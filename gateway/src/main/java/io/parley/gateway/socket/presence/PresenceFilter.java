@@ -1,7 +1,7 @@
 package io.parley.gateway.socket.presence;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import io.parley.contract.frame.Presence;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,15 +15,14 @@ public final class PresenceFilter {
   private final Set<String> toldOnline = new HashSet<>();
 
   /** The users {@code ready} tells the client are online. */
-  public void told(JsonArray online) {
+  public void told(Collection<String> online) {
     // Interned: these ids arrive as fresh strings for every socket, and a socket remembers each online
     // roommate, so a user in a 50-member room would otherwise cost every socket 50 copies (about 3 KB).
-    online.forEach(userId -> toldOnline.add(((String) userId).intern()));
+    online.forEach(userId -> toldOnline.add(userId.intern()));
   }
 
   /** Whether a presence event changes what the client was told; if it does, it counts as told. */
-  public boolean isNews(JsonObject event) {
-    String userId = event.getString("userId");
-    return "online".equals(event.getString("status")) ? toldOnline.add(userId) : toldOnline.remove(userId);
+  public boolean isNews(Presence event) {
+    return event.online() ? toldOnline.add(event.userId()) : toldOnline.remove(event.userId());
   }
 }

@@ -1,10 +1,16 @@
 package io.parley.gateway.socket.resume;
 
-import io.parley.contract.Addresses;
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.chat.SyncQuery;
+import io.parley.contract.chat.SyncedRoom;
+import io.parley.contract.frame.FrameTypes;
+import io.parley.contract.frame.MessageFrame;
+import io.parley.contract.frame.Synced;
+import io.parley.contract.model.Message;
 import io.parley.gateway.socket.ClientConnection;
 import io.parley.gateway.socket.FrameHandler;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,32 +23,20 @@ public final class SyncFrames {
   private SyncFrames() {
   }
 
-  public static void register(Map<String, FrameHandler> handlers) {
-    handlers.put("sync", SyncFrames::sync);
+  public static void register(Map<String, FrameHandler> handlers, ChatClient chat) {
+    handlers.put(FrameTypes.SYNC, (connection, frame, ref) -> chat.sync(connection.actor(), SyncQuery.parse(frame))
+        .onSuccess(rooms -> resend(connection, ref, rooms))
+        .onFailure(failure -> connection.fail(ref, failure)));
   }
 
-  private static void sync(ClientConnection connection, JsonObject frame, Object ref) {
-    connection.request(Addresses.CHAT_SYNC, new JsonObject().put("rooms", frame.getValue("rooms")))
-        .onSuccess(reply -> {
-          JsonObject reached = new JsonObject();
-          for (Object entry : reply.getJsonArray("rooms", new JsonArray())) {
-            JsonObject room = (JsonObject) entry;
-            String roomId = room.getString("roomId");
-            for (Object message : room.getJsonArray("messages", new JsonArray())) {
-              JsonObject current = (JsonObject) message;
-              connection.send(new JsonObject()
-                  .put("type", "message")
-                  .put("roomId", roomId)
-                  .put("version", current.getLong("version"))
-                  .put("sync", true)
-                  .put("message", current));
-            }
-            reached.put(roomId, new JsonObject()
-                .put("version", room.getLong("version"))
-                .put("complete", room.getBoolean("complete")));
-          }
-          connection.reply(ref, new JsonObject().put("type", "synced").put("rooms", reached));
-        })
-        .onFailure(failure -> connection.fail(ref, failure));
+  private static void resend(ClientConnection connection, Object ref, List<SyncedRoom> rooms) {
+    Map<String, Synced.Point> reached = new LinkedHashMap<>();
+    for (SyncedRoom room : rooms) {
+      for (Message message : room.messages()) {
+        connection.send(MessageFrame.resent(message));
+      }
+      reached.put(room.roomId(), new Synced.Point(room.version(), room.complete()));
+    }
+    connection.reply(ref, new Synced(reached));
   }
 }

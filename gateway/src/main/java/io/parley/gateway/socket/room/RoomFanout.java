@@ -53,10 +53,9 @@ public final class RoomFanout {
     if (subscription == null) {
       return;
     }
-    JsonObject event = message.body();
-    String frame = event.encode();
+    RoomEvent event = RoomEvent.of(message.body());
     for (ClientConnection connection : Set.copyOf(subscription.connections)) {
-      connection.deliver(event, frame);
+      connection.deliver(event);
     }
   }
 

@@ -44,6 +44,6 @@ public final class Typing {
   }
 
   private void publish(String roomId, boolean typing) {
-    vertx.eventBus().publish(TypingFrames.address(roomId), TypingFrames.event(roomId, userId.get(), typing));
+    TypingFrames.publish(vertx.eventBus(), roomId, userId.get(), typing);
   }
 }

@@ -1,9 +1,12 @@
 package io.parley.gateway.socket.typing;
 
-import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
+import io.parley.contract.frame.FrameEvents;
+import io.parley.contract.frame.FrameTypes;
+import io.parley.contract.frame.Typing;
 import io.parley.gateway.socket.ClientConnection;
 import io.parley.gateway.socket.FrameHandler;
+import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 
@@ -20,8 +23,8 @@ public final class TypingFrames {
   }
 
   public static void register(Map<String, FrameHandler> handlers) {
-    handlers.put("typing_start", (connection, frame, ref) -> typing(connection, frame, ref, true));
-    handlers.put("typing_stop", (connection, frame, ref) -> typing(connection, frame, ref, false));
+    handlers.put(FrameTypes.TYPING_START, (connection, frame, ref) -> typing(connection, frame, ref, true));
+    handlers.put(FrameTypes.TYPING_STOP, (connection, frame, ref) -> typing(connection, frame, ref, false));
   }
 
   private static void typing(ClientConnection connection, JsonObject frame, Object ref, boolean typing) {
@@ -41,11 +44,8 @@ public final class TypingFrames {
     }
   }
 
-  static JsonObject event(String roomId, String userId, boolean typing) {
-    return new JsonObject().put("type", "typing").put("roomId", roomId).put("userId", userId).put("typing", typing);
-  }
-
-  static String address(String roomId) {
-    return Addresses.roomEvents(roomId);
+  /** Tells the room's members, on every gateway, that the user started or stopped typing there. */
+  static void publish(EventBus bus, String roomId, String userId, boolean typing) {
+    bus.publish(FrameEvents.room(roomId).address(), new Typing(roomId, userId, typing).toJson());
   }
 }

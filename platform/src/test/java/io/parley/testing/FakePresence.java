@@ -1,4 +1,4 @@
-package io.parley.auth;
+package io.parley.testing;
 
 import io.parley.contract.model.Health;
 import io.parley.contract.presence.PresenceService;
@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** presence-service as a test says it is: exactly the users it was told are online. */
+/** presence-service as a test says it is, for a service tested on its own: exactly the users it was told are online. */
 public final class FakePresence implements PresenceService {
 
   private final Set<String> online = ConcurrentHashMap.newKeySet();

@@ -1,0 +1,176 @@
+package io.parley.contract.chat;
+
+import io.parley.contract.Actor;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.file.ChunkRead;
+import io.parley.contract.file.FileChunk;
+import io.parley.contract.file.FileChunks;
+import io.parley.contract.file.FileLink;
+import io.parley.contract.file.FileRef;
+import io.parley.contract.file.FileService;
+import io.parley.contract.file.UploadChunk;
+import io.parley.contract.file.UploadFinish;
+import io.parley.contract.file.UploadStart;
+import io.parley.contract.file.UploadStarted;
+import io.parley.contract.model.Attachment;
+import io.parley.contract.model.Health;
+import io.parley.contract.model.Message;
+import io.parley.contract.model.Room;
+import io.vertx.core.Future;
+import java.util.List;
+
+/**
+ * chat-service over the event bus, for the gateways and services that ask it: every domain of it in one object.
+ * Requests from clients are read with each request record's {@code parse} ({@link NewMessage#parse}, {@link
+ * RoomRef#parse}...), which refuses what chat-service would refuse, with the same codes and fields.
+ */
+public final class ChatClient implements RoomService, MembershipService, MessageService, TimelineService,
+    ReadService, FileService, ChatAdminService {
+
+  private final BusClient bus;
+  private final FileChunks chunks;
+
+  public ChatClient(BusClient bus) {
+    this.bus = bus;
+    this.chunks = new FileChunks(bus);
+  }
+
+  @Override
+  public Future<Room> create(Actor actor, NewRoom room) {
+    return bus.call(ChatOperations.ROOM_CREATE, actor, room);
+  }
+
+  @Override
+  public Future<RoomDetail> room(Actor actor, RoomRef room) {
+    return bus.call(ChatOperations.ROOM_GET, actor, room);
+  }
+
+  @Override
+  public Future<RoomList> list(Actor actor) {
+    return bus.call(ChatOperations.ROOMS_LIST, actor, null);
+  }
+
+  @Override
+  public Future<List<Room>> roomsOf(Actor actor) {
+    return bus.call(ChatOperations.ROOMS_OF_USER, actor, null);
+  }
+
+  @Override
+  public Future<DirectRoom> directRoom(Actor actor, DirectRoomRequest request) {
+    return bus.call(ChatOperations.DIRECT_ROOM, actor, request);
+  }
+
+  @Override
+  public Future<Void> setLastRoom(Actor actor, RoomRef room) {
+    return bus.call(ChatOperations.LAST_ROOM_SET, actor, room);
+  }
+
+  @Override
+  public Future<Room> join(Actor actor, RoomRef room) {
+    return bus.call(ChatOperations.ROOM_JOIN, actor, room);
+  }
+
+  @Override
+  public Future<Void> leave(Actor actor, RoomRef room) {
+    return bus.call(ChatOperations.ROOM_LEAVE, actor, room);
+  }
+
+  @Override
+  public Future<Room> invite(Actor actor, Invitation invitation) {
+    return bus.call(ChatOperations.ROOM_INVITE, actor, invitation);
+  }
+
+  @Override
+  public Future<List<String>> roommates(Actor actor) {
+    return bus.call(ChatOperations.ROOMMATES, actor, null);
+  }
+
+  @Override
+  public Future<List<String>> roomIdsOf(String userId) {
+    return bus.call(ChatOperations.ROOM_IDS_OF_USER, userId);
+  }
+
+  @Override
+  public Future<Posted> send(Actor actor, NewMessage message) {
+    return bus.call(ChatOperations.MESSAGE_SEND, actor, message);
+  }
+
+  @Override
+  public Future<Message> edit(Actor actor, MessageEdit edit) {
+    return bus.call(ChatOperations.MESSAGE_EDIT, actor, edit);
+  }
+
+  @Override
+  public Future<Message> delete(Actor actor, MessageRef message) {
+    return bus.call(ChatOperations.MESSAGE_DELETE, actor, message);
+  }
+
+  @Override
+  public Future<Reacted> react(Actor actor, ReactionChange change) {
+    return bus.call(ChatOperations.MESSAGE_REACT, actor, change);
+  }
+
+  @Override
+  public Future<Integer> flushDeliveries(Actor actor) {
+    return bus.call(ChatOperations.DELIVERIES_FLUSH, actor, null);
+  }
+
+  @Override
+  public Future<HistoryPage> history(Actor actor, HistoryQuery query) {
+    return bus.call(ChatOperations.HISTORY, actor, query);
+  }
+
+  @Override
+  public Future<List<SyncedRoom>> sync(Actor actor, SyncQuery query) {
+    return bus.call(ChatOperations.SYNC, actor, query);
+  }
+
+  @Override
+  public Future<ReadMark> read(Actor actor, ReadUpTo mark) {
+    return bus.call(ChatOperations.READ, actor, mark);
+  }
+
+  @Override
+  public Future<UploadStarted> startUpload(Actor actor, UploadStart start) {
+    return bus.call(ChatOperations.FILE_UPLOAD_START, actor, start);
+  }
+
+  @Override
+  public Future<Long> appendChunk(UploadChunk chunk) {
+    return chunks.upload(chunk);
+  }
+
+  @Override
+  public Future<Attachment> finishUpload(Actor actor, UploadFinish finish) {
+    return bus.call(ChatOperations.FILE_UPLOAD_FINISH, actor, finish);
+  }
+
+  @Override
+  public Future<Void> abortUpload(Actor actor, FileRef upload) {
+    return bus.call(ChatOperations.FILE_UPLOAD_ABORT, actor, upload);
+  }
+
+  @Override
+  public Future<FileChunk> readChunk(ChunkRead read) {
+    return chunks.read(read);
+  }
+
+  @Override
+  public Future<FileLink> link(Actor actor, FileRef file) {
+    return bus.call(ChatOperations.FILE_LINK, actor, file);
+  }
+
+  @Override
+  public Future<ChatStats> stats(Actor admin) {
+    return bus.call(ChatOperations.ADMIN_STATS, admin, null);
+  }
+
+  @Override
+  public Future<Void> deleteRoom(Actor admin, RoomRef room) {
+    return bus.call(ChatOperations.ADMIN_ROOM_DELETE, admin, room);
+  }
+
+  public Future<Health> health() {
+    return bus.call(ChatOperations.HEALTH, null);
+  }
+}

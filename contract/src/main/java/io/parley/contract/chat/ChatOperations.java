@@ -1,0 +1,155 @@
+package io.parley.contract.chat;
+
+import io.parley.contract.Addresses;
+import io.parley.contract.ServiceError;
+import io.parley.contract.bus.Codec;
+import io.parley.contract.bus.Notice;
+import io.parley.contract.bus.Operation;
+import io.parley.contract.bus.RawOperation;
+import io.parley.contract.file.FileLink;
+import io.parley.contract.file.FileRef;
+import io.parley.contract.file.UploadFinish;
+import io.parley.contract.file.UploadStart;
+import io.parley.contract.file.UploadStarted;
+import io.parley.contract.model.Attachment;
+import io.parley.contract.model.Health;
+import io.parley.contract.model.JsonValues;
+import io.parley.contract.model.Message;
+import io.parley.contract.model.Room;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+
+/**
+ * What chat-service answers and publishes on the event bus, with the payload of each. A room as answered is the
+ * contract's room ({@link Room}: with {@code member} and {@code unread} where the actor's membership was looked at,
+ * {@code userIds} for a direct room); a message is the contract's message ({@link Message}).
+ */
+public final class ChatOperations {
+
+  private ChatOperations() {
+  }
+
+  private static final Codec<Room> ROOM = Codec.of(Room::toJson, Room::fromJson);
+  private static final Codec<List<Room>> ROOMS = Codec.of(
+      rooms -> new JsonObject().put("rooms", JsonValues.encodeAll(rooms, Room::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("rooms"), Room::fromJson));
+  private static final Codec<Message> MESSAGE = Codec.of(message -> new JsonObject().put("message", message.toJson()),
+      json -> Message.fromJson(json.getJsonObject("message")));
+  private static final Codec<List<SyncedRoom>> SYNCED = Codec.of(
+      rooms -> new JsonObject().put("rooms", JsonValues.encodeAll(rooms, SyncedRoom::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("rooms"), SyncedRoom::fromJson));
+  private static final Codec<List<String>> USER_IDS = Codec.of(ids -> new JsonObject().put("userIds",
+      JsonValues.array(ids)), json -> JsonValues.strings(json.getJsonArray("userIds")));
+  private static final Codec<List<String>> ROOM_IDS = Codec.of(ids -> new JsonObject().put("roomIds",
+      JsonValues.array(ids)), json -> JsonValues.strings(json.getJsonArray("roomIds")));
+  /** Asked by services for users of their own: any string, whose rooms are then none when it names nobody. */
+  private static final Codec<String> USER_ID = Codec.of(userId -> new JsonObject().put("userId", userId), json -> {
+    if (json.getValue("userId") instanceof String userId) {
+      return userId;
+    }
+    throw ServiceError.invalid("userId", "must be a string");
+  });
+  private static final Codec<Integer> DELIVERED = Codec.of(n -> new JsonObject().put("delivered", n),
+      json -> json.getInteger("delivered", 0));
+  private static final Codec<Attachment> ATTACHMENT = Codec.of(Attachment::toJson, Attachment::fromJson);
+
+  // rooms and membership ---------------------------------------------------------------------------------
+  public static final Operation<NewRoom, Room> ROOM_CREATE = Operation.forActor(Addresses.CHAT_ROOM_CREATE,
+      NewRoom.CODEC, ROOM, "{actor, name, description?, type?, capacity?} -> room; the creator is its first member.");
+  public static final Operation<RoomRef, Room> ROOM_JOIN = Operation.forActor(Addresses.CHAT_ROOM_JOIN,
+      RoomRef.CODEC, ROOM, "{actor, roomId} -> room. Public rooms only, or a room the actor already belongs to.");
+  public static final Operation<RoomRef, Void> ROOM_LEAVE = Operation.forActor(Addresses.CHAT_ROOM_LEAVE,
+      RoomRef.CODEC, Codec.NONE, "{actor, roomId} -> {}. Leaving a room one is not in changes nothing; direct rooms "
+          + "cannot be left.");
+  public static final Operation<Invitation, Room> ROOM_INVITE = Operation.forActor(Addresses.CHAT_ROOM_INVITE,
+      Invitation.CODEC, ROOM, "{actor, roomId, userId} -> room: a member adds another user (the way into a private "
+          + "room).");
+  public static final Operation<RoomRef, RoomDetail> ROOM_GET = Operation.forActor(Addresses.CHAT_ROOM_GET,
+      RoomRef.CODEC, RoomDetail.CODEC, "{actor, roomId} -> room with members:[{id, username, displayName, online}].");
+  public static final Operation<Void, RoomList> ROOMS_LIST = Operation.forActor(Addresses.CHAT_ROOMS_LIST,
+      Codec.NONE, RoomList.CODEC, "{actor} -> {rooms:[room], lastRoomId?}: every public room and every room of the "
+          + "actor.");
+  public static final Operation<Void, List<Room>> ROOMS_OF_USER = Operation.forActor(Addresses.CHAT_ROOMS_OF_USER,
+      Codec.NONE, ROOMS, "{actor} -> {rooms:[room with lastSeq, version, unread]}: the rooms the actor is a member "
+          + "of.");
+  public static final Operation<DirectRoomRequest, DirectRoom> DIRECT_ROOM = Operation.forActor(
+      Addresses.CHAT_DIRECT_ROOM, DirectRoomRequest.CODEC, DirectRoom.CODEC, "{actor, userId} -> {room, created}: "
+          + "the direct room of the actor and that user, made on first use.");
+  public static final Operation<RoomRef, Void> LAST_ROOM_SET = Operation.forActor(Addresses.CHAT_LAST_ROOM_SET,
+      RoomRef.CODEC, Codec.NONE, "{actor, roomId} -> {}: remembers the room the user last had open, shown as "
+          + "lastRoomId.");
+  public static final Operation<Void, List<String>> ROOMMATES = Operation.forActor(Addresses.CHAT_ROOMMATES,
+      Codec.NONE, USER_IDS, "{actor} -> {userIds:[...]}: everyone who shares a room with the actor, the actor "
+          + "included.");
+  public static final Operation<String, List<String>> ROOM_IDS_OF_USER = Operation.internal(
+      Addresses.CHAT_ROOM_IDS_OF_USER, USER_ID, ROOM_IDS, "{userId} -> {roomIds:[...]}: a user's rooms, for "
+          + "services routing events to them.");
+
+  // messages and the timeline ----------------------------------------------------------------------------
+  public static final Operation<NewMessage, Posted> MESSAGE_SEND = Operation.forActor(Addresses.CHAT_MESSAGE_SEND,
+      NewMessage.CODEC, Posted.CODEC, "{actor, roomId|toUserId, text, clientMsgId?, fileId?} -> {message, created}. "
+          + "created is false when the sender's clientMsgId already made a message: that first message is the "
+          + "answer.");
+  public static final Operation<MessageEdit, Message> MESSAGE_EDIT = Operation.forActor(Addresses.CHAT_MESSAGE_EDIT,
+      MessageEdit.CODEC, MESSAGE, "{actor, messageId, text} -> {message}: the sender only.");
+  public static final Operation<MessageRef, Message> MESSAGE_DELETE = Operation.forActor(
+      Addresses.CHAT_MESSAGE_DELETE, MessageRef.CODEC, MESSAGE, "{actor, messageId} -> {message}: the sender or an "
+          + "admin; the message keeps its seq, emptied.");
+  public static final Operation<ReactionChange, Reacted> MESSAGE_REACT = Operation.forActor(
+      Addresses.CHAT_MESSAGE_REACT, ReactionChange.CODEC, Reacted.CODEC, "{actor, messageId, emoji, "
+          + "op:\"add\"|\"remove\"} -> {message, changed}.");
+  public static final Operation<Void, Integer> DELIVERIES_FLUSH = Operation.forActor(
+      Addresses.CHAT_DELIVERIES_FLUSH, Codec.NONE, DELIVERED, "{actor} -> {delivered:n}. Asked by a gateway once a "
+          + "user's socket is ready: each direct message that reached the user while offline is published to them "
+          + "again as a message user event, and its sender is told with a delivered user event.");
+  public static final Operation<HistoryQuery, HistoryPage> HISTORY = Operation.forActor(Addresses.CHAT_HISTORY,
+      HistoryQuery.CODEC, HistoryPage.CODEC, "{actor, roomId, before?, after?, limit?} -> {messages:[...], "
+          + "hasMore}.");
+  public static final Operation<SyncQuery, List<SyncedRoom>> SYNC = Operation.forActor(Addresses.CHAT_SYNC,
+      SyncQuery.CODEC, SYNCED, "{actor, rooms:{roomId: lastVersion}} -> {rooms:[{roomId, version, complete, "
+          + "messages:[...]}]}: every message created or changed after lastVersion in its current state, by latest "
+          + "change; rooms the actor is not a member of are left out. complete:false means more changes follow "
+          + "from version.");
+  public static final Operation<ReadUpTo, ReadMark> READ = Operation.forActor(Addresses.CHAT_READ, ReadUpTo.CODEC,
+      ReadMark.CODEC, "{actor, roomId, seq} -> {roomId, seq, unread}: marks read up to seq (never backwards).");
+
+  // files: each request answered before the next is sent, the upload's backpressure ----------------------
+  public static final Operation<UploadStart, UploadStarted> FILE_UPLOAD_START = Operation.forActor(
+      Addresses.CHAT_FILE_UPLOAD_START, UploadStart.CODEC, UploadStarted.CODEC, "{actor, roomId?, name, "
+          + "declaredType} -> {fileId, maxBytes, chunkBytes}.");
+  public static final RawOperation FILE_UPLOAD_CHUNK = new RawOperation(Addresses.CHAT_FILE_UPLOAD_CHUNK,
+      "Buffer body, headers actorId, fileId, n (0, 1, 2...) -> {size}: the bytes received so far.");
+  public static final Operation<UploadFinish, Attachment> FILE_UPLOAD_FINISH = Operation.forActor(
+      Addresses.CHAT_FILE_UPLOAD_FINISH, UploadFinish.CODEC, ATTACHMENT, "{actor, fileId, roomId} -> {fileId, "
+          + "name, size, contentType}: checks, sniffs, completes.");
+  public static final Operation<FileRef, Void> FILE_UPLOAD_ABORT = Operation.forActor(
+      Addresses.CHAT_FILE_UPLOAD_ABORT, FileRef.CODEC, Codec.NONE, "{actor, fileId} -> {}: forgets an upload and "
+          + "every chunk stored for it.");
+  public static final RawOperation FILE_READ = new RawOperation(Addresses.CHAT_FILE_READ, "{fileId, n, actor | "
+      + "exp, sig} -> Buffer of chunk n, headers name, size, contentType, inline, chunks. Allowed to members of the "
+      + "file's room, or to anyone holding an unexpired signed link.");
+  public static final Operation<FileRef, FileLink> FILE_LINK = Operation.forActor(Addresses.CHAT_FILE_LINK,
+      FileRef.CODEC, FileLink.CODEC, "{actor, fileId} -> {url, expiresAt}: a short-lived signed link, so no token "
+          + "goes in a URL.");
+
+  // administration and health ----------------------------------------------------------------------------
+  public static final Operation<Void, ChatStats> ADMIN_STATS = Operation.forActor(Addresses.CHAT_ADMIN_STATS,
+      Codec.NONE, ChatStats.CODEC, "{actor} -> {rooms, messages}: counts for the admin panel; admins only, by "
+          + "their stored role.");
+  public static final Operation<RoomRef, Void> ADMIN_ROOM_DELETE = Operation.forActor(
+      Addresses.CHAT_ADMIN_ROOM_DELETE, RoomRef.CODEC, Codec.NONE, "{actor, roomId} -> {}: deletes a room with "
+          + "everything of it (messages, files and their links, memberships); admins only. Every member sees "
+          + "member_left for themselves and their sockets leave the room.");
+  public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.CHAT_HEALTH, Codec.NONE,
+      Health.CODEC, "{} -> {service, storage}: answers while the service runs and reaches its store.");
+
+  // notices between chat-service instances ---------------------------------------------------------------
+  public static final Notice<TimelineChanged> TIMELINE_CHANGED = new Notice<>(Addresses.CHAT_TIMELINE_CHANGED,
+      TimelineChanged.CODEC, "{roomId, version, message}: published by the chat-service instance that recorded a "
+          + "timeline change, with the message as it is after the change, for the others' caches of recent "
+          + "messages.");
+  public static final Notice<JournalYield> JOURNAL_YIELD = new Notice<>(Addresses.CHAT_JOURNAL_YIELD,
+      JournalYield.CODEC, "{roomId, instance, holdMs}: published by a chat-service instance that keeps losing the "
+          + "race to write to a room's journal; the other instances hold back their next write to that room for "
+          + "holdMs.");
+}

@@ -1,0 +1,67 @@
+package io.parley.gateway.socket.transport;
+
+import io.parley.contract.ErrorCode;
+import io.parley.gateway.http.Problems;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Refuses a socket handshake ({@code /ws}, {@code /sockjs}) sent by a page of another site: its {@code Origin} is
+ * present and is neither this server's own origin nor one listed in {@code PARLEY_ALLOWED_ORIGINS}, so it is
+ * answered 403 and no socket opens. That stops cross-site WebSocket hijacking by a page a signed-in user visits.
+ * Clients that send no Origin (curl, bots) are not browsers acting for someone else, and pass.
+ *
+ * <p>The own origin is the scheme and the {@code Host} the request came to; behind a trusted proxy the scheme is
+ * the client's, from {@code X-Forwarded-Proto}.
+ */
+public final class OriginCheck implements Handler<RoutingContext> {
+
+  private final List<String> allowed;
+  private final boolean trustForwarded;
+
+  public OriginCheck(List<String> allowed, boolean trustForwarded) {
+    this.allowed = allowed.stream().map(OriginCheck::withoutDefaultPort).toList();
+    this.trustForwarded = trustForwarded;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    String origin = ctx.request().getHeader("Origin");
+    if (origin == null) {
+      ctx.next();
+      return;
+    }
+    String given = withoutDefaultPort(origin.strip().toLowerCase(Locale.ROOT));
+    if (given.equals(ownOrigin(ctx)) || allowed.contains(given)) {
+      ctx.next();
+    } else {
+      Problems.send(ctx, ErrorCode.FORBIDDEN, "Sockets may not be opened from this origin.");
+    }
+  }
+
+  private String ownOrigin(RoutingContext ctx) {
+    String host = ctx.request().getHeader("Host");
+    if (host == null) {
+      return null;
+    }
+    String scheme = ctx.request().scheme();
+    String forwarded = trustForwarded ? ctx.request().getHeader("X-Forwarded-Proto") : null;
+    if (forwarded != null && !forwarded.isBlank()) {
+      scheme = forwarded.split(",")[0].strip();
+    }
+    return withoutDefaultPort((scheme + "://" + host.strip()).toLowerCase(Locale.ROOT));
+  }
+
+  /** {@code http://a:80} is the origin {@code http://a}, and {@code https://a:443} is {@code https://a}. */
+  private static String withoutDefaultPort(String origin) {
+    if (origin.startsWith("http://") && origin.endsWith(":80")) {
+      return origin.substring(0, origin.length() - 3);
+    }
+    if (origin.startsWith("https://") && origin.endsWith(":443")) {
+      return origin.substring(0, origin.length() - 4);
+    }
+    return origin;
+  }
+}
