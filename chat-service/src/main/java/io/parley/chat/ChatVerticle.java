@@ -21,6 +21,7 @@ import io.parley.chat.room.RoomHandlers;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.room.RoomViews;
 import io.parley.chat.timeline.ChangeLog;
+import io.parley.chat.timeline.ChangeLogReads;
 import io.parley.chat.timeline.History;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.chat.timeline.RecentMessages;
@@ -87,13 +88,14 @@ public class ChatVerticle extends VerticleBase {
     ReadMarkers readMarkers = new ReadMarkers(memberships, access, journal, events);
     FileHandlers fileHandlers = new FileHandlers(config, files, links, access);
     ChangeLog changes = new ChangeLog(mongo);
+    TimelineSync sync = new TimelineSync(memberships, journal, changes, messages);
     ChatEndpoints.Domains chat = new ChatEndpoints.Domains(
         new RoomHandlers(config, rooms, memberships, journal, views, access, directRooms, prefs, users, events),
         new MembershipHandlers(memberships, access, views, users, events),
         new MessageHandlers(access, directRooms, timeline, files, readMarkers, deliveries, users,
             new MessageDeletion(access, timeline, admins)),
-        new TimelineReads(new History(access, journal, messages, recent),
-            new TimelineSync(memberships, journal, changes, messages)),
+        new TimelineReads(new History(access, journal, messages, recent), sync),
+        new ChangeLogReads(rooms::allIds, journal, sync),
         readMarkers,
         fileHandlers,
         new AdminHandlers(rooms, messages, new RoomDeletion(rooms, memberships, journal, changes, messages, files,

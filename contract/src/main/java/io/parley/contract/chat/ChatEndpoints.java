@@ -18,7 +18,8 @@ public final class ChatEndpoints {
 
   /** chat-service's interfaces, each implemented by the domain that owns it. */
   public record Domains(RoomService rooms, MembershipService memberships, MessageService messages,
-      TimelineService timeline, ReadService reads, FileService files, ChatAdminService admin) {
+      TimelineService timeline, ChangeLogService changeLog, ReadService reads, FileService files,
+      ChatAdminService admin) {
   }
 
   public static BusEndpoints bind(BusEndpoints endpoints, Domains chat, Supplier<Future<Health>> health) {
@@ -26,6 +27,7 @@ public final class ChatEndpoints {
     bindMemberships(endpoints, chat.memberships());
     bindMessages(endpoints, chat.messages());
     bindTimeline(endpoints, chat.timeline());
+    bindChangeLog(endpoints, chat.changeLog());
     bindReads(endpoints, chat.reads());
     bindFiles(endpoints, chat.files());
     bindAdmin(endpoints, chat.admin());
@@ -64,6 +66,12 @@ public final class ChatEndpoints {
     return endpoints
         .serve(ChatOperations.HISTORY, timeline::history)
         .serve(ChatOperations.SYNC, timeline::sync);
+  }
+
+  public static BusEndpoints bindChangeLog(BusEndpoints endpoints, ChangeLogService changeLog) {
+    return endpoints
+        .serveInternal(ChatOperations.ROOM_VERSIONS, none -> changeLog.roomVersions())
+        .serveInternal(ChatOperations.CHANGES, changeLog::changes);
   }
 
   public static BusEndpoints bindReads(BusEndpoints endpoints, ReadService reads) {

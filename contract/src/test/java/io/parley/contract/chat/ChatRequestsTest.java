@@ -43,6 +43,20 @@ class ChatRequestsTest {
     assertRoundTrip(SyncQuery.CODEC, new SyncQuery(rooms));
     assertRoundTrip(ReadUpTo.CODEC, new ReadUpTo(ROOM, 9));
     assertRoundTrip(ChatOperations.ROOM_IDS_OF_USER.request(), USER);
+    assertRoundTrip(ChangesQuery.CODEC, new ChangesQuery(ROOM, 0));
+    assertRoundTrip(ChangesQuery.CODEC, new ChangesQuery(ROOM, 4_000));
+  }
+
+  @Test
+  void theChangesOfARoomAreAskedFromAWholeNonNegativeVersion() {
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse, new JsonObject().put("roomId", ROOM))));
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", ROOM).put("version", -1))));
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", ROOM).put("version", 2.5))));
+    assertEquals(List.of("roomId"), fields(refused(ChangesQuery::parse, new JsonObject().put("version", 1))));
+    assertEquals(ErrorCode.NOT_FOUND, refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", NE_NULL.encode()).put("version", 1)).code());
   }
 
   @Test
