@@ -7,10 +7,10 @@ import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
 import io.parley.contract.model.RoomSummary;
 import io.parley.contract.model.UserRef;
+import io.parley.contract.chat.RoomVersion;
+import io.parley.contract.chat.SyncedRoom;
+import io.parley.contract.chat.TimelineChanged;
 import io.parley.search.chat.ChatSource;
-import io.parley.search.chat.RoomChanges;
-import io.parley.search.chat.RoomVersion;
-import io.parley.search.chat.TimelineChange;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -40,7 +40,7 @@ final class FakeChat implements ChatSource {
   private boolean losingNotices;
   private long clock = Instant.parse("2024-05-01T09:00:00Z").toEpochMilli();
 
-  private record Listener(Context context, Consumer<TimelineChange> handler) {
+  private record Listener(Context context, Consumer<TimelineChanged> handler) {
   }
 
   private static final class FakeRoom {
@@ -109,7 +109,7 @@ final class FakeChat implements ChatSource {
 
   /** Announces a change again, as a notice that arrives late. */
   void replay(Message stale) {
-    announce(new TimelineChange(stale.roomId(), stale.version(), stale));
+    announce(new TimelineChanged(stale.roomId(), stale.version(), stale));
   }
 
   @Override
@@ -118,7 +118,7 @@ final class FakeChat implements ChatSource {
   }
 
   @Override
-  public synchronized Future<RoomChanges> changesAfter(String roomId, long version) {
+  public synchronized Future<SyncedRoom> changesAfter(String roomId, long version) {
     FakeRoom room = rooms.get(roomId);
     if (room == null) {
       return Future.failedFuture(ServiceError.notFound("Room"));
@@ -126,7 +126,7 @@ final class FakeChat implements ChatSource {
     long to = Math.min(room.version, version + PAGE);
     Set<String> ids = new LinkedHashSet<>(room.changed.subMap(version, false, to, true).values());
     List<Message> messages = ids.stream().map(room.messages::get).toList();
-    return Future.succeededFuture(new RoomChanges(roomId, Math.max(version, to), to >= room.version, messages));
+    return Future.succeededFuture(new SyncedRoom(roomId, Math.max(version, to), to >= room.version, messages));
   }
 
   @Override
@@ -137,7 +137,7 @@ final class FakeChat implements ChatSource {
   }
 
   @Override
-  public synchronized Future<Void> listen(Consumer<TimelineChange> handler) {
+  public synchronized Future<Void> listen(Consumer<TimelineChanged> handler) {
     listeners.add(new Listener(Vertx.currentContext(), handler));
     return Future.succeededFuture();
   }
@@ -148,12 +148,12 @@ final class FakeChat implements ChatSource {
     room.changed.put(room.version, changed.id());
     room.messages.put(changed.id(), changed);
     if (!losingNotices) {
-      announce(new TimelineChange(room.ref.id(), room.version, changed));
+      announce(new TimelineChanged(room.ref.id(), room.version, changed));
     }
     return changed;
   }
 
-  private synchronized void announce(TimelineChange change) {
+  private synchronized void announce(TimelineChanged change) {
     // A listener of a search-service undeployed since hears no more, as its bus consumer would not.
     listeners.removeIf(listener -> !listener.context().owner().deploymentIDs().contains(listener.context().deploymentID()));
     listeners.forEach(listener -> listener.context().runOnContext(ignored -> listener.handler().accept(change)));

@@ -1,7 +1,7 @@
 package io.parley.search.feed;
 
 import io.parley.search.chat.ChatSource;
-import io.parley.search.chat.TimelineChange;
+import io.parley.contract.chat.TimelineChanged;
 import io.parley.search.index.IndexTasks;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -70,7 +70,7 @@ public final class TimelineFeed {
     });
   }
 
-  private void onChange(TimelineChange change) {
+  private void onChange(TimelineChanged change) {
     index.write(writer -> writer.apply(change.message()))
         .onSuccess(written -> {
           if (progress.applied(change.roomId(), change.version())) {
