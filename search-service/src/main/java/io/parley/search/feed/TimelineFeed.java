@@ -1,7 +1,7 @@
 package io.parley.search.feed;
 
-import io.parley.search.chat.ChatSource;
 import io.parley.contract.chat.TimelineChanged;
+import io.parley.search.chat.ChatSource;
 import io.parley.search.index.IndexTasks;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
