@@ -7,6 +7,7 @@ import { Sidebar } from './sidebar.js';
 import { profileDialog } from './profile-dialog.js';
 import { browseRoomsDialog, createRoomDialog, newMessageDialog } from './room-dialogs.js';
 import { settingsDialog } from './settings/settings-dialog.js';
+import { SearchBox } from '../search/search-box.js';
 
 const NARROW = window.matchMedia('(max-width: 768px)');
 
@@ -15,7 +16,9 @@ export function renderShell(root, base) {
   const chatElement = h('main', { class: 'chat', id: 'chat' });
   const backdrop = h('div', { class: 'backdrop', 'aria-hidden': 'true' });
   const banner = h('div', { class: 'banner', role: 'status', hidden: true });
-  const layout = h('div', { class: 'layout' }, sidebarElement, backdrop, h('div', { class: 'main-column' }, banner, chatElement));
+  const search = new SearchBox(base);
+  const layout = h('div', { class: 'layout' }, sidebarElement, backdrop,
+    h('div', { class: 'main-column' }, search.element, banner, chatElement));
   replaceChildren(root, h('a', { href: '#chat', class: 'skip-link' }, 'Skip to the conversation'), layout);
 
   const setOpen = (open) => {

@@ -7,6 +7,7 @@ import io.parley.contract.bus.BusClient;
 import io.parley.contract.chat.ChatClient;
 import io.parley.contract.chat.WebhookClient;
 import io.parley.contract.presence.PresenceService;
+import io.parley.contract.search.SearchService;
 import io.parley.gateway.GatewayConfig;
 import io.parley.gateway.http.account.AccountRoutes;
 import io.parley.gateway.http.account.AvatarImages;
@@ -20,6 +21,7 @@ import io.parley.gateway.http.chat.ChatRoutes;
 import io.parley.gateway.http.chat.ConversationRoutes;
 import io.parley.gateway.http.chat.WebhookRoutes;
 import io.parley.gateway.http.file.FileRoutes;
+import io.parley.gateway.http.search.SearchRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -43,9 +45,10 @@ public final class RestApi {
   private final ConversationRoutes conversations;
   private final WebhookRoutes webhooks;
   private final FileRoutes files;
+  private final SearchRoutes search;
 
   public RestApi(Vertx vertx, GatewayConfig config, AuthClient auth, PresenceService presence, ChatClient chat,
-      Authentication authentication, OpenApiDocument openApi) {
+      SearchService search, Authentication authentication, OpenApiDocument openApi) {
     ChangeAllowance allowance = new ChangeAllowance(config.accountChangesPerMinute());
     this.authentication = authentication;
     this.openApi = openApi;
@@ -59,6 +62,7 @@ public final class RestApi {
     this.webhooks = new WebhookRoutes(new WebhookClient(new BusClient(vertx.eventBus())), openApi,
         new RequestOrigin(config.trustForwardedFor()));
     this.files = new FileRoutes(chat, authentication);
+    this.search = new SearchRoutes(search, openApi);
   }
 
   public void mount(Router router) {
@@ -78,6 +82,7 @@ public final class RestApi {
     chat.mount(router);
     conversations.mount(router);
     webhooks.mount(router);
+    search.mount(router);
 
     router.route("/api/*").handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "No such endpoint."));
   }
