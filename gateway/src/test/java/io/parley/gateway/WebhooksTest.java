@@ -77,7 +77,7 @@ class WebhooksTest {
     assertEquals(userId(ann), made.json().getString("createdBy"));
 
     RestClient.Reply posted = rest.post(path(url), new JsonObject().put("text", "build **green**, @"
-        + ben.getJsonObject("user").getString("username") + " can deploy"));
+        + ben.getJsonObject("user").getString("username") + " can ship the kumquat release"));
     assertEquals(200, posted.status(), posted.raw().bodyAsString());
     assertEquals("ok", posted.raw().bodyAsString());
     JsonObject message = benSocket.next("message").getJsonObject("message");
@@ -89,6 +89,10 @@ class WebhooksTest {
     assertEquals(new JsonArray().add(userId(ben)), message.getJsonArray("mentions"));
     JsonObject history = rest.get("/api/rooms/" + roomId + "/messages", token(ben)).json();
     assertEquals(message, history.getJsonArray("messages").getJsonObject(0));
+    JsonArray found = Eventually.poll(() -> rest.get("/api/search?q=kumquat", token(ben)).json()
+        .getJsonArray("results"), results -> results.size() == 1, 10_000);
+    assertEquals(message.getString("id"), found.getJsonObject(0).getJsonObject("message").getString("id"),
+        "indexed for search as any message");
 
     RestClient.Reply listed = rest.get("/api/rooms/" + roomId + "/webhooks", token(ann));
     assertEquals(200, listed.status());
