@@ -96,6 +96,30 @@ class ObservabilityTest extends ParleyStackTest {
         - sum(before, "parley_gateway_frames_out_total", "type=\"pong\""));
   }
 
+  @Test
+  void failedLoginsAreCountedByReasonAndUsersOnlineByPresence() throws InterruptedException {
+    JsonObject dave = parley.newUser("dave");
+    String username = dave.getJsonObject("user").getString("username");
+    String before = scrape();
+    for (String reason : List.of("bad_credentials", "throttled", "bad_totp", "banned")) {
+      assertTrue(before.contains("parley_auth_login_failures_total{reason=\"" + reason + "\"}"), reason);
+    }
+
+    assertEquals(401, rest.post("/api/login", new JsonObject().put("username", username).put("password", "nope"))
+        .status());
+    SocketClient socket = parley.socket(dave);
+
+    String after = scrape();
+    assertEquals(1, sum(after, "parley_auth_login_failures_total", "bad_credentials")
+        - sum(before, "parley_auth_login_failures_total", "bad_credentials"));
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (sum(scrape(), "parley_presence_online_users") < 1 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    assertTrue(sum(scrape(), "parley_presence_online_users") >= 1, "presence counts dave online");
+    socket.close();
+  }
+
   private static String scrape() {
     return parley.management().get("/metrics", null).raw().bodyAsString();
   }
