@@ -44,7 +44,8 @@ public final class ServiceLauncher {
         .onSuccess(id -> LOG.info("{} started in the cluster", service))
         .onFailure(failure -> {
           LOG.error("{} failed to start: {}", service, StartupFailure.describe(failure));
-          System.exit(1);
+          // Not on this event loop: the shutdown hook waits for Vert.x to close, which needs the event loops.
+          new Thread(() -> System.exit(1), service + "-exit").start();
         });
   }
 
