@@ -5,12 +5,18 @@
 import { rememberedMap } from './remembered.js';
 import { Timeline } from './timeline.js';
 
+/** What the views show of a user: a change to any of these is worth a redraw. */
+const SHOWN_FIELDS = ['username', 'displayName', 'statusText', 'statusEmoji', 'hasAvatar', 'avatarUrl', 'role'];
+
 export class Store extends EventTarget {
   #me;
   /** id -> room: {id, name, type, description, capacity, memberCount, lastSeq, version, unread, userIds?} */
   #rooms = new Map();
   #timelines = new Map();
-  /** id -> user {id, username, displayName, role?, online?} */
+  /**
+   * id -> user {id, username, displayName, role?, online?}, and once the whole record is known (`hasAvatar`
+   * is there): statusText, statusEmoji, hasAvatar, avatarUrl?, avatarVersion?
+   */
   #users = new Map();
   #online = new Set();
   /** roomId -> Set(userId) */
@@ -91,6 +97,19 @@ export class Store extends EventTarget {
     if (known && known.username) return false;
     this.#users.set(user.id, { ...known, ...user });
     return true;
+  }
+
+  /** Puts a user's whole record (as GET /api/users/{id} or user_updated has it); answers whether it changed. */
+  putUser(user) {
+    const known = this.#users.get(user.id);
+    const merged = { ...known, ...user };
+    if (!user.hasAvatar) {
+      delete merged.avatarUrl;
+      delete merged.avatarVersion;
+    }
+    this.#users.set(user.id, merged);
+    if (user.id === this.#me?.id) this.#me = merged;
+    return !known || SHOWN_FIELDS.some((field) => known[field] !== merged[field]);
   }
 
   setOnline(userIds) {
@@ -184,7 +203,10 @@ export class Store extends EventTarget {
     if (seq > (this.#peerRead.map.get(roomId) ?? 0)) this.#peerRead.set(roomId, seq);
   }
 
-  /** Tells the views: rooms, timeline {roomId}, presence, typing {roomId}, current, me, users, members {roomId}. */
+  /**
+   * Tells the views: rooms, timeline {roomId}, presence, typing {roomId}, current, me, users {userId?},
+   * members {roomId}.
+   */
   emit(type, detail = {}) {
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }

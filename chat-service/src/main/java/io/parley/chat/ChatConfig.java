@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /** chat-service's configuration keys, with their defaults in conf/chat-service.json. */
 public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
-    long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms) {
+    long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms, String generalRoom) {
 
   /** Capacity of a room created without one. */
   public static final String DEFAULT_ROOM_CAPACITY = "PARLEY_DEFAULT_ROOM_CAPACITY";
@@ -21,10 +21,12 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
   public static final String ABANDONED_UPLOAD_MINUTES = "PARLEY_ABANDONED_UPLOAD_MINUTES";
   /** How many rooms keep their latest messages in memory, least recently used first out. */
   public static final String RECENT_ROOMS = "PARLEY_RECENT_ROOMS";
+  /** The name of the public room made on first start, which every user joins; empty for none. */
+  public static final String GENERAL_ROOM = "PARLEY_GENERAL_ROOM";
   /** Every key chat-service reads (the compose test checks docker-compose.yml against it). */
   public static final List<String> KEYS = Stream.concat(
       Stream.of(DEFAULT_ROOM_CAPACITY, FILE_MAX_BYTES, FILE_CHUNK_BYTES, FILE_LINK_TTL_SECONDS,
-          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS),
+          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS, GENERAL_ROOM),
       CommonConfig.STORE_KEYS.stream()).toList();
 
   public static ChatConfig from(JsonObject config) {
@@ -34,6 +36,7 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
         config.getInteger(FILE_CHUNK_BYTES, 256 * 1024),
         config.getLong(FILE_LINK_TTL_SECONDS, 300L),
         config.getLong(ABANDONED_UPLOAD_MINUTES, 60L),
-        config.getInteger(RECENT_ROOMS, 500));
+        config.getInteger(RECENT_ROOMS, 500),
+        config.getString(GENERAL_ROOM, "general").strip());
   }
 }

@@ -78,6 +78,20 @@ public final class Addresses {
   public static final String CHAT_ADMIN_STATS = "parley.chat.admin.stats";
   public static final String CHAT_ADMIN_ROOM_DELETE = "parley.chat.admin.room.delete";
 
+  // chat-service: conversations (threads, mentions, pins, edits, room settings) -------------------------
+  public static final String CHAT_ROOM_UPDATE = "parley.chat.room.update";
+  public static final String CHAT_ROOM_PREFS = "parley.chat.room.prefs";
+  public static final String CHAT_ROOM_MEMBER_REMOVE = "parley.chat.room.member.remove";
+  public static final String CHAT_ROOM_OWNER_ADD = "parley.chat.room.owner.add";
+  public static final String CHAT_MESSAGE_PIN = "parley.chat.message.pin";
+  public static final String CHAT_MESSAGE_UNPIN = "parley.chat.message.unpin";
+  public static final String CHAT_MESSAGE_EDITS = "parley.chat.message.edits";
+  public static final String CHAT_REPLIES = "parley.chat.replies";
+  public static final String CHAT_PINS = "parley.chat.pins";
+  public static final String CHAT_READ_THREAD = "parley.chat.read.thread";
+  public static final String CHAT_MENTIONS = "parley.chat.mentions";
+  public static final String CHAT_THREADS = "parley.chat.threads";
+
   // presence-service -------------------------------------------------------------------------------------
   public static final String PRESENCE_CONNECTED = "parley.presence.connected";
   public static final String PRESENCE_DISCONNECTED = "parley.presence.disconnected";

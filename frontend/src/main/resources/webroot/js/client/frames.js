@@ -10,6 +10,7 @@ export function applyFrame(client, frame) {
     case 'reaction': return client.messages.onReaction(frame);
     case 'typing': return client.typing.onTyping(frame);
     case 'presence': return client.people.onPresence(frame.userId, frame.status === 'online');
+    case 'user_updated': return client.people.onUserUpdated(frame.user);
     case 'member_joined':
     case 'member_left': return client.rooms.onMember(frame);
     case 'membership': return client.rooms.onMembership(frame);

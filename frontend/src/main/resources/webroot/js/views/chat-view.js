@@ -2,7 +2,7 @@
 // composer; or a welcome when no room is open.
 
 import { h, icon, replaceChildren, toast } from '../dom.js';
-import { displayName } from '../format.js';
+import { displayName, statusLabel } from '../format.js';
 import { composerView } from './composer.js';
 import { inviteDialog, membersDialog } from './room-dialogs.js';
 import { confirmDialog } from './dialog.js';
@@ -87,9 +87,14 @@ export class ChatView {
     const titleIcon = direct ? h('span', { class: ['presence-dot', store.isOnline(peer?.id) ? 'online' : 'offline'], 'aria-hidden': 'true' })
       : icon(room.type === 'private' ? 'lock' : 'hash');
     const topic = direct
-      ? (store.isOnline(peer?.id) ? 'Online' : 'Offline')
+      ? [store.isOnline(peer?.id) ? 'Online' : 'Offline', statusLabel(store.users.get(peer?.id))].filter(Boolean).join(' · ')
       : [room.description, `${room.memberCount ?? 0} member${room.memberCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
     const actions = [];
+    if (direct && peer) {
+      actions.push(h('button', {
+        type: 'button', class: 'button ghost small', 'aria-haspopup': 'dialog', onclick: () => this.#ctx.openProfile(peer),
+      }, icon('user'), h('span', { class: 'label' }, 'Profile')));
+    }
     if (!direct) {
       actions.push(h('button', {
         type: 'button', class: 'button ghost small', 'aria-label': 'Show members',

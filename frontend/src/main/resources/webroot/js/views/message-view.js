@@ -3,7 +3,7 @@
 // messages, and the actions on it.
 
 import { avatar, h, icon } from '../dom.js';
-import { clockTime, displayName, fullTime } from '../format.js';
+import { clockTime, displayName, fullTime, statusLabel } from '../format.js';
 import { attachmentView } from './attachment-view.js';
 import { pickEmoji } from './emoji-picker.js';
 import { confirmDialog } from './dialog.js';
@@ -26,11 +26,14 @@ export function messageView(message, ctx) {
     tabindex: '-1',
   });
   const author = store.users.get(sender?.id) ?? sender;
+  const openProfile = () => author?.id && ctx.openProfile?.(author);
   item.append(
-    ctx.grouped ? h('span', { class: 'avatar-space', 'aria-hidden': 'true' }) : avatar(author),
+    ctx.grouped ? h('span', { class: 'avatar-space', 'aria-hidden': 'true' })
+      : h('button', { type: 'button', class: 'avatar-button', tabindex: '-1', 'aria-hidden': 'true', onclick: openProfile }, avatar(author)),
     h('div', { class: 'message-body' },
       h('div', { class: ['message-meta', ctx.grouped && 'visually-hidden'] },
-        h('span', { class: 'author' }, displayName(author)),
+        h('button', { type: 'button', class: 'author', 'aria-haspopup': 'dialog', onclick: openProfile }, displayName(author)),
+        author?.statusEmoji ? h('span', { class: 'status-emoji', title: statusLabel(author) }, author.statusEmoji) : null,
         mine ? h('span', { class: 'you-tag' }, 'you') : null,
         h('time', { datetime: message.createdAt, title: fullTime(message.createdAt) }, clockTime(message.createdAt)),
         message.editedAt && !message.deleted

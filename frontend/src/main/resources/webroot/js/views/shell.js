@@ -4,7 +4,9 @@
 import { h, icon, replaceChildren } from '../dom.js';
 import { ChatView } from './chat-view.js';
 import { Sidebar } from './sidebar.js';
+import { profileDialog } from './profile-dialog.js';
 import { browseRoomsDialog, createRoomDialog, newMessageDialog } from './room-dialogs.js';
+import { settingsDialog } from './settings/settings-dialog.js';
 
 const NARROW = window.matchMedia('(max-width: 768px)');
 
@@ -38,6 +40,10 @@ export function renderShell(root, base) {
     browseRooms: () => browseRoomsDialog(ctx),
     createRoom: () => createRoomDialog(ctx),
     newMessage: () => newMessageDialog(ctx),
+    /** A person's profile dialog; user: at least {id}. */
+    openProfile: (user) => profileDialog(ctx, user),
+    /** "Your account", on one of its sections (profile, password, sessions, two-factor, tokens). */
+    openSettings: (section) => settingsDialog(ctx, section),
   };
   backdrop.addEventListener('click', () => setOpen(false));
   layout.addEventListener('keydown', (event) => {

@@ -1,8 +1,9 @@
 // The sidebar: the connection state, rooms and direct messages with unread badges and presence, the people
-// online, and the signed-in user with notifications, admin and logout.
+// online (each opens their profile), and the signed-in user (opening "Your account") with notifications,
+// admin and logout. Avatars and status emoji follow user_updated.
 
 import { avatar, h, icon, replaceChildren } from '../dom.js';
-import { displayName } from '../format.js';
+import { displayName, statusLabel } from '../format.js';
 
 const STATE_LABELS = {
   connecting: 'Connecting…',
@@ -57,7 +58,10 @@ export class Sidebar {
     const { store, connection } = ctx;
     store.addEventListener('rooms', () => this.#drawRooms());
     store.addEventListener('current', () => this.#drawRooms());
-    store.addEventListener('users', () => this.#drawRooms());
+    store.addEventListener('users', () => {
+      this.#drawRooms();
+      this.#drawPeople();
+    });
     store.addEventListener('presence', () => {
       this.#drawRooms();
       this.#refreshPeopleSoon();
@@ -122,7 +126,7 @@ export class Sidebar {
           client.rooms.open(room.id);
           this.#ctx.closeSidebar();
         },
-      }, lead, h('span', { class: 'nav-label' }, title),
+      }, lead, h('span', { class: 'nav-label' }, title), direct ? statusEmoji(peer) : null,
       unread > 0 ? h('span', { class: 'badge', 'aria-label': `${unread} unread` }, unread > 99 ? '99+' : String(unread)) : null));
   }
 
@@ -132,11 +136,11 @@ export class Sidebar {
   }
 
   async #refreshPeople() {
-    const { api, store } = this.#ctx;
+    const { api } = this.#ctx;
     try {
       const answer = await api.users({ online: true });
       this.#onlineUsers = answer.users ?? [];
-      for (const user of this.#onlineUsers) store.learnUser(user);
+      for (const user of this.#onlineUsers) this.#ctx.client.people.learn(user);
     } catch {
       // Keep the last list; presence events still update the dots.
     }
@@ -144,7 +148,7 @@ export class Sidebar {
   }
 
   #drawPeople() {
-    const { store, client } = this.#ctx;
+    const { store } = this.#ctx;
     const ids = new Set([...this.#onlineUsers.map((user) => user.id), ...store.online]);
     const people = [...ids].map((id) => store.users.get(id) ?? this.#onlineUsers.find((user) => user.id === id))
       .filter((user) => user?.username)
@@ -156,15 +160,17 @@ export class Sidebar {
         h('button', {
           type: 'button',
           class: 'nav-item person',
-          disabled: me,
-          'aria-label': me ? `${displayName(user)} (you)` : `Message ${displayName(user)}`,
+          'aria-haspopup': 'dialog',
+          title: statusLabel(user) || null,
           dataset: { userId: user.id },
           onclick: () => {
-            client.rooms.directMessage(user).then(() => this.#ctx.closeSidebar()).catch(() => {});
+            this.#ctx.closeSidebar();
+            this.#ctx.openProfile(user);
           },
         },
         h('span', { class: 'avatar-wrap small' }, avatar(user, 'sm'), h('span', { class: 'presence-dot online', 'aria-hidden': 'true' })),
-        h('span', { class: 'nav-label' }, displayName(user)), me ? h('span', { class: 'you-tag' }, 'you') : null));
+        h('span', { class: 'nav-label' }, displayName(user)), statusEmoji(user),
+        me ? h('span', { class: 'you-tag' }, 'you') : null));
     }));
   }
 
@@ -177,12 +183,25 @@ export class Sidebar {
       canAsk ? h('button', { type: 'button', class: 'button ghost small wide notify-button', onclick: () => notifier.ask() },
         icon('bell'), 'Enable desktop notifications') : null,
       h('div', { class: 'me' },
+        h('button', { type: 'button', class: 'me-button', 'aria-haspopup': 'dialog', title: 'Your account and settings',
+          'aria-label': `Your account: ${displayName(me)}`,
+          onclick: () => {
+            this.#ctx.closeSidebar();
+            this.#ctx.openSettings('profile');
+          } },
         h('span', { class: 'avatar-wrap' }, avatar(me), h('span', { class: 'presence-dot online', 'aria-hidden': 'true' })),
-        h('div', { class: 'me-text' },
+        h('span', { class: 'me-text' },
           h('span', { class: 'me-name' }, displayName(me)),
-          h('span', { class: 'me-handle' }, `@${me.username}`)),
+          h('span', { class: 'me-handle' }, statusLabel(me) || `@${me.username}`))),
         me.role === 'admin' ? h('a', { href: '/admin', class: 'icon-button', 'aria-label': 'Admin', title: 'Admin' }, icon('shield')) : null,
         h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Log out', title: 'Log out',
           onclick: () => this.#ctx.logout() }, icon('logout'))));
   }
+}
+
+/** A user's status emoji beside their name, its text as the tooltip; nothing without one. */
+function statusEmoji(user) {
+  if (!user?.statusEmoji) return null;
+  return h('span', { class: 'status-emoji', title: statusLabel(user), 'aria-label': `Status: ${statusLabel(user)}`, role: 'img' },
+    user.statusEmoji);
 }

@@ -25,6 +25,8 @@ export class TimelineView {
     ctx.store.addEventListener('timeline', (event) => {
       if (event.detail.roomId === this.#roomId) this.draw(event.detail);
     });
+    // A sender's new name, status or avatar: only their messages are drawn again (#sourceOf).
+    ctx.store.addEventListener('users', () => this.#roomId && this.draw());
   }
 
   /** Starts over for another room (or none); answers the scrolling list to put on screen. */
@@ -102,7 +104,8 @@ export class TimelineView {
     const { store } = this.#ctx;
     if (!message.id) return `${message.state}|${message.error ?? ''}`;
     const author = store.users.get(message.sender?.id);
-    return [message.version, author?.displayName, author?.username, (store.peerRead.get(message.roomId) ?? 0) >= message.seq,
+    return [message.version, author?.displayName, author?.username, author?.avatarUrl, author?.statusEmoji,
+      author?.statusText, (store.peerRead.get(message.roomId) ?? 0) >= message.seq,
       store.deliveredLate.get(message.id) ?? '', this.#editing === message.id].join('|');
   }
 

@@ -2,6 +2,7 @@ package io.parley.gateway;
 
 import io.parley.auth.AuthVerticle;
 import io.parley.auth.token.SigningKeys;
+import io.parley.chat.ChatConfig;
 import io.parley.chat.ChatVerticle;
 import io.parley.contract.Addresses;
 import io.parley.platform.CommonConfig;
@@ -69,7 +70,9 @@ public final class ParleyStack implements AutoCloseable {
     JsonObject config = new JsonObject()
         .put(CommonConfig.DATA_DIR, TestStores.freshDataDir().toString())
         .put(GatewayConfig.HTTP_HOST, "127.0.0.1")
-        .put(GatewayConfig.HTTP_PORT, 0);
+        .put(GatewayConfig.HTTP_PORT, 0)
+        // Tests that count rooms expect none they did not make: #general is asked for where it is tested.
+        .put(ChatConfig.GENERAL_ROOM, "");
     if (store != null) {
       config.put(CommonConfig.MONGO_URI, store.connectionString());
     }

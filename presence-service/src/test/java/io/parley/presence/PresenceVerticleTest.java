@@ -9,6 +9,7 @@ import io.parley.contract.bus.BusEndpoints;
 import io.parley.contract.chat.ChatEndpoints;
 import io.parley.contract.chat.Invitation;
 import io.parley.contract.chat.MembershipService;
+import io.parley.contract.chat.RoomMember;
 import io.parley.contract.chat.RoomRef;
 import io.parley.contract.frame.FrameEvents;
 import io.parley.contract.model.Health;
@@ -177,6 +178,16 @@ class PresenceVerticleTest {
 
     @Override
     public Future<List<String>> roommates(Actor actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Future<Void> removeMember(Actor actor, RoomMember member) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Future<Room> addOwner(Actor actor, RoomMember member) {
       throw new UnsupportedOperationException();
     }
   }

@@ -55,6 +55,20 @@ final class ParleyRest {
     return post("/api/messages", accessToken, new JsonObject().put("roomId", roomId).put("text", text), 201);
   }
 
+  /** The status a GET answers with this bearer token. */
+  int status(String path, String bearerToken) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Authorization", "Bearer " + bearerToken).GET().build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private JsonObject post(String path, String accessToken, JsonObject body, int expected) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Content-Type", "application/json")

@@ -69,12 +69,39 @@ final class Person implements AutoCloseable {
   }
 
   Person signIn() {
+    startSignIn();
+    awaitConnected();
+    return this;
+  }
+
+  /** Fills the sign-in form and sends it, leaving what comes next (the app, or a second step) to the caller. */
+  Person startSignIn() {
     page.navigate("/");
     page.getByLabel("Username").fill(username);
     page.getByLabel("Password").fill(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    awaitConnected();
     return this;
+  }
+
+  /** Logs out from the sidebar and waits for the sign-in page. */
+  Person logOut() {
+    showSidebar();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+    assertThat(signInHeading()).isVisible();
+    return this;
+  }
+
+  Locator signInHeading() {
+    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to Parley"));
+  }
+
+  /** Opens "Your account" from the sidebar on one of its tabs; answers the dialog. */
+  Locator openAccount(String tab) {
+    showSidebar();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Your account")).click();
+    Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Your account"));
+    dialog.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName(tab)).click();
+    return dialog;
   }
 
   void awaitConnected() {
@@ -104,12 +131,17 @@ final class Person implements AutoCloseable {
     return page.locator(".nav-item[data-room-name=\"" + name + "\"]");
   }
 
-  /** Picks the room in the sidebar; on a phone, opening the sidebar drawer first. */
-  Person openRoom(String name) {
+  /** On a phone, opens the sidebar drawer. */
+  void showSidebar() {
     Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show rooms and people"));
-    if (menu.isVisible()) {
+    if (menu.isVisible() && !"true".equals(menu.getAttribute("aria-expanded"))) {
       menu.click();
     }
+  }
+
+  /** Picks the room in the sidebar; on a phone, opening the sidebar drawer first. */
+  Person openRoom(String name) {
+    showSidebar();
     roomLink(name).click();
     assertThat(chatTitle()).hasText(name);
     return this;

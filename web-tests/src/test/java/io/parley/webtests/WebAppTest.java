@@ -125,7 +125,7 @@ class WebAppTest extends SharedServerScenarios {
    * evaluates its predicate with eval inside the page when the image is still loading, which the app's CSP
    * (no unsafe-eval) rightly refuses; evaluate runs through the debugging protocol instead.
    */
-  private static int loadedWidth(Locator image, long timeoutMs) {
+  static int loadedWidth(Locator image, long timeoutMs) {
     long deadline = System.currentTimeMillis() + timeoutMs;
     while (true) {
       Object width = image.evaluate("img => img.complete ? img.naturalWidth : -1");

@@ -48,6 +48,16 @@ public final class Timeline {
    * the outcome is the first one, unchanged.
    */
   public Future<Outcome> post(String roomId, UserRef sender, String text, String clientMsgId, Attachment attachment) {
+    return post(roomId, sender, text, clientMsgId, attachment, new JsonObject());
+  }
+
+  /**
+   * As {@link #post(String, UserRef, String, String, Attachment)}, the new message also storing {@code extras}:
+   * fields of the contract's message that the caller works out, such as a reply's {@code threadId} or {@code
+   * mentions}.
+   */
+  public Future<Outcome> post(String roomId, UserRef sender, String text, String clientMsgId, Attachment attachment,
+      JsonObject extras) {
     Future<RoomJournal.Recorded> recorded = journal.record(roomId, (nextSeq, nextVersion) -> {
       Future<String> earlier = clientMsgId == null
           ? Future.succeededFuture(null)
@@ -58,7 +68,8 @@ public final class Timeline {
               ? new IllegalStateException("client key without its message " + existingId)
               : new Unchanged(first)));
         }
-        JsonObject message = MessageStore.newMessage(roomId, nextSeq, sender, text, clientMsgId, attachment);
+        JsonObject message = MessageStore.newMessage(roomId, nextSeq, sender, text, clientMsgId, attachment)
+            .mergeIn(extras);
         return Future.succeededFuture(new RoomJournal.Entry(true,
             new JsonObject().put("kind", "create").put("message", message), message));
       });

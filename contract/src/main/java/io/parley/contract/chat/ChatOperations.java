@@ -51,6 +51,12 @@ public final class ChatOperations {
   });
   private static final Codec<Integer> DELIVERED = Codec.of(n -> new JsonObject().put("delivered", n),
       json -> json.getInteger("delivered", 0));
+  private static final Codec<List<Message>> MESSAGES = Codec.of(
+      messages -> new JsonObject().put("messages", JsonValues.encodeAll(messages, Message::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("messages"), Message::fromJson));
+  private static final Codec<List<EarlierText>> EDITS = Codec.of(
+      edits -> new JsonObject().put("edits", JsonValues.encodeAll(edits, EarlierText::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("edits"), EarlierText::fromJson));
   private static final Codec<Attachment> ATTACHMENT = Codec.of(Attachment::toJson, Attachment::fromJson);
 
   // rooms and membership ---------------------------------------------------------------------------------
@@ -71,11 +77,12 @@ public final class ChatOperations {
       .idempotent();
   public static final Operation<Void, RoomList> ROOMS_LIST = Operation.forActor(Addresses.CHAT_ROOMS_LIST,
       Codec.NONE, RoomList.CODEC, "{actor} -> {rooms:[room], lastRoomId?}: every public room and every room of the "
-          + "actor.")
+          + "actor, those of the actor with unread, mentions and muted. The first time a user asks, they join "
+          + "#general.")
       .idempotent();
   public static final Operation<Void, List<Room>> ROOMS_OF_USER = Operation.forActor(Addresses.CHAT_ROOMS_OF_USER,
-      Codec.NONE, ROOMS, "{actor} -> {rooms:[room with lastSeq, version, unread]}: the rooms the actor is a member "
-          + "of.")
+      Codec.NONE, ROOMS, "{actor} -> {rooms:[room with lastSeq, version, owners, topic, unread, mentions, muted]}: "
+          + "the rooms the actor is a member of. The first time a user asks, they join #general.")
       .idempotent();
   public static final Operation<DirectRoomRequest, DirectRoom> DIRECT_ROOM = Operation.forActor(
       Addresses.CHAT_DIRECT_ROOM, DirectRoomRequest.CODEC, DirectRoom.CODEC, "{actor, userId} -> {room, created}: "
@@ -96,12 +103,14 @@ public final class ChatOperations {
 
   // messages and the timeline ----------------------------------------------------------------------------
   public static final Operation<NewMessage, Posted> MESSAGE_SEND = Operation.forActor(Addresses.CHAT_MESSAGE_SEND,
-      NewMessage.CODEC, Posted.CODEC, "{actor, roomId|toUserId, text, clientMsgId?, fileId?} -> {message, created}. "
-          + "created is false when the sender's clientMsgId already made a message: that first message is the "
-          + "answer.")
+      NewMessage.CODEC, Posted.CODEC, "{actor, roomId|toUserId, text, clientMsgId?, fileId?, threadId?} -> {message, "
+          + "created}. created is false when the sender's clientMsgId already made a message: that first message is "
+          + "the answer. A reply (threadId: a top-level message of the same room) also changes its root's thread "
+          + "summary, a timeline change of its own. @username and @room are read into mentions.")
       .idempotentWhen(message -> message.clientMsgId() != null);
   public static final Operation<MessageEdit, Message> MESSAGE_EDIT = Operation.forActor(Addresses.CHAT_MESSAGE_EDIT,
-      MessageEdit.CODEC, MESSAGE, "{actor, messageId, text} -> {message}: the sender only.");
+      MessageEdit.CODEC, MESSAGE, "{actor, messageId, text} -> {message}: the sender only; the earlier text is "
+          + "kept in the edit history and mentions are read again.");
   public static final Operation<MessageRef, Message> MESSAGE_DELETE = Operation.forActor(
       Addresses.CHAT_MESSAGE_DELETE, MessageRef.CODEC, MESSAGE, "{actor, messageId} -> {message}: the sender or an "
           + "admin; the message keeps its seq, emptied.");
@@ -115,7 +124,7 @@ public final class ChatOperations {
           + "again as a message user event, and its sender is told with a delivered user event.");
   public static final Operation<HistoryQuery, HistoryPage> HISTORY = Operation.forActor(Addresses.CHAT_HISTORY,
       HistoryQuery.CODEC, HistoryPage.CODEC, "{actor, roomId, before?, after?, limit?} -> {messages:[...], "
-          + "hasMore}.")
+          + "hasMore}: top-level messages only, limit counting them.")
       .idempotent();
   public static final Operation<SyncQuery, List<SyncedRoom>> SYNC = Operation.forActor(Addresses.CHAT_SYNC,
       SyncQuery.CODEC, SYNCED, "{actor, rooms:{roomId: lastVersion}} -> {rooms:[{roomId, version, complete, "
@@ -124,7 +133,56 @@ public final class ChatOperations {
           + "from version.")
       .idempotent();
   public static final Operation<ReadUpTo, ReadMark> READ = Operation.forActor(Addresses.CHAT_READ, ReadUpTo.CODEC,
-      ReadMark.CODEC, "{actor, roomId, seq} -> {roomId, seq, unread}: marks read up to seq (never backwards).")
+      ReadMark.CODEC, "{actor, roomId, seq} -> {roomId, seq, unread, mentions}: marks read up to seq (never "
+          + "backwards); mentions of the actor up to seq are read.")
+      .idempotent();
+
+  // conversations: threads, mentions, pins, edits, room settings -----------------------------------------
+  public static final Operation<RoomChange, Room> ROOM_UPDATE = Operation.forActor(Addresses.CHAT_ROOM_UPDATE,
+      RoomChange.CODEC, ROOM, "{actor, roomId, name?, description?, topic?} -> room: by an owner of the room or an "
+          + "admin (owner_only otherwise), name_taken as for a new room; members get room_updated.");
+  public static final Operation<RoomPrefsChange, Room> ROOM_PREFS = Operation.forActor(Addresses.CHAT_ROOM_PREFS,
+      RoomPrefsChange.CODEC, ROOM, "{actor, roomId, muted} -> room as the actor sees it: a member's own settings "
+          + "for the room; the actor's other sockets get room_updated on their user address.")
+      .idempotent();
+  public static final Operation<RoomMember, Void> ROOM_MEMBER_REMOVE = Operation.forActor(
+      Addresses.CHAT_ROOM_MEMBER_REMOVE, RoomMember.CODEC, Codec.NONE, "{actor, roomId, userId} -> {}: removes a "
+          + "member, by an owner or an admin (owner_only otherwise); the room's members and the removed user get "
+          + "member_left, and the removed user's sockets leave the room. The last owner gone hands ownership to the "
+          + "longest-standing member.");
+  public static final Operation<RoomMember, Room> ROOM_OWNER_ADD = Operation.forActor(Addresses.CHAT_ROOM_OWNER_ADD,
+      RoomMember.CODEC, ROOM, "{actor, roomId, userId} -> room: makes a member an owner, by an owner or an admin; "
+          + "members get room_updated.");
+  public static final Operation<MessageRef, Message> MESSAGE_PIN = Operation.forActor(Addresses.CHAT_MESSAGE_PIN,
+      MessageRef.CODEC, MESSAGE, "{actor, messageId} -> {message} with pinned:{by, at}: any member; a timeline "
+          + "change (message_updated at the next version).");
+  public static final Operation<MessageRef, Message> MESSAGE_UNPIN = Operation.forActor(
+      Addresses.CHAT_MESSAGE_UNPIN, MessageRef.CODEC, MESSAGE, "{actor, messageId} -> {message} without pinned: "
+          + "any member; a timeline change.");
+  public static final Operation<MessageRef, List<EarlierText>> MESSAGE_EDITS = Operation.forActor(
+      Addresses.CHAT_MESSAGE_EDITS, MessageRef.CODEC, EDITS, "{actor, messageId} -> {edits:[{text, editedAt}]}: "
+          + "the message's earlier texts, oldest first, each with when an edit replaced it; members only.")
+      .idempotent();
+  public static final Operation<RepliesQuery, RepliesPage> REPLIES = Operation.forActor(Addresses.CHAT_REPLIES,
+      RepliesQuery.CODEC, RepliesPage.CODEC, "{actor, messageId, before?, after?, limit?} -> {root, messages:[...], "
+          + "hasMore}: a thread's replies ascending by seq, paged as history; members only.")
+      .idempotent();
+  public static final Operation<RoomRef, List<Message>> PINS = Operation.forActor(Addresses.CHAT_PINS,
+      RoomRef.CODEC, MESSAGES, "{actor, roomId} -> {messages:[...]}: the room's pinned messages, the latest pinned "
+          + "first, to whoever may read the room.")
+      .idempotent();
+  public static final Operation<ThreadReadUpTo, ThreadReadMark> READ_THREAD = Operation.forActor(
+      Addresses.CHAT_READ_THREAD, ThreadReadUpTo.CODEC, ThreadReadMark.CODEC, "{actor, threadId, seq} -> {threadId, "
+          + "roomId, seq, unreadReplies, unread, mentions}: marks a thread read up to seq for a member, who follows "
+          + "it from then on; mentions of them in it up to seq are read.")
+      .idempotent();
+  public static final Operation<MentionsQuery, MentionPage> MENTIONS = Operation.forActor(Addresses.CHAT_MENTIONS,
+      MentionsQuery.CODEC, MentionPage.CODEC, "{actor, before?, limit?} -> {mentions:[{message, room:{id, name, "
+          + "type}}], hasMore}: messages mentioning the actor, newest first, in rooms they may still read.")
+      .idempotent();
+  public static final Operation<ThreadsQuery, ThreadList> THREADS = Operation.forActor(Addresses.CHAT_THREADS,
+      ThreadsQuery.CODEC, ThreadList.CODEC, "{actor, limit?} -> {threads:[{root, room, lastReadSeq, "
+          + "unreadReplies}]}: the threads the actor follows in rooms they are a member of, the latest reply first.")
       .idempotent();
 
   // files: each request answered before the next is sent, the upload's backpressure ----------------------

@@ -28,6 +28,7 @@ public final class FrameTypes {
   public static final String EDIT = "edit";
   public static final String DELETE = "delete";
   public static final String READ = "read";
+  public static final String READ_THREAD = "read_thread";
   public static final String SYNC = "sync";
   public static final String PING = "ping";
 
@@ -45,6 +46,7 @@ public final class FrameTypes {
   public static final String MEMBER_JOINED = "member_joined";
   public static final String MEMBER_LEFT = "member_left";
   public static final String MEMBERSHIP = "membership";
+  public static final String ROOM_UPDATED = "room_updated";
   public static final String DELIVERED = "delivered";
   public static final String RECEIPT = "receipt";
   public static final String SYNCED = "synced";
@@ -53,6 +55,6 @@ public final class FrameTypes {
 
   /** Every type a server frame may have, for meters made before the first frame of each is sent. */
   public static final List<String> SERVER = List.of(READY, ACK, AUTH_RENEWED, MESSAGE, MESSAGE_UPDATED,
-      MESSAGE_DELETED, REACTION, TYPING, PRESENCE, USER_UPDATED, MEMBER_JOINED, MEMBER_LEFT, MEMBERSHIP, DELIVERED,
-      RECEIPT, SYNCED, PONG, ERROR);
+      MESSAGE_DELETED, REACTION, TYPING, PRESENCE, USER_UPDATED, MEMBER_JOINED, MEMBER_LEFT, MEMBERSHIP,
+      ROOM_UPDATED, DELIVERED, RECEIPT, SYNCED, PONG, ERROR);
 }

@@ -15,6 +15,7 @@ import io.parley.gateway.http.account.SignInRoutes;
 import io.parley.gateway.http.account.TokenRoutes;
 import io.parley.gateway.http.admin.AdminRoutes;
 import io.parley.gateway.http.chat.ChatRoutes;
+import io.parley.gateway.http.chat.ConversationRoutes;
 import io.parley.gateway.http.file.FileRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -35,6 +36,7 @@ public final class RestApi {
   private final TokenRoutes tokens;
   private final AdminRoutes admin;
   private final ChatRoutes chat;
+  private final ConversationRoutes conversations;
   private final FileRoutes files;
 
   public RestApi(Vertx vertx, GatewayConfig config, AuthClient auth, PresenceService presence, ChatClient chat,
@@ -48,6 +50,7 @@ public final class RestApi {
     this.tokens = new TokenRoutes(auth, allowance);
     this.admin = new AdminRoutes(auth, presence, chat);
     this.chat = new ChatRoutes(chat, openApi);
+    this.conversations = new ConversationRoutes(chat, openApi);
     this.files = new FileRoutes(chat, authentication);
   }
 
@@ -65,6 +68,7 @@ public final class RestApi {
     tokens.mount(router);
     admin.mount(router);
     chat.mount(router);
+    conversations.mount(router);
 
     router.route("/api/*").handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "No such endpoint."));
   }

@@ -198,6 +198,50 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void conversationAnswersFitTheDocument() {
+    JsonObject fay = parley.newUser("fay");
+    JsonObject gil = parley.newUser("gil");
+    String roomId = parley.sharedRoom(fay, gil);
+    String rootId = parley.send(fay, roomId, "@" + gil.getJsonObject("user").getString("username") + " root")
+        .getString("id");
+    RestClient.Reply reply = rest.post("/api/messages", token(gil), new JsonObject().put("roomId", roomId)
+        .put("text", "reply").put("threadId", rootId));
+    check("sendMessage", reply);
+    check("sendMessage", rest.post("/api/messages", token(gil), new JsonObject().put("roomId", roomId)
+        .put("text", "reply").put("threadId", reply.json().getString("id"))));
+    check("threadReplies", rest.get("/api/messages/" + rootId + "/replies?limit=1", token(gil)));
+    check("threadReplies", rest.get("/api/messages/nothing/replies", token(gil)));
+    check("roomHistory", rest.get("/api/rooms/" + roomId + "/messages", token(gil)));
+    check("markThreadRead", rest.post("/api/threads/" + rootId + "/read", token(fay), new JsonObject().put("seq", 9)));
+    check("markRead", rest.post("/api/rooms/" + roomId + "/read", token(gil), new JsonObject().put("seq", 1)));
+    check("listMentions", rest.get("/api/users/me/mentions", token(gil)));
+    check("listMentions", rest.get("/api/users/me/mentions?before=x", token(gil)));
+    check("listThreads", rest.get("/api/users/me/threads", token(fay)));
+    rest.patch("/api/messages/" + rootId, token(fay), new JsonObject().put("text", "edited root"));
+    check("messageEdits", rest.get("/api/messages/" + rootId + "/edits", token(gil)));
+    check("pinMessage", rest.post("/api/messages/" + rootId + "/pin", token(gil), null));
+    check("listPins", rest.get("/api/rooms/" + roomId + "/pins", token(gil)));
+    check("unpinMessage", rest.delete("/api/messages/" + rootId + "/pin", token(gil)));
+    check("updateRoom", rest.patch("/api/rooms/" + roomId, token(fay), new JsonObject().put("topic", "documented")));
+    check("updateRoom", rest.patch("/api/rooms/" + roomId, token(gil), new JsonObject().put("topic", "mine")));
+    check("setRoomPrefs", rest.put("/api/rooms/" + roomId + "/prefs", token(gil), new JsonObject().put("muted", true)));
+    check("addOwner", rest.post("/api/rooms/" + roomId + "/owners", token(fay), new JsonObject()
+        .put("userId", userId(gil))));
+    check("removeMember", rest.delete("/api/rooms/" + roomId + "/members/" + userId(gil), token(fay)));
+    check("removeMember", rest.delete("/api/rooms/" + roomId + "/members/" + userId(gil), token(fay)));
+    check("listRooms", rest.get("/api/rooms", token(fay)));
+    for (List<String> endpoint : List.of(List.of("PATCH", "/api/rooms/r1"),
+        List.of("DELETE", "/api/rooms/r1/members/u1"),
+        List.of("POST", "/api/rooms/r1/owners"), List.of("PUT", "/api/rooms/r1/prefs"),
+        List.of("GET", "/api/rooms/r1/pins"), List.of("GET", "/api/messages/m1/replies"),
+        List.of("GET", "/api/messages/m1/edits"), List.of("POST", "/api/messages/m1/pin"),
+        List.of("DELETE", "/api/messages/m1/pin"), List.of("GET", "/api/users/me/mentions"),
+        List.of("GET", "/api/users/me/threads"), List.of("POST", "/api/threads/m1/read"))) {
+      assertNotNull(contract.findOperation(endpoint.get(1), HttpMethod.valueOf(endpoint.get(0))), endpoint.toString());
+    }
+  }
+
+  @Test
   void requestsThatDoNotFitTheDocumentAreRefusedNamingTheField() {
     JsonObject cy = parley.newUser("cy");
     RestClient.Reply refused = rest.post("/api/rooms", token(cy), new JsonObject().put("name", "typed")
