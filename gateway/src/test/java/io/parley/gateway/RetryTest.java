@@ -10,8 +10,10 @@ import io.parley.contract.chat.ChatEndpoints;
 import io.parley.contract.chat.DirectRoom;
 import io.parley.contract.chat.DirectRoomRequest;
 import io.parley.contract.chat.NewRoom;
+import io.parley.contract.chat.RoomChange;
 import io.parley.contract.chat.RoomDetail;
 import io.parley.contract.chat.RoomList;
+import io.parley.contract.chat.RoomPrefsChange;
 import io.parley.contract.chat.RoomRef;
 import io.parley.contract.chat.RoomService;
 import io.parley.contract.model.Room;
@@ -122,6 +124,16 @@ class RetryTest {
 
     @Override
     public Future<Void> setLastRoom(Actor actor, RoomRef room) {
+      return lost();
+    }
+
+    @Override
+    public Future<Room> update(Actor actor, RoomChange change) {
+      return lost();
+    }
+
+    @Override
+    public Future<Room> setPrefs(Actor actor, RoomPrefsChange change) {
       return lost();
     }
 
