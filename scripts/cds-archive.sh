@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes a CDS archive (class data sharing) of a Parley jar: the classes it loads while it starts, parsed and
-# verified once, so every later start maps them instead (-XX:SharedArchiveFile), with about 40% less CPU
-# (docs/OPERATIONS.md). The Dockerfile makes one in each image; local-cluster.sh one per jar after each build.
+# verified once, so every later start maps them instead (-XX:SharedArchiveFile). The Dockerfile makes one in
+# each image this way (local-cluster.sh records its archives from a whole cluster run instead, which covers
+# what a lone start does not reach: docs/OPERATIONS.md).
 #
 #   scripts/cds-archive.sh JAR ARCHIVE [ARG...]     # ARGs go to the jar (parley.jar: --store-only)
 #

@@ -14,10 +14,10 @@
 # PARLEY_GATEWAY_PORTS ("8081 8082"), PARLEY_JAVA_OPTS (see below), PARLEY_CDS (on). Any other PARLEY_*
 # variable is passed on.
 # Seven JVMs starting at once on a small machine are bound by CPU: by default they compile with C1 only and
-# collect with the serial collector, which takes about a third less CPU to form the cluster; and each maps the
-# classes it loads at start from a CDS archive of its jar (<jar>.jsa beside it, made by scripts/cds-archive.sh
-# when the jar is newer: the first start after a build takes ~20 s more), which takes another ~40% less
-# (docs/OPERATIONS.md). PARLEY_CDS=off starts without archives.
+# collect with the serial collector, which takes about a third less CPU to form the cluster; and from the
+# second start after a build on, each maps the classes it loads from a CDS archive its jar recorded in the
+# first (see java_opts_of), which takes about a fifth less again (docs/OPERATIONS.md). PARLEY_CDS=off starts
+# without archives.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,36 +36,38 @@ jar_of() {
   esac
 }
 
-# The JVM options of a service's processes: its jar's CDS archive when there is one newer than the jar.
+# The JVM options of a process of SERVICE, with class data sharing (CDS): a process maps the classes its jar
+# loaded in an earlier run rather than parsing and verifying them again. A jar's archive (<jar>.jsa beside it)
+# is recorded by the first process of that jar started while the jar has none newer than itself, written when
+# that process exits on SIGTERM, and put beside the jar by `stop` if the jar is still the one it recorded.
 java_opts_of() {
-  local jar archive
-  jar=$(jar_of "$1")
+  local service=$1 jar archive
+  jar=$(jar_of "$service")
   archive=${jar%.jar}.jsa
-  if [[ "${PARLEY_CDS:-on}" != off && "$archive" -nt "$jar" ]]; then
+  if [[ "${PARLEY_CDS:-on}" == off ]]; then
+    echo "$JAVA_OPTS"
+  elif [[ "$archive" -nt "$jar" ]]; then
     echo "$JAVA_OPTS -XX:SharedArchiveFile=$archive -Xlog:cds*=off"
+  elif mkdir -p "$RUN/cds" && [[ ! -e "$RUN/cds/$service.jar-time" ]]; then
+    stat -c %Y "$jar" >"$RUN/cds/$service.jar-time"
+    echo "$JAVA_OPTS -XX:ArchiveClassesAtExit=$RUN/cds/$service.jsa -Xlog:cds*=off"
   else
     echo "$JAVA_OPTS"
   fi
 }
 
-# Makes the CDS archive of every jar that has none newer than itself, all at once.
-make_archives() {
-  [[ "${PARLEY_CDS:-on}" != off ]] || return 0
-  local began=$SECONDS service jar pids=()
-  for service in store auth-service presence-service chat-service gateway; do
+# After every process has exited: each archive recorded is put beside its jar, if that jar was not rebuilt since.
+keep_archives() {
+  local recorded service jar
+  for recorded in "$RUN"/cds/*.jar-time; do
+    [[ -e "$recorded" ]] || continue
+    service=$(basename "$recorded" .jar-time)
     jar=$(jar_of "$service")
-    if [[ -f "$jar" && ! "${jar%.jar}.jsa" -nt "$jar" ]]; then
-      local args=()
-      [[ "$service" != store ]] || args=(--store-only)
-      bash "$ROOT/scripts/cds-archive.sh" "$jar" "${jar%.jar}.jsa" "${args[@]}" &
-      pids+=($!)
+    if [[ -s "$RUN/cds/$service.jsa" && "$(stat -c %Y "$jar")" == "$(cat "$recorded")" ]]; then
+      mv -f "$RUN/cds/$service.jsa" "${jar%.jar}.jsa"
     fi
+    rm -f "$recorded" "$RUN/cds/$service.jsa"
   done
-  (( ${#pids[@]} > 0 )) || return 0
-  for pid in "${pids[@]}"; do
-    wait "$pid" || echo "a CDS archive could not be made; that service starts without one" >&2
-  done
-  echo "CDS archives made in $((SECONDS - began)) s (once per build)"
 }
 
 # The Hazelcast port of each named process; extra processes take the free ones from BASE+6.
@@ -129,7 +131,7 @@ start() {
     echo "already running: $(running)" >&2
     exit 1
   fi
-  make_archives
+  rm -rf "$RUN/cds"
   local began=$SECONDS
   EXTRA_ARGS=--store-only start_process store store PARLEY_STORE_PORT="$STORE_PORT"
   wait_for_port "$STORE_PORT" store
@@ -160,7 +162,9 @@ stop() {
     [[ -e "$pidfile" ]] || continue
     kill -TERM "$(cat "$pidfile")" 2>/dev/null || true
   done
+  # A process recording a CDS archive writes it as it exits: on a busy machine that takes a while.
   local deadline=$((SECONDS + 20))
+  [[ ! -d "$RUN/cds" ]] || deadline=$((SECONDS + 60))
   while [[ -n "$(running)" ]] && (( SECONDS < deadline )); do
     sleep 0.2
   done
@@ -169,6 +173,7 @@ stop() {
     kill -KILL "$(cat "$pidfile")" 2>/dev/null || true
     rm -f "$pidfile"
   done
+  keep_archives
   echo "stopped"
 }
 

@@ -98,8 +98,9 @@ class ComposeFileTest {
   void everyImageStartsFromACdsArchiveOfItsOwnJarMadeWithTheScriptInTheContext() throws Exception {
     for (String image : IMAGES) {
       assertTrue(DOCKERFILE.entrypoint(image).contains("\"-XX:SharedArchiveFile=/app/app.jsa\""), image);
-      assertTrue(DOCKERFILE.stage(image).runs.contains("parley-cds-archive /app/app.jar /app/app.jsa"),
-          image + " makes the archive of the jar it copied");
+      assertTrue(DOCKERFILE.stage(image).runs.stream()
+              .anyMatch(run -> run.startsWith("parley-cds-archive /app/app.jar /app/app.jsa ||")),
+          image + " makes the archive of the jar it copied, and builds without one if it cannot");
     }
     List<Dockerfile.Copy> script = DOCKERFILE.stage("runtime").copies.stream()
         .filter(copy -> copy.fromStage() == null).toList();
