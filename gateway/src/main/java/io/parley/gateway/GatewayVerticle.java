@@ -10,6 +10,7 @@ import io.parley.contract.bus.BusClient;
 import io.parley.contract.chat.ChatClient;
 import io.parley.contract.presence.PresenceClient;
 import io.parley.contract.search.SearchClient;
+import io.parley.gateway.http.AccessLog;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.HealthCheck;
 import io.parley.gateway.http.OpenApiDocument;
@@ -85,6 +86,7 @@ public class GatewayVerticle extends VerticleBase {
 
   private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, OpenApiDocument openApi) {
     Router router = Router.router(vertx);
+    router.route().handler(new AccessLog(sockets.metrics()));
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
     OriginCheck origins = new OriginCheck(config.allowedOrigins(), config.trustForwardedFor());

@@ -95,6 +95,23 @@ class ComposeFileTest {
   }
 
   @Test
+  void everyImageStartsFromACdsArchiveOfItsOwnJarMadeWithTheScriptInTheContext() throws Exception {
+    for (String image : IMAGES) {
+      assertTrue(DOCKERFILE.entrypoint(image).contains("\"-XX:SharedArchiveFile=/app/app.jsa\""), image);
+      assertTrue(DOCKERFILE.stage(image).runs.stream()
+              .anyMatch(run -> run.startsWith("parley-cds-archive /app/app.jar /app/app.jsa ||")),
+          image + " makes the archive of the jar it copied, and builds without one if it cannot");
+    }
+    List<Dockerfile.Copy> script = DOCKERFILE.stage("runtime").copies.stream()
+        .filter(copy -> copy.fromStage() == null).toList();
+    assertEquals(List.of(new Dockerfile.Copy(null, "scripts/cds-archive.sh", "/usr/local/bin/parley-cds-archive")),
+        script);
+    assertTrue(Files.isExecutable(ROOT.resolve("scripts/cds-archive.sh")));
+    assertTrue(Files.readAllLines(ROOT.resolve(".dockerignore")).contains("!scripts/cds-archive.sh"),
+        "the build context holds the script");
+  }
+
+  @Test
   void prometheusScrapesEveryServiceOnItsManagementPort() throws Exception {
     Map<String, Object> config = new Yaml().load(Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml")));
     Map<String, String> targets = new HashMap<>();

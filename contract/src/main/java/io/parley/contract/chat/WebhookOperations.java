@@ -18,7 +18,8 @@ public final class WebhookOperations {
 
   public static final Operation<RoomRef, List<Webhook>> LIST = Operation.forActor(Addresses.CHAT_WEBHOOKS_LIST,
       RoomRef.CODEC, Webhook.LIST, "{actor, roomId} -> {webhooks:[{id, roomId, name, createdBy, createdAt, "
-          + "lastUsedAt}]}: the room's webhooks without secrets, to its owners and admins.");
+          + "lastUsedAt}]}: the room's webhooks without secrets, to its owners and admins.")
+      .idempotent();
 
   public static final Operation<WebhookRef, Void> REMOVE = Operation.forActor(Addresses.CHAT_WEBHOOK_REMOVE,
       WebhookRef.CODEC, Codec.NONE, "{actor, roomId, hookId} -> {}: by an owner of the room or an admin; the "

@@ -1,6 +1,7 @@
 package io.parley.contract.frame;
 
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /** The {@code type} of every frame, client and server, in one place. */
 public final class FrameTypes {
@@ -51,4 +52,9 @@ public final class FrameTypes {
   public static final String SYNCED = "synced";
   public static final String PONG = "pong";
   public static final String ERROR = "error";
+
+  /** Every type a server frame may have, for meters made before the first frame of each is sent. */
+  public static final List<String> SERVER = List.of(READY, ACK, AUTH_RENEWED, MESSAGE, MESSAGE_UPDATED,
+      MESSAGE_DELETED, REACTION, TYPING, PRESENCE, USER_UPDATED, MEMBER_JOINED, MEMBER_LEFT, MEMBERSHIP,
+      ROOM_UPDATED, DELIVERED, RECEIPT, SYNCED, PONG, ERROR);
 }

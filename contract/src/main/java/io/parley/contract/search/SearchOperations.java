@@ -14,9 +14,11 @@ public final class SearchOperations {
   public static final Operation<SearchQuery, SearchResults> QUERY = Operation.forActor(Addresses.SEARCH_QUERY,
       SearchQuery.CODEC, SearchResults.CODEC, "{actor, q, roomId?, from?, before?, after?, limit?, cursor?} -> "
           + "{results:[{message, room:{id, name, type}, highlight}], next}: messages of rooms the actor may read "
-          + "now, newest first; next is the cursor of the following page, null on the last.");
+          + "now, newest first; next is the cursor of the following page, null on the last.")
+      .idempotent();
 
   public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.SEARCH_HEALTH, Codec.NONE,
       Codec.of(Health::toJson, Health::fromJson), "{} -> {service, storage}: answers while the service runs and "
-          + "its index is open.");
+          + "its index is open.")
+      .idempotent();
 }
