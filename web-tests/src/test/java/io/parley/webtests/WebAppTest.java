@@ -168,9 +168,7 @@ class WebAppTest extends SharedServerScenarios {
     String busy = roomName("busy");
     roomsOverRest(alice, bob, quiet, busy);
     // Desktop notifications are allowed in this profile; the test records what the page shows.
-    bob.page.addInitScript("window.__notifications = [];"
-        + "window.Notification = class extends window.Notification {"
-        + "  constructor(title, options) { super(title, options); window.__notifications.push(title + ': ' + options.body); } };");
+    bob.recordNotifications();
     alice.signIn().openRoom(busy);
     bob.signIn().openRoom(quiet);
 
@@ -180,7 +178,7 @@ class WebAppTest extends SharedServerScenarios {
     assertThat(bob.page).hasTitle(Pattern.compile("^\\(2\\) "));
     assertThat(bob.roomLink(quiet).locator(".badge")).hasCount(0);
     assertEquals(java.util.List.of(alice.username + " in #" + busy + ": Over here, Bob",
-        alice.username + " in #" + busy + ": Anyone?"), bob.page.evaluate("() => window.__notifications"));
+        alice.username + " in #" + busy + ": Anyone?"), bob.notifications());
 
     bob.openRoom(busy);
     assertThat(bob.roomLink(busy).locator(".badge")).hasCount(0);
