@@ -33,19 +33,27 @@ export function messageView(message, ctx) {
       h('div', { class: ['message-meta', ctx.grouped && 'visually-hidden'] },
         authorOf(message, ctx, sender, mine),
         h('time', { datetime: message.createdAt, title: fullTime(message.createdAt) }, clockTime(message.createdAt)),
-        message.editedAt && !message.deleted ? h('button', {
-          type: 'button', class: 'edited', 'aria-haspopup': 'dialog', title: `Edited ${fullTime(message.editedAt)}: show the earlier texts`,
-          onclick: () => editHistoryDialog(ctx, message),
-        }, '(edited)') : null),
+        ctx.grouped ? null : editedMark(message, ctx)),
       message.pinned && !message.deleted ? pinnedMark(message, ctx) : null,
       message.deleted
         ? h('p', { class: 'message-text deleted-text' }, icon('trash'), 'This message was deleted.')
         : contentOf(message, ctx),
+      // A message grouped under the one before has no meta line in sight: its mark goes under its text.
+      ctx.grouped && message.editedAt && !message.deleted ? h('p', { class: 'edited-line' }, editedMark(message, ctx)) : null,
       message.deleted ? null : reactionsView(message, ctx),
       ctx.inThread ? null : threadSummaryView(message, ctx),
       statusView(message, ctx, mine)),
     pending || message.deleted ? null : actionsView(message, ctx, mine));
   return item;
+}
+
+/** "(edited)", opening the earlier texts. */
+function editedMark(message, ctx) {
+  if (!message.editedAt || message.deleted) return null;
+  return h('button', {
+    type: 'button', class: 'edited', 'aria-haspopup': 'dialog', title: `Edited ${fullTime(message.editedAt)}: show the earlier texts`,
+    onclick: () => editHistoryDialog(ctx, message),
+  }, '(edited)');
 }
 
 function avatarOf(message, ctx, sender) {

@@ -55,6 +55,11 @@ final class ParleyRest {
     return post("/api/messages", accessToken, new JsonObject().put("roomId", roomId).put("text", text), 201);
   }
 
+  /** Pins a message, as any member may. */
+  JsonObject pin(String accessToken, String messageId) {
+    return post("/api/messages/" + messageId + "/pin", accessToken, new JsonObject(), 200);
+  }
+
   /** The status a GET answers with this bearer token. */
   int status(String path, String bearerToken) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
