@@ -2,7 +2,7 @@
 # Every Parley image, built from source: a fresh clone and Docker are all `docker compose up` needs.
 #
 #   docker build --target gateway -t parley-gateway .
-#   targets: auth-service, chat-service, presence-service, gateway (the services, as docker-compose.yml runs
+#   targets: auth-service, chat-service, presence-service, search-service, gateway (the services, as docker-compose.yml runs
 #   them) and parley (everything in one process on the embedded store, also what `docker build .` makes)
 #
 # The Maven stage builds every runnable module once; each image then takes its jar from it and nothing else.
@@ -17,13 +17,14 @@ COPY platform/pom.xml platform/
 COPY auth-service/pom.xml auth-service/
 COPY chat-service/pom.xml chat-service/
 COPY presence-service/pom.xml presence-service/
+COPY search-service/pom.xml search-service/
 COPY frontend/pom.xml frontend/
 COPY gateway/pom.xml gateway/
 COPY standalone/pom.xml standalone/
 COPY web-tests/pom.xml web-tests/
 COPY system-tests/pom.xml system-tests/
 COPY bench/pom.xml bench/
-ARG MODULES=standalone,auth-service,chat-service,presence-service,gateway
+ARG MODULES=standalone,auth-service,chat-service,presence-service,search-service,gateway
 # Building the empty modules fetches every dependency and plugin the real build below uses.
 RUN mvn -B -ntp -q -pl "$MODULES" -am -DskipTests package
 COPY . .
@@ -56,6 +57,11 @@ COPY --from=build /src/chat-service/target/chat-service.jar /app/app.jar
 
 FROM runtime AS presence-service
 COPY --from=build /src/presence-service/target/presence-service.jar /app/app.jar
+
+FROM runtime AS search-service
+# Its own index, in /data/search: every replica keeps a full one, rebuilt from chat-service when it is empty.
+ENV PARLEY_DATA_DIR=/data
+COPY --from=build /src/search-service/target/search-service.jar /app/app.jar
 
 FROM runtime AS gateway
 EXPOSE 8080

@@ -95,6 +95,14 @@ export class Api {
     return this.request('GET', `/api/rooms/${encodeURIComponent(roomId)}/messages?${params}`);
   }
 
+  /** Messages the user may read matching q, newest first: {results:[{message, room, highlight}], next}. */
+  search({ q, limit, cursor }) {
+    const params = new URLSearchParams({ q });
+    if (limit !== undefined) params.set('limit', limit);
+    if (cursor) params.set('cursor', cursor);
+    return this.request('GET', `/api/search?${params}`);
+  }
+
   /** A short-lived signed link to a file: {url, expiresAt}. */
   fileLink(fileId) {
     return this.request('GET', `/api/files/${encodeURIComponent(fileId)}/link`);

@@ -71,6 +71,15 @@ export class Timeline {
     for (const message of messages) this.upsert(message);
   }
 
+  /** Takes the messages just before the oldest one held, fetched oldest first: history reaches further back. */
+  takeRange(messages) {
+    const first = messages[0]?.seq;
+    if (first === undefined || (this.#oldestSeq !== null && first >= this.#oldestSeq)) return;
+    this.#oldestSeq = first;
+    this.#hasMore = first > 1;
+    for (const message of messages) this.upsert(message);
+  }
+
   /** Applies a reaction frame to the message it names; answers true when the message changed. */
   react({ messageId, emoji, userId, op, version }) {
     const known = this.#byId.get(messageId);

@@ -31,6 +31,7 @@ import io.parley.chat.room.RoomHandlers;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.room.RoomViews;
 import io.parley.chat.timeline.ChangeLog;
+import io.parley.chat.timeline.ChangeLogReads;
 import io.parley.chat.timeline.History;
 import io.parley.chat.thread.Replies;
 import io.parley.chat.timeline.MessageStore;
@@ -123,13 +124,14 @@ public class ChatVerticle extends VerticleBase {
         readMarkers, deliveries, users, new Replies(messages, timeline, threads, marks), mentions, edits, pins);
     RoomDeletion.Conversations conversations = new RoomDeletion.Conversations(threads, pins, edits, marks,
         stores.mentionLog());
+    TimelineSync sync = new TimelineSync(memberships, journal, changes, messages);
     ChatEndpoints.Domains chat = new ChatEndpoints.Domains(
         new RoomHandlers(config, rooms, memberships, journal, views, access, directRooms, prefs, users, events,
             welcome),
         new MembershipHandlers(memberships, access, views, users, events, marks),
         new MessageHandlers(messageParts, new MessageDeletion(access, timeline, admins, edits, mentions)),
-        new TimelineReads(history, new TimelineSync(memberships, journal, changes, messages),
-            new ThreadPages(access, history, threads), pins),
+        new TimelineReads(history, sync, new ThreadPages(access, history, threads), pins),
+        new ChangeLogReads(rooms::allIds, journal, sync),
         readMarkers,
         new ActivityHandlers(new MentionInbox(stores.mentionLog(), messages, rooms, memberships),
             new FollowedThreads(memberships, marks, messages, threads, rooms)),

@@ -10,6 +10,10 @@ import io.parley.contract.Actor;
 import io.parley.contract.Addresses;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.contract.auth.AuthEndpoints;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.chat.ChangesQuery;
 import io.parley.contract.chat.ChatClient;
 import io.parley.contract.chat.HistoryPage;
 import io.parley.contract.chat.HistoryQuery;
@@ -177,6 +181,33 @@ class ChatServiceTest {
     assertEquals(6, synced.get(0).version());
     assertTrue(synced.get(0).complete());
     assertEquals(List.of(), Await.result(chat.sync(ivy, new SyncQuery(Map.of(room.id(), 0L)))), "not a member");
+  }
+
+  @Test
+  void theChangeLogAnswersAnyCopyOfEveryRoomWhoeverIsAMember() {
+    Actor kim = AUTH.add("kim", Actor.ROLE_USER);
+    Actor boss = AUTH.add("chief", Actor.ROLE_ADMIN);
+    Room closed = Await.result(chat.create(kim, new NewRoom("Vault", null, Room.PRIVATE, null)));
+    Room empty = Await.result(chat.create(kim, new NewRoom("Quiet", null, null, null)));
+    Message first = Await.result(chat.send(kim, new NewMessage(closed.id(), null, "one", null, null))).message();
+    Await.result(chat.send(kim, new NewMessage(closed.id(), null, "two", null, null)));
+    Await.result(chat.edit(kim, new MessageEdit(first.id(), "one, edited")));
+
+    Map<String, Long> versions = new java.util.HashMap<>();
+    Await.result(chat.roomVersions()).forEach(room -> versions.put(room.roomId(), room.version()));
+    assertEquals(3L, versions.get(closed.id()));
+    assertEquals(0L, versions.get(empty.id()));
+    SyncedRoom all = Await.result(chat.changes(new ChangesQuery(closed.id(), 0)));
+    assertEquals(List.of("two", "one, edited"), all.messages().stream().map(Message::text).toList());
+    assertEquals(3, all.version());
+    assertTrue(all.complete());
+    SyncedRoom after = Await.result(chat.changes(new ChangesQuery(closed.id(), 2)));
+    assertEquals(List.of("one, edited"), after.messages().stream().map(Message::text).toList());
+    assertEquals(List.of(), Await.result(chat.changes(new ChangesQuery(closed.id(), 3))).messages());
+
+    AUTH.setAdmin(boss, true);
+    Await.result(chat.deleteRoom(boss, new RoomRef(closed.id())));
+    assertFalse(Await.result(chat.roomVersions()).stream().anyMatch(room -> room.roomId().equals(closed.id())));
   }
 
   @Test

@@ -73,6 +73,8 @@ public final class Addresses {
   public static final String CHAT_FILE_UPLOAD_ABORT = "parley.chat.file.upload.abort";
   public static final String CHAT_FILE_READ = "parley.chat.file.read";
   public static final String CHAT_FILE_LINK = "parley.chat.file.link";
+  public static final String CHAT_ROOM_VERSIONS = "parley.chat.changes.room-versions";
+  public static final String CHAT_CHANGES = "parley.chat.changes.after";
   public static final String CHAT_TIMELINE_CHANGED = "parley.chat.timeline-changed";
   public static final String CHAT_JOURNAL_YIELD = "parley.chat.journal.yield";
   public static final String CHAT_ADMIN_STATS = "parley.chat.admin.stats";
@@ -109,10 +111,14 @@ public final class Addresses {
     return "parley.gateway." + gatewayId + ".connections";
   }
 
+  // search-service ---------------------------------------------------------------------------------------
+  public static final String SEARCH_QUERY = "parley.search.query";
+
   // health -----------------------------------------------------------------------------------------------
   public static final String AUTH_HEALTH = "parley.auth.health";
   public static final String CHAT_HEALTH = "parley.chat.health";
   public static final String PRESENCE_HEALTH = "parley.presence.health";
+  public static final String SEARCH_HEALTH = "parley.search.health";
 
   // published events -------------------------------------------------------------------------------------
   public static final String SESSIONS_ENDED = "parley.auth.sessions-ended";

@@ -1,9 +1,11 @@
 // History over REST, for a room's main list and for a thread's replies alike: the newest page when first
-// shown, older pages as the reader scrolls up, and as many as it takes to reach a message asked for.
+// shown, older pages as the reader scrolls up, and the stretch back to a message jumped to (from a search, a
+// pin, a mention).
 
 const HISTORY_PAGE = 50;
-/** The largest page the server gives, for reaching a message far back in few calls. */
-const LONGEST_PAGE = 100;
+/** Messages shown before one jumped to, so it is read in its context. */
+const CONTEXT_BEFORE = 10;
+const RANGE_PAGE = 100;
 
 export class History {
   #client;
@@ -22,10 +24,13 @@ export class History {
     return this.#older(timeline, (query) => this.#client.api.history(roomId, query), { roomId }, HISTORY_PAGE);
   }
 
-  /** Fetches older pages until the message at `seq` is held (or the start is reached). */
-  loadUntil(roomId, seq) {
+  /**
+   * Loads history back to a little before `seq`, for a message jumped to. Pages are asked forward (`after`)
+   * from there up to the oldest message held, so what is held stays one unbroken stretch.
+   */
+  loadAround(roomId, seq) {
     const timeline = this.#client.store.timelines.get(roomId);
-    return this.#until(timeline, (query) => this.#client.api.history(roomId, query), { roomId }, seq);
+    return this.#around(timeline, (query) => this.#client.api.history(roomId, query), { roomId }, seq);
   }
 
   /** A thread's newest replies, with its root as it is now. */
@@ -40,10 +45,10 @@ export class History {
     return this.#older(timeline, fetch, { roomId, threadId: rootId }, HISTORY_PAGE);
   }
 
-  loadRepliesUntil(rootId, roomId, seq) {
+  loadRepliesAround(rootId, roomId, seq) {
     const timeline = this.#client.store.threads.heldReplies(rootId);
     const fetch = (query) => this.#client.conversations.replies(rootId, query);
-    return this.#until(timeline, fetch, { roomId, threadId: rootId }, seq);
+    return this.#around(timeline, fetch, { roomId, threadId: rootId }, seq);
   }
 
   async #newest(timeline, fetch, detail) {
@@ -57,12 +62,6 @@ export class History {
     this.#client.store.emit('timeline', { ...detail, reset: true });
   }
 
-  async #until(timeline, fetch, detail, seq) {
-    while (timeline?.loaded && timeline.oldestSeq > seq && timeline.hasMore) {
-      if (!await this.#older(timeline, fetch, detail, LONGEST_PAGE)) break;
-    }
-  }
-
   async #older(timeline, fetch, detail, limit) {
     if (!timeline?.loaded || !timeline.hasMore || timeline.loadingOlder || timeline.oldestSeq === null) return false;
     timeline.setLoadingOlder(true);
@@ -73,6 +72,23 @@ export class History {
     }
     this.#client.store.emit('timeline', { ...detail, older: true });
     return true;
+  }
+
+  async #around(timeline, fetch, detail, seq) {
+    const held = timeline?.oldestSeq;
+    if (!timeline?.loaded || held === null || seq >= held) return;
+    const range = [];
+    let after = Math.max(0, seq - CONTEXT_BEFORE - 1);
+    while (after < held - 1) {
+      const page = await fetch({ after, limit: RANGE_PAGE });
+      const messages = (page.messages ?? []).filter((message) => message.seq < held);
+      range.push(...messages);
+      if (!page.hasMore || messages.length < (page.messages ?? []).length || !messages.length) break;
+      after = messages[messages.length - 1].seq;
+    }
+    timeline.takeRange(range);
+    for (const message of range) this.#client.people.learnFrom(message);
+    this.#client.store.emit('timeline', { ...detail, older: true });
   }
 
   #take(timeline, page, newest) {

@@ -9,6 +9,7 @@ import { Sidebar } from './sidebar.js';
 import { profileDialog } from './profile-dialog.js';
 import { browseRoomsDialog, createRoomDialog, newMessageDialog } from './room-dialogs.js';
 import { settingsDialog } from './settings/settings-dialog.js';
+import { SearchBox } from '../search/search-box.js';
 
 const NARROW = window.matchMedia('(max-width: 768px)');
 
@@ -18,8 +19,10 @@ export function renderShell(root, base) {
   const threadElement = h('aside', { class: 'thread-panel', id: 'thread', hidden: true });
   const backdrop = h('div', { class: 'backdrop', 'aria-hidden': 'true' });
   const banner = h('div', { class: 'banner', role: 'status', hidden: true });
+  // A search result opens as any message asked for does (ctx.showMessage, below).
+  const search = new SearchBox({ ...base, showMessage: (message) => ctx.showMessage(message) });
   const layout = h('div', { class: 'layout' }, sidebarElement, backdrop,
-    h('div', { class: 'main-column' }, banner, h('div', { class: 'chat-area' }, chatElement, threadElement)));
+    h('div', { class: 'main-column' }, search.element, banner, h('div', { class: 'chat-area' }, chatElement, threadElement)));
   replaceChildren(root, h('a', { href: '#chat', class: 'skip-link' }, 'Skip to the conversation'), layout);
 
   const setOpen = (open) => {
@@ -59,11 +62,11 @@ export function renderShell(root, base) {
       try {
         if (message.threadId) {
           await client.threads.open(message.threadId, message.roomId);
-          await client.history.loadRepliesUntil(message.threadId, message.roomId, message.seq);
+          await client.history.loadRepliesAround(message.threadId, message.roomId, message.seq);
           if (!thread.reveal(message.id)) toast('That reply is no longer there.');
         } else {
           await client.rooms.open(message.roomId);
-          await client.history.loadUntil(message.roomId, message.seq);
+          await client.history.loadAround(message.roomId, message.seq);
           if (!chat.reveal(message.id)) toast('That message is no longer there.');
         }
       } catch (error) {

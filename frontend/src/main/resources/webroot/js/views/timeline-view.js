@@ -8,7 +8,8 @@ import { editorView, messageView } from './message-view.js';
 
 const GROUP_WITHIN_MS = 5 * 60 * 1000;
 const STICK_TO_BOTTOM_PX = 80;
-const FLASH_MS = 2500;
+/** As long as search.css's flash lasts. */
+const FLASH_MS = 2000;
 
 export class TimelineView {
   #ctx;

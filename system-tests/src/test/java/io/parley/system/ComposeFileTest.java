@@ -38,11 +38,11 @@ class ComposeFileTest {
   private static final Dockerfile DOCKERFILE = Dockerfile.read(ROOT.resolve("Dockerfile"));
   /** What the Dockerfile builds: the service images compose runs, and the all-in-one image. */
   private static final List<String> IMAGES =
-      List.of("auth-service", "chat-service", "presence-service", "gateway", "parley");
+      List.of("auth-service", "chat-service", "presence-service", "search-service", "gateway", "parley");
 
   @Test
   void everyServiceComposeBuildsIsAStageOfTheOneRootDockerfile() {
-    assertEquals(List.of("auth-service", "chat-service", "presence-service", "gateway"),
+    assertEquals(List.of("auth-service", "chat-service", "presence-service", "search-service", "gateway"),
         COMPOSE.built().stream().map(ComposeFile.Service::name).toList());
     for (ComposeFile.Service service : COMPOSE.built()) {
       assertEquals(".", service.context(), service.name() + " builds from the repository root");

@@ -11,6 +11,7 @@ import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.time.Instant;
@@ -167,6 +168,13 @@ public final class RoomStore {
 
   public Future<List<JsonObject>> publicRooms() {
     return mongo.find(ROOMS, new JsonObject().put("type", Room.PUBLIC)).map(RoomStore::live);
+  }
+
+  /** The id of every room, those being deleted left out. */
+  public Future<List<String>> allIds() {
+    return mongo.findWithOptions(ROOMS, new JsonObject(),
+            new FindOptions().setFields(new JsonObject().put("_id", 1).put(DELETING, 1)))
+        .map(rooms -> rooms.stream().filter(room -> live(room) != null).map(room -> room.getString("_id")).toList());
   }
 
   public Future<JsonObject> findById(String roomId) {

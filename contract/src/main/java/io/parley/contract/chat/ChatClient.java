@@ -25,7 +25,7 @@ import java.util.List;
  * RoomRef#parse}...), which refuses what chat-service would refuse, with the same codes and fields.
  */
 public final class ChatClient implements RoomService, MembershipService, MessageService, TimelineService,
-    ReadService, ActivityService, FileService, ChatAdminService {
+    ChangeLogService, ReadService, ActivityService, FileService, ChatAdminService {
 
   private final BusClient bus;
   private final FileChunks chunks;
@@ -123,6 +123,16 @@ public final class ChatClient implements RoomService, MembershipService, Message
   @Override
   public Future<List<SyncedRoom>> sync(Actor actor, SyncQuery query) {
     return bus.call(ChatOperations.SYNC, actor, query);
+  }
+
+  @Override
+  public Future<List<RoomVersion>> roomVersions() {
+    return bus.call(ChatOperations.ROOM_VERSIONS, null);
+  }
+
+  @Override
+  public Future<SyncedRoom> changes(ChangesQuery query) {
+    return bus.call(ChatOperations.CHANGES, query);
   }
 
   @Override

@@ -18,7 +18,8 @@ public final class ChatEndpoints {
 
   /** chat-service's interfaces, each implemented by the domain that owns it. */
   public record Domains(RoomService rooms, MembershipService memberships, MessageService messages,
-      TimelineService timeline, ReadService reads, ActivityService activity, FileService files,
+      TimelineService timeline, ChangeLogService changeLog, ReadService reads, ActivityService activity,
+      FileService files,
       ChatAdminService admin) {
   }
 
@@ -27,6 +28,7 @@ public final class ChatEndpoints {
     bindMemberships(endpoints, chat.memberships());
     bindMessages(endpoints, chat.messages());
     bindTimeline(endpoints, chat.timeline());
+    bindChangeLog(endpoints, chat.changeLog());
     bindReads(endpoints, chat.reads());
     bindActivity(endpoints, chat.activity());
     bindFiles(endpoints, chat.files());
@@ -75,6 +77,12 @@ public final class ChatEndpoints {
         .serve(ChatOperations.SYNC, timeline::sync)
         .serve(ChatOperations.REPLIES, timeline::replies)
         .serve(ChatOperations.PINS, timeline::pins);
+  }
+
+  public static BusEndpoints bindChangeLog(BusEndpoints endpoints, ChangeLogService changeLog) {
+    return endpoints
+        .serveInternal(ChatOperations.ROOM_VERSIONS, none -> changeLog.roomVersions())
+        .serveInternal(ChatOperations.CHANGES, changeLog::changes);
   }
 
   public static BusEndpoints bindReads(BusEndpoints endpoints, ReadService reads) {

@@ -119,6 +119,16 @@ public final class ChatOperations {
           + "messages:[...]}]}: every message created or changed after lastVersion in its current state, by latest "
           + "change; rooms the actor is not a member of are left out. complete:false means more changes follow "
           + "from version.");
+  private static final Codec<List<RoomVersion>> ROOM_VERSIONS_CODEC = Codec.of(
+      rooms -> new JsonObject().put("rooms", JsonValues.encodeAll(rooms, RoomVersion::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("rooms"), RoomVersion::fromJson));
+  public static final Operation<Void, List<RoomVersion>> ROOM_VERSIONS = Operation.internal(
+      Addresses.CHAT_ROOM_VERSIONS, Codec.NONE, ROOM_VERSIONS_CODEC, "{} -> {rooms:[{roomId, version}]}: every room "
+          + "with its timeline's version now, for services that keep a copy of every timeline (search-service).");
+  public static final Operation<ChangesQuery, SyncedRoom> CHANGES = Operation.internal(Addresses.CHAT_CHANGES,
+      ChangesQuery.CODEC, SyncedRoom.CODEC, "{roomId, version} -> {roomId, version, complete, messages:[...]}: as "
+          + "sync for one room, for no user: every message created or changed after version in its current state, "
+          + "by latest change, at most 2,000 changes; complete:false means more follow from version.");
   public static final Operation<ReadUpTo, ReadMark> READ = Operation.forActor(Addresses.CHAT_READ, ReadUpTo.CODEC,
       ReadMark.CODEC, "{actor, roomId, seq} -> {roomId, seq, unread, mentions}: marks read up to seq (never "
           + "backwards); mentions of the actor up to seq are read.");

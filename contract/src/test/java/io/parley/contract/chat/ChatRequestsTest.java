@@ -52,6 +52,8 @@ class ChatRequestsTest {
     assertRoundTrip(RoomMember.CODEC, new RoomMember(ROOM, USER));
     assertRoundTrip(RoomPrefsChange.CODEC, new RoomPrefsChange(ROOM, true));
     assertRoundTrip(ThreadReadUpTo.CODEC, new ThreadReadUpTo(MESSAGE, 8));
+    assertRoundTrip(ChangesQuery.CODEC, new ChangesQuery(ROOM, 0));
+    assertRoundTrip(ChangesQuery.CODEC, new ChangesQuery(ROOM, 4_000));
   }
 
   @Test
@@ -84,6 +86,18 @@ class ChatRequestsTest {
     assertEquals(List.of("seq"), fields(refused(ThreadReadUpTo::parse,
         new JsonObject().put("threadId", MESSAGE).put("seq", 1.5))));
     assertEquals(List.of("threadId"), fields(refused(ThreadReadUpTo::parse, new JsonObject().put("seq", 1))));
+  }
+
+  @Test
+  void theChangesOfARoomAreAskedFromAWholeNonNegativeVersion() {
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse, new JsonObject().put("roomId", ROOM))));
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", ROOM).put("version", -1))));
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", ROOM).put("version", 2.5))));
+    assertEquals(List.of("roomId"), fields(refused(ChangesQuery::parse, new JsonObject().put("version", 1))));
+    assertEquals(ErrorCode.NOT_FOUND, refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", NE_NULL.encode()).put("version", 1)).code());
   }
 
   @Test

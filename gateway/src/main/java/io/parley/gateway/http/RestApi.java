@@ -5,6 +5,7 @@ import io.parley.contract.Limits;
 import io.parley.contract.auth.AuthClient;
 import io.parley.contract.chat.ChatClient;
 import io.parley.contract.presence.PresenceService;
+import io.parley.contract.search.SearchService;
 import io.parley.gateway.GatewayConfig;
 import io.parley.gateway.http.account.AccountRoutes;
 import io.parley.gateway.http.account.AvatarImages;
@@ -17,6 +18,7 @@ import io.parley.gateway.http.admin.AdminRoutes;
 import io.parley.gateway.http.chat.ChatRoutes;
 import io.parley.gateway.http.chat.ConversationRoutes;
 import io.parley.gateway.http.file.FileRoutes;
+import io.parley.gateway.http.search.SearchRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -38,9 +40,10 @@ public final class RestApi {
   private final ChatRoutes chat;
   private final ConversationRoutes conversations;
   private final FileRoutes files;
+  private final SearchRoutes search;
 
   public RestApi(Vertx vertx, GatewayConfig config, AuthClient auth, PresenceService presence, ChatClient chat,
-      Authentication authentication, OpenApiDocument openApi) {
+      SearchService search, Authentication authentication, OpenApiDocument openApi) {
     ChangeAllowance allowance = new ChangeAllowance(config.accountChangesPerMinute());
     this.authentication = authentication;
     this.openApi = openApi;
@@ -52,6 +55,7 @@ public final class RestApi {
     this.chat = new ChatRoutes(chat, openApi);
     this.conversations = new ConversationRoutes(chat, openApi);
     this.files = new FileRoutes(chat, authentication);
+    this.search = new SearchRoutes(search, openApi);
   }
 
   public void mount(Router router) {
@@ -69,6 +73,7 @@ public final class RestApi {
     admin.mount(router);
     chat.mount(router);
     conversations.mount(router);
+    search.mount(router);
 
     router.route("/api/*").handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "No such endpoint."));
   }

@@ -93,7 +93,7 @@ class OpenApiDocumentTest {
         List.of("POST", "/api/users/me/totp"), List.of("POST", "/api/users/me/totp/confirm"),
         List.of("DELETE", "/api/users/me/totp"), List.of("POST", "/api/users/me/tokens"),
         List.of("GET", "/api/users/me/tokens"), List.of("DELETE", "/api/users/me/tokens/t1"),
-        List.of("POST", "/api/admin/users/u1/totp/reset"));
+        List.of("POST", "/api/admin/users/u1/totp/reset"), List.of("GET", "/api/search"));
     for (List<String> endpoint : endpoints) {
       Operation operation = contract.findOperation(endpoint.get(1), HttpMethod.valueOf(endpoint.get(0)));
       assertNotNull(operation, endpoint.toString());
@@ -130,6 +130,9 @@ class OpenApiDocumentTest {
     check("getRoom", rest.get("/api/rooms/" + roomId, token(bo)));
     check("roomHistory", rest.get("/api/rooms/" + roomId + "/messages", token(bo)));
     check("messagesOfRoom", rest.get("/api/messages/" + roomId + "?limit=1", token(bo)));
+    check("searchMessages", found(rest, "/api/search?q=hey&limit=5", token(bo)));
+    check("searchMessages", rest.get("/api/search?q=", token(bo)));
+    check("searchMessages", rest.get("/api/search?q=hey&before=soon", token(bo)));
     check("deleteMessage", rest.delete("/api/messages/" + messageId, token(ann)));
     check("openDirectRoom", rest.post("/api/dms", token(ann), new JsonObject().put("userId", userId(bo))));
     check("openDirectRoom", rest.post("/api/dms", token(bo), new JsonObject().put("userId", userId(ann))));
@@ -264,6 +267,18 @@ class OpenApiDocumentTest {
     RestClient.Reply sent = rest.sendBytes(HttpMethod.POST, "/api/messages", token(dee), null,
         Buffer.buffer(new JsonObject().put("roomId", created.json().getString("id")).put("text", "no type").encode()));
     assertEquals(201, sent.status(), sent.raw().bodyAsString());
+  }
+
+  /** The answer once it has a result: the index follows the timeline a moment later. */
+  private static RestClient.Reply found(RestClient rest, String path, String token) {
+    long deadline = System.currentTimeMillis() + 10_000;
+    RestClient.Reply reply = rest.get(path, token);
+    while (reply.json().getJsonArray("results").isEmpty() && System.currentTimeMillis() < deadline) {
+      Await.result(Future.future(promise -> parley.vertx().setTimer(50, timer -> promise.complete())));
+      reply = rest.get(path, token);
+    }
+    assertEquals(1, reply.json().getJsonArray("results").size(), reply.raw().bodyAsString());
+    return reply;
   }
 
   private static void check(String operationId, RestClient.Reply reply) {
