@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 /** chat-service's configuration keys, with their defaults in conf/chat-service.json. */
 public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
-    long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms, String generalRoom) {
+    long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms, String generalRoom,
+    long webhookIntervalMs, int webhookBurst) {
 
   /** Capacity of a room created without one. */
   public static final String DEFAULT_ROOM_CAPACITY = "PARLEY_DEFAULT_ROOM_CAPACITY";
@@ -23,10 +24,14 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
   public static final String RECENT_ROOMS = "PARLEY_RECENT_ROOMS";
   /** The name of the public room made on first start, which every user joins; empty for none. */
   public static final String GENERAL_ROOM = "PARLEY_GENERAL_ROOM";
+  /** An incoming webhook posts one message per this many milliseconds, sustained. */
+  public static final String WEBHOOK_INTERVAL_MS = "PARLEY_WEBHOOK_INTERVAL_MS";
+  /** Messages an incoming webhook may post at once after a quiet spell. */
+  public static final String WEBHOOK_BURST = "PARLEY_WEBHOOK_BURST";
   /** Every key chat-service reads (the compose test checks docker-compose.yml against it). */
   public static final List<String> KEYS = Stream.concat(
       Stream.of(DEFAULT_ROOM_CAPACITY, FILE_MAX_BYTES, FILE_CHUNK_BYTES, FILE_LINK_TTL_SECONDS,
-          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS, GENERAL_ROOM),
+          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS, GENERAL_ROOM, WEBHOOK_INTERVAL_MS, WEBHOOK_BURST),
       CommonConfig.STORE_KEYS.stream()).toList();
 
   public static ChatConfig from(JsonObject config) {
@@ -37,6 +42,8 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
         config.getLong(FILE_LINK_TTL_SECONDS, 300L),
         config.getLong(ABANDONED_UPLOAD_MINUTES, 60L),
         config.getInteger(RECENT_ROOMS, 500),
-        config.getString(GENERAL_ROOM, "general").strip());
+        config.getString(GENERAL_ROOM, "general").strip(),
+        Math.max(1, config.getLong(WEBHOOK_INTERVAL_MS, 1000L)),
+        Math.max(1, config.getInteger(WEBHOOK_BURST, 5)));
   }
 }

@@ -43,6 +43,8 @@ import io.parley.chat.timeline.ThreadPages;
 import io.parley.chat.timeline.Timeline;
 import io.parley.chat.timeline.TimelineReads;
 import io.parley.chat.timeline.TimelineSync;
+import io.parley.chat.webhook.WebhookHandlers;
+import io.parley.chat.webhook.WebhookStore;
 import io.parley.contract.auth.AuthClient;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.bus.BusEndpoints;
@@ -78,17 +80,19 @@ public class ChatVerticle extends VerticleBase {
       MembershipStore memberships = new MembershipStore(mongo, rooms);
       MentionLog mentionLog = new MentionLog(mongo);
       GeneralRoom general = new GeneralRoom(mongo, rooms, config.generalRoom());
+      WebhookStore webhooks = new WebhookStore(mongo);
       return MongoStore.ping(mongo)
           .compose(ignored -> Future.all(rooms.createIndexes(), memberships.createIndexes(),
-              mentionLog.createIndexes()))
+              mentionLog.createIndexes(), webhooks.createIndexes()))
           .compose(ignored -> general.ensure())
           .compose(ignored -> FileLinks.load(mongo))
-          .compose(links -> serve(config, new Stores(rooms, memberships, mentionLog, general), links));
+          .compose(links -> serve(config, new Stores(rooms, memberships, mentionLog, general, webhooks), links));
     });
   }
 
   /** The stores made before serving, with the indexes they need. */
-  private record Stores(RoomStore rooms, MembershipStore memberships, MentionLog mentionLog, GeneralRoom general) {
+  private record Stores(RoomStore rooms, MembershipStore memberships, MentionLog mentionLog, GeneralRoom general,
+      WebhookStore webhooks) {
   }
 
   private Future<Void> serve(ChatConfig config, Stores stores, FileLinks links) {
@@ -137,7 +141,9 @@ public class ChatVerticle extends VerticleBase {
             new FollowedThreads(memberships, marks, messages, threads, rooms)),
         fileHandlers,
         new AdminHandlers(rooms, messages, new RoomDeletion(rooms, memberships, journal, changes, messages, files,
-            deliveries, prefs, events, conversations), admins));
+            deliveries, prefs, events, conversations, stores.webhooks()), admins),
+        new WebhookHandlers(stores.webhooks(), access, mentions, timeline, config.webhookIntervalMs(),
+            config.webhookBurst()));
 
     fileHandlers.sweepAbandoned();
     sweepTimer = vertx.setPeriodic(SWEEP_INTERVAL_MS, timer -> fileHandlers.sweepAbandoned());

@@ -94,6 +94,12 @@ public final class Addresses {
   public static final String CHAT_MENTIONS = "parley.chat.mentions";
   public static final String CHAT_THREADS = "parley.chat.threads";
 
+  // chat-service: incoming webhooks ----------------------------------------------------------------------
+  public static final String CHAT_WEBHOOK_CREATE = "parley.chat.webhook.create";
+  public static final String CHAT_WEBHOOKS_LIST = "parley.chat.webhooks.list";
+  public static final String CHAT_WEBHOOK_REMOVE = "parley.chat.webhook.remove";
+  public static final String CHAT_WEBHOOK_POST = "parley.chat.webhook.post";
+
   // presence-service -------------------------------------------------------------------------------------
   public static final String PRESENCE_CONNECTED = "parley.presence.connected";
   public static final String PRESENCE_DISCONNECTED = "parley.presence.disconnected";

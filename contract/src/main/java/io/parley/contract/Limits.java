@@ -29,6 +29,8 @@ public final class Limits {
   public static final int STATUS_TEXT_MAX_CHARS = 100;
   /** An avatar upload, before it is decoded and scaled. */
   public static final int AVATAR_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
+  /** Incoming webhooks one room holds at most. */
+  public static final int WEBHOOKS_PER_ROOM_MAX = 20;
   /** Avatars are stored scaled to fit a square of this side, in pixels. */
   public static final int AVATAR_MAX_SIDE = 256;
 }

@@ -14,6 +14,7 @@ import io.parley.chat.timeline.MessageStore;
 import io.parley.chat.timeline.PinBoard;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.chat.timeline.ThreadIndex;
+import io.parley.chat.webhook.WebhookStore;
 import io.parley.contract.ServiceError;
 import io.vertx.core.Future;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.List;
 /**
  * Deleting a room and everything of it, each part through the owner of its collection. The room is first marked
  * deleting, which hides it from every reader (no one can post, upload, read or follow a file link from then on)
- * and frees its name; its members are told they left; its journal goes next, after any change this instance
+ * and frees its name; its members are told they left; its incoming webhooks go with it (their urls already
+ * answered not_found, as posting needs the room); its journal goes next, after any change this instance
  * had queued for it; then its messages and their client keys, change log, files with their chunks, late
  * deliveries, the last-room and mute marks that name it, what its conversations keep ({@link Conversations}:
  * thread index, pins, edit history, members' unread mentions and followed threads, mention lists) and its
@@ -50,10 +52,11 @@ public final class RoomDeletion {
   private final RoomPrefs prefs;
   private final RoomEvents events;
   private final Conversations conversations;
+  private final WebhookStore webhooks;
 
   public RoomDeletion(RoomStore rooms, MembershipStore memberships, RoomJournal journal, ChangeLog changes,
       MessageStore messages, FileStore files, Deliveries deliveries, RoomPrefs prefs, RoomEvents events,
-      Conversations conversations) {
+      Conversations conversations, WebhookStore webhooks) {
     this.rooms = rooms;
     this.memberships = memberships;
     this.journal = journal;
@@ -64,6 +67,7 @@ public final class RoomDeletion {
     this.prefs = prefs;
     this.events = events;
     this.conversations = conversations;
+    this.webhooks = webhooks;
   }
 
   /** Deletes the room; {@code not_found} when there is none, or none left to finish deleting. */
@@ -76,7 +80,7 @@ public final class RoomDeletion {
           .compose(marked -> memberships.memberIds(roomId))
           .compose(members -> {
             members.forEach(userId -> events.left(roomId, userId));
-            return journal.remove(roomId).compose(removed -> Future.all(List.of(
+            return webhooks.removeRoom(roomId).compose(hooksGone -> journal.remove(roomId)).compose(removed -> Future.all(List.of(
                 messages.removeRoom(roomId),
                 changes.removeRoom(roomId),
                 files.removeRoom(roomId),

@@ -195,6 +195,6 @@ public final class MessageStore {
         JsonValues.stringLists(doc.getJsonObject("reactions")), Attachment.fromJson(doc.getJsonObject("attachment")),
         doc.getLong("version", 0L), doc.getString("threadId"), ThreadSummary.fromJson(doc.getJsonObject("thread")),
         JsonValues.strings(doc.getJsonArray("mentions")), doc.getBoolean("mentionsRoom", false),
-        Pin.fromJson(doc.getJsonObject("pinned")));
+        Pin.fromJson(doc.getJsonObject("pinned")), doc.getString("hookId"));
   }
 }

@@ -19,8 +19,7 @@ public final class ChatEndpoints {
   /** chat-service's interfaces, each implemented by the domain that owns it. */
   public record Domains(RoomService rooms, MembershipService memberships, MessageService messages,
       TimelineService timeline, ChangeLogService changeLog, ReadService reads, ActivityService activity,
-      FileService files,
-      ChatAdminService admin) {
+      FileService files, ChatAdminService admin, WebhookService webhooks) {
   }
 
   public static BusEndpoints bind(BusEndpoints endpoints, Domains chat, Supplier<Future<Health>> health) {
@@ -33,6 +32,7 @@ public final class ChatEndpoints {
     bindActivity(endpoints, chat.activity());
     bindFiles(endpoints, chat.files());
     bindAdmin(endpoints, chat.admin());
+    bindWebhooks(endpoints, chat.webhooks());
     return endpoints.serveInternal(ChatOperations.HEALTH, ignored -> health.get());
   }
 
@@ -110,5 +110,13 @@ public final class ChatEndpoints {
     return endpoints
         .serve(ChatOperations.ADMIN_STATS, (actor, none) -> admin.stats(actor))
         .serve(ChatOperations.ADMIN_ROOM_DELETE, admin::deleteRoom);
+  }
+
+  public static BusEndpoints bindWebhooks(BusEndpoints endpoints, WebhookService webhooks) {
+    return endpoints
+        .serve(WebhookOperations.CREATE, webhooks::createWebhook)
+        .serve(WebhookOperations.LIST, webhooks::webhooks)
+        .serve(WebhookOperations.REMOVE, webhooks::removeWebhook)
+        .serveInternal(WebhookOperations.POST, webhooks::postByWebhook);
   }
 }

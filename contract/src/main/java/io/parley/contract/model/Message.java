@@ -9,15 +9,26 @@ import java.util.Map;
  * the room version of the message's latest change. A deleted message keeps its seq, with empty text. A reply
  * names its thread's top-level message in {@code threadId}; a top-level message with replies carries {@code
  * thread}. {@code mentions} are the members its text names ({@code @username}), {@code mentionsRoom} says it
- * names every member ({@code @room}); a pinned message carries {@code pinned}.
+ * names every member ({@code @room}); a pinned message carries {@code pinned}. A message an incoming webhook
+ * posted is a bot's ({@code "bot":true}, with {@code hookId}): its sender is the webhook ({@code id} the hook's
+ * id, the names the hook's or those its post gave), never a user.
  */
 public record Message(String id, String roomId, long seq, UserRef sender, String text, String clientMsgId,
     String createdAt, String editedAt, boolean deleted, Map<String, List<String>> reactions, Attachment attachment,
-    long version, String threadId, ThreadSummary thread, List<String> mentions, boolean mentionsRoom, Pin pinned) {
+    long version, String threadId, ThreadSummary thread, List<String> mentions, boolean mentionsRoom, Pin pinned,
+    String hookId) {
 
   public Message {
     reactions = reactions == null ? Map.of() : reactions;
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
+  }
+
+  /** A message a user sent. */
+  public Message(String id, String roomId, long seq, UserRef sender, String text, String clientMsgId,
+      String createdAt, String editedAt, boolean deleted, Map<String, List<String>> reactions, Attachment attachment,
+      long version, String threadId, ThreadSummary thread, List<String> mentions, boolean mentionsRoom, Pin pinned) {
+    this(id, roomId, seq, sender, text, clientMsgId, createdAt, editedAt, deleted, reactions, attachment, version,
+        threadId, thread, mentions, mentionsRoom, pinned, null);
   }
 
   /** A top-level message that mentions no one, has no replies and is not pinned. */
@@ -32,6 +43,11 @@ public record Message(String id, String roomId, long seq, UserRef sender, String
     return sender != null && sender.id().equals(userId);
   }
 
+  /** Whether an incoming webhook posted it. */
+  public boolean bot() {
+    return hookId != null;
+  }
+
   public boolean isReply() {
     return threadId != null;
   }
@@ -43,7 +59,7 @@ public record Message(String id, String roomId, long seq, UserRef sender, String
 
   public Message withVersion(long newVersion) {
     return new Message(id, roomId, seq, sender, text, clientMsgId, createdAt, editedAt, deleted, reactions,
-        attachment, newVersion, threadId, thread, mentions, mentionsRoom, pinned);
+        attachment, newVersion, threadId, thread, mentions, mentionsRoom, pinned, hookId);
   }
 
   public JsonObject toJson() {
@@ -70,6 +86,9 @@ public record Message(String id, String roomId, long seq, UserRef sender, String
       json.put("mentionsRoom", true);
     }
     JsonValues.putIfPresent(json, "pinned", pinned == null ? null : pinned.toJson());
+    if (hookId != null) {
+      json.put("bot", true).put("hookId", hookId);
+    }
     return attachment == null ? json : json.put("attachment", attachment.toJson());
   }
 
@@ -81,6 +100,6 @@ public record Message(String id, String roomId, long seq, UserRef sender, String
         JsonValues.stringLists(json.getJsonObject("reactions")), Attachment.fromJson(json.getJsonObject("attachment")),
         json.getLong("version", 0L), json.getString("threadId"), ThreadSummary.fromJson(json.getJsonObject("thread")),
         JsonValues.strings(json.getJsonArray("mentions")), json.getBoolean("mentionsRoom", false),
-        Pin.fromJson(json.getJsonObject("pinned")));
+        Pin.fromJson(json.getJsonObject("pinned")), json.getString("hookId"));
   }
 }
