@@ -69,6 +69,7 @@ export class ConversationApi {
     return this.#api.request('PUT', path`/api/rooms/${roomId}/prefs`, { muted });
   }
 
+  /** [{id, roomId, name, createdBy, createdAt, lastUsedAt}], the oldest first, without their urls. */
   webhooks(roomId) {
     return this.#api.request('GET', path`/api/rooms/${roomId}/webhooks`);
   }

@@ -1,6 +1,7 @@
 package io.parley.webtests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A room's settings as its owner sees them: a name taken is said at its field; a new name and topic reach the
- * other member's page live; a member removed sees the room go from their page at once.
+ * other member's page live; a member removed sees the room go from their page at once; a webhook's URL is shown
+ * once, and what a script posts to it shows as the webhook's, marked BOT.
  */
 class RoomSettingsInTheBrowserTest extends SharedServerScenarios {
 
@@ -57,6 +59,43 @@ class RoomSettingsInTheBrowserTest extends SharedServerScenarios {
     assertThat(bob.chatTitle()).hasCount(0);
     assertThat(settings.locator(".pick-item[data-user-id]")).hasCount(1);
     assertThat(alice.page.locator(".chat-topic")).containsText("1 member");
+  }
+
+  @Test
+  void anOwnerMakesAWebhookWhoseUrlIsShownOnceAndWhosePostsShowAsABot() {
+    Person alice = person("alice");
+    Person bob = person("bob");
+    String room = roomName("hooks");
+    roomsOverRest(alice, bob, room);
+    alice.signIn().openRoom(room);
+    bob.signIn().openRoom(room);
+
+    roomMenu(alice).click();
+    alice.page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Room settings")).click();
+    Locator settings = alice.page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Settings of #" + room));
+    settings.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Webhooks")).click();
+    settings.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("CI builds");
+    settings.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create webhook")).click();
+    Locator url = settings.locator(".webhook-url");
+    assertThat(url).containsText("/hooks/");
+    assertThat(settings.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Copy the URL"))).isVisible();
+    Locator listed = settings.locator(".settings-item").filter(new Locator.FilterOptions().setHasText("CI builds"));
+    assertThat(listed).containsText("never used");
+
+    ParleyRest script = new ParleyRest(server.baseUrl());
+    String secretUrl = url.textContent();
+    assertEquals(200, script.postTo(secretUrl, "{\"text\":\"build **green** on main\"}"));
+    Locator posted = bob.page.locator("#chat .message.bot").filter(new Locator.FilterOptions().setHasText("build green on main"));
+    assertThat(posted.locator(".bot-name")).hasText("CI builds");
+    assertThat(posted.locator(".bot-tag")).hasText("BOT");
+    assertThat(posted.locator(".message-text strong")).hasText("green");
+    assertThat(posted.locator(".avatar-button")).hasCount(0);
+
+    listed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove CI builds")).click();
+    alice.page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Remove webhook"))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
+    assertThat(settings.getByText("No webhooks yet.")).isVisible();
+    assertEquals(404, script.postTo(secretUrl, "{\"text\":\"still there?\"}"), "a removed webhook's url answers 404");
   }
 
   private static Locator roomMenu(Person person) {

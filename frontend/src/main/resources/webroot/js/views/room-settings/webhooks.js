@@ -14,7 +14,8 @@ export function webhooksSection({ client, roomId }, scope) {
   const item = (hook, listed) => h('li', { class: 'settings-item', dataset: { hookId: hook.id } },
     h('span', { class: 'settings-item-icon' }, icon('bot')),
     h('div', { class: 'settings-item-text' }, h('span', { class: 'settings-item-name' }, hook.name),
-      hook.createdAt ? h('span', { class: 'settings-item-detail' }, `Made ${fullTime(hook.createdAt)}`) : null),
+      h('span', { class: 'settings-item-detail' }, `Made ${fullTime(hook.createdAt)} · `,
+        hook.lastUsedAt ? `last used ${fullTime(hook.lastUsedAt)}` : 'never used')),
     removeButton(listed, {
       text: 'Remove', label: `Remove ${hook.name}`, title: 'Remove webhook',
       question: `Remove “${hook.name}”? Whatever posts with its URL stops at once.`,
@@ -22,10 +23,7 @@ export function webhooksSection({ client, roomId }, scope) {
     }));
   const listed = fetchedList(scope, {
     label: 'Webhooks', what: 'the webhooks', empty: 'No webhooks yet.', item,
-    fetch: async () => {
-      const answer = await conversations.webhooks(roomId);
-      return Array.isArray(answer) ? answer : answer?.webhooks ?? [];
-    },
+    fetch: () => conversations.webhooks(roomId),
   });
 
   const fields = {
