@@ -62,22 +62,17 @@ final class ParleyRest {
 
   /** Posts a body to a full URL with no token (as a script posts to a webhook); answers the status. */
   int postTo(String url, String body) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return statusOf(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   /** The status a GET answers with this bearer token. */
   int status(String path, String bearerToken) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Authorization", "Bearer " + bearerToken).GET().build();
+    return statusOf(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Authorization", "Bearer " + bearerToken).GET().build());
+  }
+
+  private int statusOf(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {

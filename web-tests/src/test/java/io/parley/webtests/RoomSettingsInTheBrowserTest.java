@@ -63,12 +63,10 @@ class RoomSettingsInTheBrowserTest extends SharedServerScenarios {
 
   @Test
   void anOwnerMakesAWebhookWhoseUrlIsShownOnceAndWhosePostsShowAsABot() {
-    Person alice = person("alice");
-    Person bob = person("bob");
-    String room = roomName("hooks");
-    roomsOverRest(alice, bob, room);
-    alice.signIn().openRoom(room);
-    bob.signIn().openRoom(room);
+    Pair pair = twoInARoom("hooks");
+    Person alice = pair.alice();
+    Person bob = pair.bob();
+    String room = pair.room();
 
     roomMenu(alice).click();
     alice.page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Room settings")).click();
