@@ -1,8 +1,9 @@
 // Unread counts and read marks, as collapsed threads count them: a top-level message arriving in a room that is
 // not on screen in a visible page counts as unread (and as a mention when it names the user); a reply counts
-// only in a thread the user follows, unless that thread is open on screen. What counts is announced (`unseen`,
-// for notifications). The room on screen is marked read with a `read` frame, the open thread with
-// `read_thread`, shortly after they are opened, shown again, or get a message.
+// only in a thread the user follows: as new in that thread unless it is open on screen, and in its room unless
+// the room is on screen. What the user cannot see is announced (`unseen`, for notifications). The room on
+// screen is marked read with a `read` frame, the open thread with `read_thread`, shortly after they are
+// opened, shown again, or get a message.
 
 import { mentionsOf } from './threads.js';
 
@@ -28,17 +29,17 @@ export class Unread {
     const reply = Boolean(message.threadId);
     if (reply && !threads.follows(message)) return;
     const roomOnScreen = store.currentRoomId === room.id && page.visible;
-    const onScreen = reply ? roomOnScreen && store.threads.openId === message.threadId : roomOnScreen;
-    if (onScreen) {
-      if (reply) this.markThreadRead(message.threadId);
-      this.markRead(room.id);
-    } else {
+    const threadOnScreen = reply && roomOnScreen && store.threads.openId === message.threadId;
+    // The room on screen is read, replies included (a reply's thread tells of it as new, below).
+    if (roomOnScreen) this.markRead(room.id);
+    if (threadOnScreen) this.markThreadRead(message.threadId);
+    else if (reply) {
+      store.threads.countReply(message.threadId);
+      store.emit('threads', { rootId: message.threadId });
+    }
+    if (reply ? !threadOnScreen : !roomOnScreen) {
       const mention = mentionsOf(message, store.me?.id);
-      if (reply) {
-        store.threads.countReply(message.threadId);
-        store.emit('threads', { rootId: message.threadId });
-      }
-      store.countUnread(room.id, mention);
+      if (!roomOnScreen) store.countUnread(room.id, mention);
       this.#client.dispatchEvent(new CustomEvent('unseen', { detail: { room, message, mention } }));
     }
     store.emit('rooms');
