@@ -83,9 +83,11 @@ export class Rooms {
 
   forget(roomId) {
     const { store } = this.#client;
+    const threadOpen = store.threads.openRoomId === roomId;
     if (!store.forgetRoom(roomId)) return;
     store.emit('rooms');
     store.emit('current');
+    if (threadOpen) store.emit('thread');
   }
 
   /** Renames, sets the description or topic (owners and admins); the server tells every member. */

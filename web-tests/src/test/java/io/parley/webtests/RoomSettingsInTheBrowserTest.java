@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A room's settings as its owner sees them: a name taken is said at its field; a new name and topic reach the
- * other member's page live; a member removed sees the room go from their page at once; a webhook's URL is shown
- * once, and what a script posts to it shows as the webhook's, marked BOT.
+ * other member's page live; a member removed sees the room (and its thread open) go from their page at once; a
+ * webhook's URL is shown once, and what a script posts to it shows as the webhook's, marked BOT.
  */
 class RoomSettingsInTheBrowserTest extends SharedServerScenarios {
 
@@ -24,6 +24,8 @@ class RoomSettingsInTheBrowserTest extends SharedServerScenarios {
     roomsOverRest(alice, bob, room, taken);
     alice.signIn().openRoom(room);
     bob.signIn().openRoom(room);
+    alice.send("Agenda for Friday");
+    bob.openThread("Agenda for Friday");
 
     // Bob is a member, not an owner: his room menu has no settings.
     roomMenu(bob).click();
@@ -57,6 +59,7 @@ class RoomSettingsInTheBrowserTest extends SharedServerScenarios {
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
     assertThat(bob.roomLink(renamed)).hasCount(0);
     assertThat(bob.chatTitle()).hasCount(0);
+    assertThat(bob.threadPanel()).isHidden();
     assertThat(settings.locator(".pick-item[data-user-id]")).hasCount(1);
     assertThat(alice.page.locator(".chat-topic")).containsText("1 member");
   }
