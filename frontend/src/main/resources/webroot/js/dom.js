@@ -88,6 +88,18 @@ export function avatarUrl(user) {
 
 const AVATAR_PATH = /^\/api\/users\/[A-Za-z0-9_-]{1,64}\/avatar\?v=\d{1,15}$/;
 
+/** Positions a popup (position: fixed) under its anchor, or above it when there is no room, inside the window. */
+export function placeBeside(popup, anchor) {
+  const box = anchor.getBoundingClientRect();
+  const size = popup.getBoundingClientRect();
+  const margin = 8;
+  let top = box.bottom + 4;
+  if (top + size.height > window.innerHeight - margin) top = Math.max(margin, box.top - size.height - 4);
+  const left = Math.min(Math.max(margin, box.right - size.width), window.innerWidth - size.width - margin);
+  popup.style.top = `${top}px`;
+  popup.style.left = `${left}px`;
+}
+
 /** The element the app draws into. */
 export function appRoot() {
   return document.getElementById('app');

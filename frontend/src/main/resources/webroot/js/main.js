@@ -62,7 +62,8 @@ async function start() {
     return;
   }
   renderShell(root, base);
-  notifier.addEventListener('open', (event) => client.rooms.open(event.detail.roomId));
+  notifier.addEventListener('open', ({ detail }) => (detail.threadId
+    ? client.threads.open(detail.threadId, detail.roomId) : client.rooms.open(detail.roomId)));
   let first = true;
   client.addEventListener('ready', () => {
     if (!first) return;

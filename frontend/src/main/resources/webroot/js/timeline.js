@@ -30,6 +30,10 @@ export class Timeline {
     return this.#byId.has(messageId);
   }
 
+  get(messageId) {
+    return this.#byId.get(messageId) ?? null;
+  }
+
   sorted() {
     return [...this.#byId.values()].sort((a, b) => a.seq - b.seq);
   }

@@ -14,6 +14,7 @@ export function applyFrame(client, frame) {
     case 'member_joined':
     case 'member_left': return client.rooms.onMember(frame);
     case 'membership': return client.rooms.onMembership(frame);
+    case 'room_updated': return client.rooms.onRoomUpdated(frame);
     case 'delivered': return client.receipts.onDelivered(frame);
     case 'receipt': return client.receipts.onReceipt(frame);
     default: return undefined;

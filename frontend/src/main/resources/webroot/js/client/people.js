@@ -23,6 +23,19 @@ export class People {
     this.#complete(user.id);
   }
 
+  /** Users known only by id (a thread's participants): their records, fetched once each. */
+  learnIds(userIds) {
+    for (const id of userIds ?? []) this.learnById(id);
+  }
+
+  /** Everyone a message shows: its sender (not a webhook), its thread's participants, whom it names, who pinned it. */
+  learnFrom(message) {
+    if (message.sender && !message.bot) this.learn(message.sender);
+    this.learnIds(message.thread?.participants);
+    this.learnIds(message.mentions);
+    if (message.pinned) this.learnById(message.pinned.by);
+  }
+
   async learnById(userId) {
     const { store } = this.#client;
     if (isWhole(store.users.get(userId))) return;

@@ -1,6 +1,7 @@
-// The sidebar: the connection state, rooms and direct messages with unread badges and presence, the people
-// online (each opens their profile), and the signed-in user (opening "Your account") with notifications,
-// admin and logout. Avatars and status emoji follow user_updated.
+// The sidebar: the connection state, Threads and Mentions, rooms and direct messages with unread and mention
+// badges (muted ones dimmed, with mentions only) and presence, the people online (each opens their profile),
+// and the signed-in user (opening "Your account") with notifications, admin and logout. Avatars and status
+// emoji follow user_updated.
 
 import { avatar, h, icon, replaceChildren } from '../dom.js';
 import { displayName, statusLabel } from '../format.js';
@@ -25,6 +26,7 @@ export class Sidebar {
     this.#ctx = ctx;
     this.root = root;
     this.status = h('div', { class: 'connection', role: 'status', 'aria-live': 'polite' });
+    this.lists = h('ul', { class: 'nav-list', 'aria-label': 'Threads and mentions' });
     this.rooms = h('ul', { class: 'nav-list', 'aria-labelledby': 'rooms-heading' });
     this.directs = h('ul', { class: 'nav-list', 'aria-labelledby': 'dms-heading' });
     this.people = h('ul', { class: 'nav-list people', 'aria-labelledby': 'people-heading' });
@@ -36,6 +38,7 @@ export class Sidebar {
         h('a', { href: '/', class: 'brand', 'aria-label': 'Parley home' }, h('span', { class: 'logo' }, icon('logo')), 'Parley'),
         this.status),
       h('div', { class: 'sidebar-scroll' },
+        h('section', { class: 'nav-section' }, this.lists),
         h('section', { class: 'nav-section' },
           h('div', { class: 'section-head' },
             h('h2', { id: 'rooms-heading', class: 'section-title' }, 'Rooms'),
@@ -56,8 +59,7 @@ export class Sidebar {
       this.footer);
 
     const { store, connection } = ctx;
-    store.addEventListener('rooms', () => this.#drawRooms());
-    store.addEventListener('current', () => this.#drawRooms());
+    for (const type of ['rooms', 'current', 'threads']) store.addEventListener(type, () => this.#drawRooms());
     store.addEventListener('users', () => {
       this.#drawRooms();
       this.#drawPeople();
@@ -102,12 +104,34 @@ export class Sidebar {
       : h('li', { class: 'nav-empty' }, 'No rooms yet'));
     replaceChildren(this.directs, directs.length ? directs.map((room) => this.#roomItem(room))
       : h('li', { class: 'nav-empty' }, 'No conversations yet'));
+    const mentions = all.reduce((sum, room) => sum + (room.mentions ?? 0), 0);
+    const threads = store.threads.unreadThreads();
+    replaceChildren(this.lists,
+      this.#listItem('threads', 'thread', 'Threads', threads, `${threads} with new replies`, String(threads)),
+      this.#listItem('mentions', 'at', 'Mentions', mentions, `${mentions} unread`, `@${mentions}`));
+  }
+
+  /** An entry for a list shown in place of a room, with its badge when count is above 0. */
+  #listItem(view, iconName, label, count, countLabel, badge) {
+    const current = this.#ctx.store.currentView === view;
+    return h('li', {}, h('button', {
+      type: 'button', class: ['nav-item', current && 'current', count > 0 && 'unread'], dataset: { view },
+      'aria-current': current ? 'page' : null,
+      onclick: () => {
+        this.#ctx.client.rooms.openView(view);
+        this.#ctx.closeSidebar();
+      },
+    }, icon(iconName), h('span', { class: 'nav-label' }, label),
+    count > 0 ? h('span', { class: ['badge', view === 'mentions' && 'mention-badge'], 'aria-label': countLabel }, badge) : null));
   }
 
   #roomItem(room) {
     const { store, client } = this.#ctx;
     const current = store.currentRoomId === room.id;
-    const unread = current && !document.hidden ? 0 : room.unread ?? 0;
+    const seen = current && !document.hidden;
+    // A muted room counts only what names the user.
+    const unread = seen || room.muted ? 0 : room.unread ?? 0;
+    const mentions = seen ? 0 : room.mentions ?? 0;
     const direct = room.type === 'direct';
     const peer = direct ? store.peerOf(room) : null;
     const lead = direct
@@ -119,7 +143,7 @@ export class Sidebar {
     return h('li', {},
       h('button', {
         type: 'button',
-        class: ['nav-item', current && 'current', unread > 0 && 'unread'],
+        class: ['nav-item', current && 'current', (unread > 0 || mentions > 0) && 'unread', room.muted && 'muted'],
         'aria-current': current ? 'page' : null,
         dataset: { roomId: room.id, roomName: title },
         onclick: () => {
@@ -127,6 +151,8 @@ export class Sidebar {
           this.#ctx.closeSidebar();
         },
       }, lead, h('span', { class: 'nav-label' }, title), direct ? statusEmoji(peer) : null,
+      room.muted ? icon('bell-off', 'muted') : null,
+      mentions > 0 ? h('span', { class: 'badge mention-badge', 'aria-label': `${mentions} mentions` }, `@${mentions}`) : null,
       unread > 0 ? h('span', { class: 'badge', 'aria-label': `${unread} unread` }, unread > 99 ? '99+' : String(unread)) : null));
   }
 

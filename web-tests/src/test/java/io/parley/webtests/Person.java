@@ -151,8 +151,9 @@ final class Person implements AutoCloseable {
     return page.locator("#chat-title");
   }
 
+  /** The room's composer (not the open thread's). */
   Locator composer() {
-    return page.locator(".composer-input");
+    return page.locator("#chat .composer-input");
   }
 
   Person send(String text) {
@@ -161,10 +162,50 @@ final class Person implements AutoCloseable {
     return this;
   }
 
-  /** The stored message (not a pending copy) whose text is exactly this. */
+  /** The stored message (not a pending copy) in the room's list whose text is exactly this. */
   Locator message(String text) {
-    return page.locator(".message[data-message-id]").filter(new Locator.FilterOptions()
-        .setHas(page.locator(".message-text").getByText(text, new Locator.GetByTextOptions().setExact(true))));
+    return storedMessage(page.locator("#chat"), text);
+  }
+
+  /** The thread open beside the room (over it, on a phone). */
+  Locator threadPanel() {
+    return page.locator("#thread");
+  }
+
+  /** The stored message of the open thread (its root or a reply) whose text is exactly this. */
+  Locator threadMessage(String text) {
+    return storedMessage(threadPanel(), text);
+  }
+
+  /** Opens the message's thread with "Reply in thread" from its menu. */
+  Person openThread(String rootText) {
+    messageAction(message(rootText), "Reply in thread");
+    assertThat(threadMessage(rootText)).isVisible();
+    return this;
+  }
+
+  Person replyInThread(String text) {
+    Locator composer = threadPanel().locator(".composer-input");
+    composer.fill(text);
+    composer.press("Enter");
+    return this;
+  }
+
+  /** From now on the page records each desktop notification it shows (as "title: body"); call before signing in. */
+  Person recordNotifications() {
+    page.addInitScript("window.__notifications = [];"
+        + "window.Notification = class extends window.Notification {"
+        + "  constructor(title, options) { super(title, options); window.__notifications.push(title + ': ' + options.body); } };");
+    return this;
+  }
+
+  Object notifications() {
+    return page.evaluate("() => window.__notifications");
+  }
+
+  private static Locator storedMessage(Locator within, String text) {
+    return within.locator(".message[data-message-id]").filter(new Locator.FilterOptions()
+        .setHas(within.page().locator(".message-text").getByText(text, new Locator.GetByTextOptions().setExact(true))));
   }
 
   Locator messagesWithText(String text) {

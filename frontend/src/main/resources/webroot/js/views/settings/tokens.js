@@ -3,21 +3,17 @@
 
 import { h, icon, replaceChildren } from '../../dom.js';
 import { fullTime } from '../../format.js';
-import { confirmDialog, errorLine } from '../dialog.js';
-import { checkedField, failureMessage, showProblem } from '../forms.js';
-import { section, shownOnce } from './parts.js';
+import { errorLine } from '../dialog.js';
+import { checkedField, showProblem } from '../forms.js';
+import { fetchedList, removeButton, section, shownOnce } from './parts.js';
 
 const EXPIRIES = [['', 'Never'], ['7', '7 days'], ['30', '30 days'], ['90', '90 days'], ['365', 'A year']];
 /** A token that is forgotten should not live for ever: 90 days unless the user chooses otherwise. */
 const DEFAULT_EXPIRY = '90';
 
 export function tokensSection({ account }, scope) {
-  const list = h('ul', { class: 'settings-list', 'aria-label': 'Your tokens', 'aria-busy': 'true' },
-    h('li', { class: 'empty' }, 'Loading tokens…'));
   const made = h('div', { class: 'token-made' });
-  const listError = errorLine();
-
-  const item = (token) => h('li', { class: 'settings-item', dataset: { tokenId: token.id } },
+  const item = (token, listed) => h('li', { class: 'settings-item', dataset: { tokenId: token.id } },
     h('span', { class: 'settings-item-icon' }, icon('key')),
     h('div', { class: 'settings-item-text' },
       h('span', { class: 'settings-item-name' }, token.name),
@@ -25,30 +21,14 @@ export function tokensSection({ account }, scope) {
         token.expiresAt ? `expires ${fullTime(token.expiresAt)}` : 'never expires'),
       h('span', { class: 'settings-item-detail' },
         token.lastUsedAt ? `Last used ${fullTime(token.lastUsedAt)}` : 'Never used')),
-    h('button', {
-      type: 'button', class: 'button small danger', 'aria-label': `Revoke ${token.name}`,
-      onclick: async () => {
-        if (!await confirmDialog('Revoke token', `Revoke “${token.name}”? Scripts using it stop working at once.`, 'Revoke', true)) return;
-        listError.show(null);
-        try {
-          await account.revokeToken(token.id);
-        } catch (failure) {
-          listError.show(failureMessage(failure));
-        }
-        await load();
-      },
-    }, 'Revoke'));
-
-  const load = async () => {
-    try {
-      const tokens = await account.tokens();
-      if (!scope.current) return;
-      replaceChildren(list, tokens.length ? tokens.map(item) : h('li', { class: 'empty' }, 'No tokens yet.'));
-    } catch (failure) {
-      if (scope.current) listError.show(`Could not load your tokens: ${failureMessage(failure)}`);
-    }
-    list.setAttribute('aria-busy', 'false');
-  };
+    removeButton(listed, {
+      text: 'Revoke', label: `Revoke ${token.name}`, title: 'Revoke token',
+      question: `Revoke “${token.name}”? Scripts using it stop working at once.`,
+      remove: () => account.revokeToken(token.id),
+    }));
+  const listed = fetchedList(scope, {
+    label: 'Your tokens', what: 'your tokens', empty: 'No tokens yet.', fetch: () => account.tokens(), item,
+  });
 
   const fields = {
     name: checkedField('token-name', 'Name', h('input', { type: 'text', maxlength: '64', required: true,
@@ -76,7 +56,7 @@ export function tokensSection({ account }, scope) {
           copyText: token.token,
           copyLabel: 'Copy the token',
         }));
-        await load();
+        await listed.load();
       } catch (failure) {
         if (scope.current) showProblem(failure, fields, error.show);
       } finally {
@@ -86,9 +66,9 @@ export function tokensSection({ account }, scope) {
   }, h('div', { class: 'token-fields' }, fields.name.wrap, fields.expiresInDays.wrap), error.line,
   h('div', { class: 'form-actions' }, submit));
 
-  load();
+  listed.load();
   return section('settings-tokens', 'Access tokens',
     'Tokens let scripts and bots use Parley as you, without your password: send them as "Authorization: Bearer <token>". '
       + 'They cannot change your password, sessions, two-factor sign-in or tokens, nor reach the admin pages.',
-    form, made, listError.line, list);
+    form, made, listed.error.line, listed.list);
 }
