@@ -29,6 +29,7 @@ run fanout --grid=1000x10,100x100,10x1000 --step-seconds=8 --warmup-seconds=8 --
   --connect-concurrency=20
 run dm --pairs=500 --step-seconds=8 --warmup-seconds=8 --start-rate=250 --factor=1.5
 run history --messages=1000000 --rooms=100 --members=10 --fanout-rate=100 --reads-per-second=50 --step-seconds=30 --rounds=2
+run search --messages=1000000 --rooms=100 --query-rate=20 --write-rate=200 --step-seconds=60
 run churn --rooms=20 --members=20 --churners-per-room=2 --rate=100 --step-seconds=30
 run slow --rooms=10 --members=100 --rate=50 --slow-frames=0 --step-seconds=60
 run idle --sockets=10000,19000 --users=1000 --hold-s=40 \

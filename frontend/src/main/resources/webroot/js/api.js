@@ -4,14 +4,19 @@
 import { SessionEndedError } from './session.js';
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  /** retryAfter: the seconds a 429 asks to wait (its Retry-After header), else null. */
+  constructor(status, problem, retryAfter = null) {
     super(problem?.detail || problem?.title || `Request failed (${status})`);
     this.name = 'ApiError';
     this.status = status;
     this.code = problem?.code ?? 'unknown';
     this.errors = problem?.errors ?? [];
+    this.retryAfter = retryAfter;
   }
 }
+
+/** 401 answers about what the user typed (a wrong password or code), not about the token: no refresh for them. */
+const NOT_ABOUT_THE_TOKEN = new Set(['bad_credentials', 'bad_password', 'bad_totp', 'totp_required']);
 
 export class Api {
   constructor(session) {
@@ -23,8 +28,9 @@ export class Api {
     return this.#open('POST', '/api/users', body);
   }
 
-  login(username, password) {
-    return this.#open('POST', '/api/login', { username, password });
+  /** totp: a code of the authenticator app or a recovery code, once the server asked for it (totp_required). */
+  login(username, password, totp) {
+    return this.#open('POST', '/api/login', { username, password, ...(totp ? { totp } : {}) });
   }
 
   // Accounts
@@ -89,6 +95,14 @@ export class Api {
     return this.request('GET', `/api/rooms/${encodeURIComponent(roomId)}/messages?${params}`);
   }
 
+  /** Messages the user may read matching q, newest first: {results:[{message, room, highlight}], next}. */
+  search({ q, limit, cursor }) {
+    const params = new URLSearchParams({ q });
+    if (limit !== undefined) params.set('limit', limit);
+    if (cursor) params.set('cursor', cursor);
+    return this.request('GET', `/api/search?${params}`);
+  }
+
   /** A short-lived signed link to a file: {url, expiresAt}. */
   fileLink(fileId) {
     return this.request('GET', `/api/files/${encodeURIComponent(fileId)}/link`);
@@ -126,7 +140,7 @@ export class Api {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     let response = await send();
-    if (response.status === 401) {
+    if (response.status === 401 && !NOT_ABOUT_THE_TOKEN.has(await codeOf(response))) {
       await this.session.refresh();
       response = await send();
       if (response.status === 401) {
@@ -139,16 +153,23 @@ export class Api {
 
   /**
    * Uploads a file to a room with progress: onProgress(fraction). Answers {fileId, name, size, contentType}.
-   * Uses XMLHttpRequest, the one browser API that reports upload progress.
    */
-  async upload(roomId, file, onProgress) {
-    const token = await this.session.accessToken();
+  upload(roomId, file, onProgress) {
     const form = new FormData();
     form.append('roomId', roomId);
     form.append('file', file, file.name);
+    return this.sendWithProgress('POST', `/api/files?roomId=${encodeURIComponent(roomId)}`, form, onProgress);
+  }
+
+  /**
+   * Sends a body (FormData or a Blob, sent as it is) reporting progress: onProgress(fraction); answers the
+   * JSON answer. Uses XMLHttpRequest, the one browser API that reports upload progress.
+   */
+  async sendWithProgress(method, path, body, onProgress) {
+    const token = await this.session.accessToken();
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
-      xhr.open('POST', `/api/files?roomId=${encodeURIComponent(roomId)}`);
+      xhr.open(method, path);
       xhr.setRequestHeader('Authorization', `Bearer ${token}`);
       xhr.responseType = 'json';
       xhr.upload.addEventListener('progress', (event) => {
@@ -156,11 +177,11 @@ export class Api {
       });
       xhr.addEventListener('load', () => {
         if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.response);
-        else reject(new ApiError(xhr.status, xhr.response));
+        else reject(new ApiError(xhr.status, xhr.response, retryAfterOf(xhr.getResponseHeader('Retry-After'))));
       });
       xhr.addEventListener('error', () => reject(new ApiError(0, { detail: 'The upload was interrupted.' })));
       xhr.addEventListener('abort', () => reject(new ApiError(0, { detail: 'The upload was cancelled.' })));
-      xhr.send(form);
+      xhr.send(body);
     });
   }
 
@@ -178,8 +199,18 @@ async function answer(response) {
   if (response.status === 204) return null;
   const text = await response.text();
   const json = text ? safeJson(text) : null;
-  if (!response.ok) throw new ApiError(response.status, json);
+  if (!response.ok) throw new ApiError(response.status, json, retryAfterOf(response.headers.get('Retry-After')));
   return json;
+}
+
+/** The problem document's code of an answer, leaving the answer readable. */
+async function codeOf(response) {
+  return safeJson(await response.clone().text())?.code ?? null;
+}
+
+function retryAfterOf(header) {
+  const seconds = Number.parseInt(header ?? '', 10);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
 function safeJson(text) {

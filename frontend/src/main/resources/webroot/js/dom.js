@@ -61,12 +61,43 @@ export function colourClass(id) {
   return `avatar-c${hash % 8}`;
 }
 
-/** A round avatar with the person's initial. */
+/**
+ * A rounded avatar: the person's picture when they have one (its URL names its version, so the browser keeps
+ * it for good), over their initial, which shows while it loads and if it fails. Sizes: sm, md, lg, xl.
+ */
 export function avatar(user, size = 'md') {
   const name = user?.displayName || user?.username || '?';
   const initial = [...name.trim()][0]?.toUpperCase() ?? '?';
-  return h('span', { class: ['avatar', `avatar-${size}`, colourClass(user?.id ?? name)], 'aria-hidden': 'true' },
+  const element = h('span', { class: ['avatar', `avatar-${size}`, colourClass(user?.id ?? name)], 'aria-hidden': 'true' },
     initial);
+  const url = avatarUrl(user);
+  if (url) {
+    const picture = h('img', { class: 'avatar-img', src: url, alt: '', decoding: 'async' });
+    picture.addEventListener('error', () => picture.remove());
+    element.append(picture);
+  }
+  return element;
+}
+
+/** The user's avatar URL when they have one; only the server's own versioned path is ever used. */
+export function avatarUrl(user) {
+  if (!user?.hasAvatar) return null;
+  const url = user.avatarUrl;
+  return typeof url === 'string' && AVATAR_PATH.test(url) ? url : null;
+}
+
+const AVATAR_PATH = /^\/api\/users\/[A-Za-z0-9_-]{1,64}\/avatar\?v=\d{1,15}$/;
+
+/** Positions a popup (position: fixed) under its anchor, or above it when there is no room, inside the window. */
+export function placeBeside(popup, anchor) {
+  const box = anchor.getBoundingClientRect();
+  const size = popup.getBoundingClientRect();
+  const margin = 8;
+  let top = box.bottom + 4;
+  if (top + size.height > window.innerHeight - margin) top = Math.max(margin, box.top - size.height - 4);
+  const left = Math.min(Math.max(margin, box.right - size.width), window.innerWidth - size.width - margin);
+  popup.style.top = `${top}px`;
+  popup.style.left = `${left}px`;
 }
 
 /** The element the app draws into. */

@@ -38,3 +38,16 @@ export function fileSize(bytes) {
 export function displayName(user) {
   return user?.displayName || user?.username || 'Someone';
 }
+
+/** A user's status on one line: its emoji and its text; '' when none is set. */
+export function statusLabel(user) {
+  return [user?.statusEmoji, user?.statusText].filter(Boolean).join(' ');
+}
+
+/** A wait in words, for "Try again in 3 minutes": seconds rounded up to whole minutes past a minute. */
+export function waitText(seconds) {
+  if (seconds <= 1) return 'in a moment';
+  if (seconds < 60) return `in ${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? 'in a minute' : `in ${minutes} minutes`;
+}

@@ -1,5 +1,6 @@
 // Starts the app: the sign-in page, or the chat (or the admin panel at /admin) for a signed-in user.
 
+import { AccountApi } from './account-api.js';
 import { Api } from './api.js';
 import { ChatClient } from './client/chat-client.js';
 import { appRoot, toast } from './dom.js';
@@ -49,7 +50,7 @@ async function start() {
     }
     session.end();
   };
-  const base = { api, session, store, client, connection, notifier, logout };
+  const base = { api, account: new AccountApi(api), session, store, client, connection, notifier, logout };
 
   connection.addEventListener('state', () => {
     if (connection.state === ConnectionState.BANNED) showBanned();
@@ -61,7 +62,8 @@ async function start() {
     return;
   }
   renderShell(root, base);
-  notifier.addEventListener('open', (event) => client.rooms.open(event.detail.roomId));
+  notifier.addEventListener('open', ({ detail }) => (detail.threadId
+    ? client.threads.open(detail.threadId, detail.roomId) : client.rooms.open(detail.roomId)));
   let first = true;
   client.addEventListener('ready', () => {
     if (!first) return;
@@ -71,12 +73,16 @@ async function start() {
   connection.start();
 }
 
-/** After a reload: the room last open (remembered here, or by the server), else the first one. */
+/**
+ * After a reload: the room last open (remembered here, or by the server), else the first one; unless the user
+ * picked a room while the server was being asked, which stays.
+ */
 async function openFirstRoom(client, store) {
   let roomId = client.rooms.lastRoomId();
   if (!store.rooms.has(roomId)) {
     roomId = await api.rooms().then((answer) => answer.lastRoomId, () => null);
   }
+  if (store.currentRoomId) return;
   if (!store.rooms.has(roomId)) {
     roomId = [...store.rooms.values()].find((room) => room.type !== 'direct')?.id ?? store.rooms.keys().next().value;
   }

@@ -1,22 +1,35 @@
-// The client's picture of the server: rooms, their timelines, people, presence, typing and the outbox.
+// The client's picture of the server: rooms, their timelines and threads, people, presence, typing and the outbox.
 // Everything here is read through getters and changed only through the named functions below, which the
 // client (js/client/) calls; the views read it and listen for its change events.
 
 import { rememberedMap } from './remembered.js';
+import { ThreadBook } from './thread-book.js';
 import { Timeline } from './timeline.js';
+
+/** What the views show of a user: a change to any of these is worth a redraw. */
+const SHOWN_FIELDS = ['username', 'displayName', 'statusText', 'statusEmoji', 'hasAvatar', 'avatarUrl', 'role'];
 
 export class Store extends EventTarget {
   #me;
-  /** id -> room: {id, name, type, description, capacity, memberCount, lastSeq, version, unread, userIds?} */
+  /**
+   * id -> room: {id, name, type, description, topic, owners, capacity, memberCount, lastSeq, version, unread,
+   * mentions, muted, userIds?}
+   */
   #rooms = new Map();
   #timelines = new Map();
-  /** id -> user {id, username, displayName, role?, online?} */
+  #threads = new ThreadBook();
+  /**
+   * id -> user {id, username, displayName, role?, online?}, and once the whole record is known (`hasAvatar`
+   * is there): statusText, statusEmoji, hasAvatar, avatarUrl?, avatarVersion?
+   */
   #users = new Map();
   #online = new Set();
   /** roomId -> Set(userId) */
   #typing = new Map();
   #currentRoomId = null;
-  /** clientMsgId -> {clientMsgId, roomId, text, fileId?, attachment?, createdAt, state: sending|sent|failed, error?} */
+  /** A list shown in place of a room ('threads', 'mentions'), or null. */
+  #currentView = null;
+  /** clientMsgId -> {clientMsgId, roomId, threadId?, text, fileId?, attachment?, createdAt, state: sending|sent|failed, error?} */
   #outbox;
   /** messageId -> time: direct messages that reached their recipient late. */
   #deliveredLate;
@@ -41,9 +54,11 @@ export class Store extends EventTarget {
   get me() { return this.#me; }
   get rooms() { return this.#rooms; }
   get timelines() { return this.#timelines; }
+  get threads() { return this.#threads; }
   get users() { return this.#users; }
   get online() { return this.#online; }
   get currentRoomId() { return this.#currentRoomId; }
+  get currentView() { return this.#currentView; }
   get outbox() { return this.#outbox.map; }
   get deliveredLate() { return this.#deliveredLate.map; }
   get peerRead() { return this.#peerRead.map; }
@@ -73,8 +88,9 @@ export class Store extends EventTarget {
     return [...(this.#typing.get(roomId) ?? [])].filter((id) => id !== this.#me?.id);
   }
 
-  outboxOf(roomId) {
-    return [...this.#outbox.map.values()].filter((entry) => entry.roomId === roomId);
+  /** The unsent messages of a room's main list, or of one of its threads. */
+  outboxOf(roomId, threadId = null) {
+    return [...this.#outbox.map.values()].filter((entry) => entry.roomId === roomId && (entry.threadId ?? null) === threadId);
   }
 
   // ---- writing
@@ -91,6 +107,19 @@ export class Store extends EventTarget {
     if (known && known.username) return false;
     this.#users.set(user.id, { ...known, ...user });
     return true;
+  }
+
+  /** Puts a user's whole record (as GET /api/users/{id} or user_updated has it); answers whether it changed. */
+  putUser(user) {
+    const known = this.#users.get(user.id);
+    const merged = { ...known, ...user };
+    if (!user.hasAvatar) {
+      delete merged.avatarUrl;
+      delete merged.avatarVersion;
+    }
+    this.#users.set(user.id, merged);
+    if (user.id === this.#me?.id) this.#me = merged;
+    return !known || SHOWN_FIELDS.some((field) => known[field] !== merged[field]);
   }
 
   setOnline(userIds) {
@@ -123,12 +152,20 @@ export class Store extends EventTarget {
   forgetRoom(roomId) {
     if (!this.#rooms.delete(roomId)) return false;
     this.#timelines.delete(roomId);
+    this.#threads.forgetRoom(roomId);
     if (this.#currentRoomId === roomId) this.#currentRoomId = null;
     return true;
   }
 
   setCurrentRoom(roomId) {
     this.#currentRoomId = roomId;
+    this.#currentView = null;
+  }
+
+  /** Shows a list ('threads', 'mentions') in place of any room. */
+  setCurrentView(view) {
+    this.#currentRoomId = null;
+    this.#currentView = view;
   }
 
   setRoomVersion(roomId, version) {
@@ -139,12 +176,20 @@ export class Store extends EventTarget {
     this.#changeRoom(roomId, (room) => { room.lastSeq = seq; });
   }
 
-  countUnread(roomId) {
-    this.#changeRoom(roomId, (room) => { room.unread = (room.unread ?? 0) + 1; });
+  /** One more unread message, which may mention the user. */
+  countUnread(roomId, mention = false) {
+    this.#changeRoom(roomId, (room) => {
+      room.unread = (room.unread ?? 0) + 1;
+      if (mention) room.mentions = (room.mentions ?? 0) + 1;
+    });
   }
 
-  clearUnread(roomId) {
-    this.#changeRoom(roomId, (room) => { room.unread = 0; });
+  /** What is left unread, as the server counts it (after a read); both 0 by default. */
+  setUnread(roomId, unread = 0, mentions = 0) {
+    this.#changeRoom(roomId, (room) => {
+      room.unread = unread;
+      room.mentions = mentions;
+    });
   }
 
   changeMemberCount(roomId, delta) {
@@ -184,7 +229,10 @@ export class Store extends EventTarget {
     if (seq > (this.#peerRead.map.get(roomId) ?? 0)) this.#peerRead.set(roomId, seq);
   }
 
-  /** Tells the views: rooms, timeline {roomId}, presence, typing {roomId}, current, me, users, members {roomId}. */
+  /**
+   * Tells the views: rooms, timeline {roomId, threadId?}, threads (followed threads and their unread replies),
+   * thread (the open thread), presence, typing {roomId}, current, me, users {userId?}, members {roomId}.
+   */
   emit(type, detail = {}) {
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }

@@ -30,6 +30,10 @@ export class Timeline {
     return this.#byId.has(messageId);
   }
 
+  get(messageId) {
+    return this.#byId.get(messageId) ?? null;
+  }
+
   sorted() {
     return [...this.#byId.values()].sort((a, b) => a.seq - b.seq);
   }
@@ -64,6 +68,15 @@ export class Timeline {
     this.#hasMore = Boolean(page.hasMore) && first !== undefined;
     // Changes to old messages that arrived before the first page are dropped.
     if (this.#oldestSeq !== null) this.#trimBelow(this.#oldestSeq);
+    for (const message of messages) this.upsert(message);
+  }
+
+  /** Takes the messages just before the oldest one held, fetched oldest first: history reaches further back. */
+  takeRange(messages) {
+    const first = messages[0]?.seq;
+    if (first === undefined || (this.#oldestSeq !== null && first >= this.#oldestSeq)) return;
+    this.#oldestSeq = first;
+    this.#hasMore = first > 1;
     for (const message of messages) this.upsert(message);
   }
 

@@ -6,6 +6,7 @@ import io.parley.auth.account.UserStore;
 import io.parley.auth.admin.Administration;
 import io.parley.auth.keys.SecretBox;
 import io.parley.auth.login.LoginThrottle;
+import io.parley.auth.login.LoginMetrics;
 import io.parley.auth.login.PasswordCheck;
 import io.parley.auth.password.PasswordHasher;
 import io.parley.auth.password.PasswordPolicy;
@@ -25,6 +26,7 @@ import io.parley.contract.bus.BusEndpoints;
 import io.parley.contract.model.Health;
 import io.parley.contract.presence.PresenceClient;
 import io.parley.platform.MongoStore;
+import io.parley.platform.management.Metrics;
 import io.parley.platform.ParleyConfig;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -100,7 +102,7 @@ public class AuthVerticle extends VerticleBase {
     AuthServices services = new AuthServices(
         new Accounts(users, listing, policy, hasher, passwords, sessions),
         profiles,
-        new Sessions(passwords, twoFactor, users, sessions, tokens),
+        new Sessions(passwords, new LoginMetrics(Metrics.registry()), twoFactor, users, sessions, tokens),
         twoFactor,
         personalTokens,
         new Administration(users, sessions, listing, twoFactor));

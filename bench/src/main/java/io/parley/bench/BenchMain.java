@@ -7,6 +7,7 @@ import io.parley.bench.workload.FanoutWorkload;
 import io.parley.bench.workload.HistoryWorkload;
 import io.parley.bench.workload.IdleWorkload;
 import io.parley.bench.workload.QuickCompare;
+import io.parley.bench.workload.SearchWorkload;
 import io.parley.bench.workload.SlowReaderWorkload;
 import io.vertx.core.Vertx;
 
@@ -21,6 +22,7 @@ public final class BenchMain {
         dm                  direct-message storm: persisted and acknowledged messages/s, ack p99
         history             1M stored messages, latest page and a page 10,000 back, while fan-out runs
         churn               connect/disconnect churn with sync while fan-out runs
+        search              --messages (1M) indexed: rebuild time, index size, query p99 at 20/s while 200 msg/s written
         slow                1% slow readers: memory and everyone else's p99 against a run without them
         ceiling --port=N    serve the bare ceiling server (used as a child process by the commands above)
       common options: --targets=ceiling,parley  --server-jvm="-Xmx2g"  --jfr  --work-dir=DIR  --parley-jar=PATH
@@ -50,6 +52,7 @@ public final class BenchMain {
         case "dm" -> new DirectMessageWorkload(context).run();
         case "history" -> new HistoryWorkload(context).run();
         case "churn" -> new ChurnWorkload(context).run();
+        case "search" -> new SearchWorkload(context).run();
         case "slow" -> new SlowReaderWorkload(context).run();
         default -> {
           System.err.print(USAGE);

@@ -26,6 +26,9 @@ final class BenchServerSettings {
     env.put("PARLEY_SOCKET_FRAMES_PER_SECOND", options.string("socket-fps", "1000"));
     env.put("PARLEY_SOCKET_FRAME_BURST", options.string("socket-burst", "2000"));
     env.put("PARLEY_ACCESS_TOKEN_TTL_SECONDS", "86400");
+    if (options.has("search-reconcile-s")) {
+      env.put("PARLEY_SEARCH_RECONCILE_SECONDS", options.string("search-reconcile-s", "60"));
+    }
     if (!options.has("production-argon")) {
       env.put("PARLEY_ARGON2_MEMORY_KIB", "1024");
       env.put("PARLEY_ARGON2_ITERATIONS", "1");

@@ -9,6 +9,7 @@ import io.vertx.ext.mongo.MongoClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * Fills one room's history straight through the embedded store's MongoDB wire protocol, with the documents
@@ -28,6 +29,15 @@ public final class HistoryFiller {
   /** Writes messages 1..count from {@code sender}; answers the documents written per second. */
   public static double fill(Vertx vertx, String storeUri, String database, String roomId, Account sender,
       long count) {
+    return fill(vertx, storeUri, database, roomId, sender, count, seq -> "history message " + seq, seq -> null);
+  }
+
+  /**
+   * As {@link #fill(Vertx, String, String, String, Account, long)}, message {@code seq} with the text {@code
+   * text.apply(seq)}, created at {@code createdAt.apply(seq)} (null: when written).
+   */
+  public static double fill(Vertx vertx, String storeUri, String database, String roomId, Account sender,
+      long count, LongFunction<String> text, LongFunction<Instant> createdAt) {
     MongoClient mongo = MongoClient.create(vertx, new JsonObject().put("connection_string", storeUri)
         .put("db_name", database));
     try {
@@ -36,7 +46,7 @@ public final class HistoryFiller {
           .put("displayName", sender.username());
       int batches = (int) ((count + BATCH - 1) / BATCH);
       Await.result(Parallel.run(batches, CONCURRENCY, b -> writeBatch(mongo, roomId, profile, b * (long) BATCH + 1,
-          Math.min(count, (b + 1L) * BATCH))), 60 * 60_000L);
+          Math.min(count, (b + 1L) * BATCH), text, createdAt)), 60 * 60_000L);
       Await.result(mongo.updateCollection("room_journal", new JsonObject().put("_id", roomId),
           new JsonObject().put("$set", new JsonObject().put("lastSeq", count).put("version", count))), 60_000);
       return 2.0 * count / ((System.nanoTime() - start) / 1e9);
@@ -45,15 +55,18 @@ public final class HistoryFiller {
     }
   }
 
-  private static Future<Void> writeBatch(MongoClient mongo, String roomId, JsonObject sender, long from, long to) {
+  private static Future<Void> writeBatch(MongoClient mongo, String roomId, JsonObject sender, long from, long to,
+      LongFunction<String> text, LongFunction<Instant> createdAt) {
     List<BulkOperation> messages = new ArrayList<>();
     List<BulkOperation> changes = new ArrayList<>();
-    String createdAt = Instant.now().toString();
+    Instant now = Instant.now();
     for (long seq = from; seq <= to; seq++) {
       String id = roomId + "-" + String.format("%010d", seq);
+      Instant created = createdAt.apply(seq);
       messages.add(BulkOperation.createInsert(new JsonObject().put("_id", id).put("roomId", roomId)
-          .put("seq", seq).put("sender", sender).put("text", "history message " + seq).putNull("clientMsgId")
-          .put("createdAt", createdAt).put("reactions", new JsonObject()).put("version", seq)));
+          .put("seq", seq).put("sender", sender).put("text", text.apply(seq)).putNull("clientMsgId")
+          .put("createdAt", (created == null ? now : created).toString()).put("reactions", new JsonObject())
+          .put("version", seq)));
       changes.add(BulkOperation.createInsert(new JsonObject().put("_id", id).put("messageId", id)));
     }
     BulkWriteOptions unordered = new BulkWriteOptions().setOrdered(false);

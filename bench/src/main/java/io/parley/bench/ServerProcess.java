@@ -31,6 +31,7 @@ public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
+  private Path dataDir;
 
   private ServerProcess(String name, Process process, int port, Path log) {
     this.name = name;
@@ -54,7 +55,10 @@ public final class ServerProcess implements AutoCloseable {
     Path dataDir = Files.createTempDirectory(workDir, "parley-data-");
     List<String> command = java(options, workDir, "parley");
     command.addAll(List.of("-jar", linkedJar(parleyJar(options), workDir).toString()));
-    return start("parley", command, BenchServerSettings.environment(options, port, dataDir), port, workDir);
+    ServerProcess server = start("parley", command, BenchServerSettings.environment(options, port, dataDir), port,
+        workDir);
+    server.dataDir = dataDir;
+    return server;
   }
 
   /**
@@ -162,6 +166,11 @@ public final class ServerProcess implements AutoCloseable {
 
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /** Parley's data folder (PARLEY_DATA_DIR); null for the ceiling. */
+  public Path dataDir() {
+    return dataDir;
   }
 
   /** Parley's embedded store, as its log announces it. */

@@ -13,6 +13,7 @@ import io.parley.contract.ServiceError;
 import io.parley.contract.auth.AuthEndpoints;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.chat.ChangesQuery;
 import io.parley.contract.chat.ChatClient;
 import io.parley.contract.chat.HistoryPage;
 import io.parley.contract.chat.HistoryQuery;
@@ -34,13 +35,9 @@ import io.parley.contract.model.Member;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
 import io.parley.contract.model.UserRef;
-import io.parley.contract.presence.PresenceEndpoints;
-import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStoreExtension;
-import io.parley.platform.TestStores;
 import io.parley.testing.Await;
 import io.parley.testing.FakePresence;
-import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -48,8 +45,6 @@ import io.vertx.junit5.VertxExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,16 +70,7 @@ class ChatServiceTest {
   @BeforeAll
   static void deploy(Vertx testVertx) {
     vertx = testVertx;
-    BusEndpoints fakes = new BusEndpoints(vertx.eventBus());
-    AuthEndpoints.bindAccounts(fakes, AUTH);
-    AuthEndpoints.bindAdmin(fakes, AUTH);
-    PresenceEndpoints.bind(fakes, PRESENCE);
-    Await.result(fakes.ready());
-    JsonObject config = new JsonObject()
-        .put(CommonConfig.MONGO_URI, STORE.connectionString())
-        .put(CommonConfig.DATA_DIR, TestStores.freshDataDir().toString());
-    Await.result(vertx.deployVerticle(new ChatVerticle(), new DeploymentOptions().setConfig(config)));
-    chat = new ChatClient(new BusClient(vertx.eventBus()));
+    chat = ChatHarness.deploy(vertx, AUTH, PRESENCE, STORE.connectionString(), new JsonObject(), 1);
   }
 
   @Test
@@ -93,7 +79,8 @@ class ChatServiceTest {
     Actor ben = AUTH.add("ben", Actor.ROLE_USER);
     PRESENCE.setOnline(ann.id(), true);
     Room made = Await.result(chat.create(ann, new NewRoom("Lobby", " first ", null, null)));
-    assertEquals(new Room(made.id(), "Lobby", Room.PUBLIC, "first", 1000, 1, made.counters(), true, 0L, null), made);
+    assertEquals(new Room(made.id(), "Lobby", Room.PUBLIC, "first", 1000, 1, made.counters(), true, 0L, null,
+        List.of(ann.id()), "", 0L, false), made);
     assertEquals(ErrorCode.NAME_TAKEN, failure(chat.create(ben, new NewRoom("LOBBY", null, null, null))).code());
 
     BlockingQueue<JsonObject> bens = watch(Addresses.userEvents(ben.id()));
@@ -197,6 +184,33 @@ class ChatServiceTest {
   }
 
   @Test
+  void theChangeLogAnswersAnyCopyOfEveryRoomWhoeverIsAMember() {
+    Actor kim = AUTH.add("kim", Actor.ROLE_USER);
+    Actor boss = AUTH.add("chief", Actor.ROLE_ADMIN);
+    Room closed = Await.result(chat.create(kim, new NewRoom("Vault", null, Room.PRIVATE, null)));
+    Room empty = Await.result(chat.create(kim, new NewRoom("Quiet", null, null, null)));
+    Message first = Await.result(chat.send(kim, new NewMessage(closed.id(), null, "one", null, null))).message();
+    Await.result(chat.send(kim, new NewMessage(closed.id(), null, "two", null, null)));
+    Await.result(chat.edit(kim, new MessageEdit(first.id(), "one, edited")));
+
+    Map<String, Long> versions = new java.util.HashMap<>();
+    Await.result(chat.roomVersions()).forEach(room -> versions.put(room.roomId(), room.version()));
+    assertEquals(3L, versions.get(closed.id()));
+    assertEquals(0L, versions.get(empty.id()));
+    SyncedRoom all = Await.result(chat.changes(new ChangesQuery(closed.id(), 0)));
+    assertEquals(List.of("two", "one, edited"), all.messages().stream().map(Message::text).toList());
+    assertEquals(3, all.version());
+    assertTrue(all.complete());
+    SyncedRoom after = Await.result(chat.changes(new ChangesQuery(closed.id(), 2)));
+    assertEquals(List.of("one, edited"), after.messages().stream().map(Message::text).toList());
+    assertEquals(List.of(), Await.result(chat.changes(new ChangesQuery(closed.id(), 3))).messages());
+
+    AUTH.setAdmin(boss, true);
+    Await.result(chat.deleteRoom(boss, new RoomRef(closed.id())));
+    assertFalse(Await.result(chat.roomVersions()).stream().anyMatch(room -> room.roomId().equals(closed.id())));
+  }
+
+  @Test
   void readingMovesTheMarkerForwardOnlyAndUnreadFollowsIt() throws Exception {
     Actor jo = AUTH.add("jo", Actor.ROLE_USER);
     Actor kim = AUTH.add("kim", Actor.ROLE_USER);
@@ -260,24 +274,15 @@ class ChatServiceTest {
     assertNotEquals(List.of(), Await.result(chat.list(max)).rooms(), "the other tests' public rooms");
   }
 
-  /** A queue of the events published on an address, once its consumer is registered. */
   private static BlockingQueue<JsonObject> watch(String address) {
-    BlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
-    Await.result(vertx.eventBus().<JsonObject>consumer(address, event -> events.add(event.body())).completion());
-    return events;
+    return ChatHarness.watch(vertx, address);
   }
 
-  /** The next event of this type, skipping others. */
   private static JsonObject next(BlockingQueue<JsonObject> events, String type) throws InterruptedException {
-    for (JsonObject event = events.poll(5, TimeUnit.SECONDS); event != null; event = events.poll(5, TimeUnit.SECONDS)) {
-      if (type.equals(FrameTypes.of(event))) {
-        return event;
-      }
-    }
-    throw new AssertionError("no " + type + " event");
+    return ChatHarness.next(events, type);
   }
 
   private static ServiceError failure(Future<?> future) {
-    return ServiceError.from(Await.failure(future));
+    return ChatHarness.failure(future);
   }
 }

@@ -73,11 +73,33 @@ public final class Addresses {
   public static final String CHAT_FILE_UPLOAD_ABORT = "parley.chat.file.upload.abort";
   public static final String CHAT_FILE_READ = "parley.chat.file.read";
   public static final String CHAT_FILE_LINK = "parley.chat.file.link";
+  public static final String CHAT_ROOM_VERSIONS = "parley.chat.changes.room-versions";
+  public static final String CHAT_CHANGES = "parley.chat.changes.after";
   public static final String CHAT_TIMELINE_CHANGED = "parley.chat.timeline-changed";
   public static final String CHAT_JOURNAL_YIELD = "parley.chat.journal.yield";
   public static final String CHAT_ROOM_ACCESS_CHANGED = "parley.chat.room-access-changed";
   public static final String CHAT_ADMIN_STATS = "parley.chat.admin.stats";
   public static final String CHAT_ADMIN_ROOM_DELETE = "parley.chat.admin.room.delete";
+
+  // chat-service: conversations (threads, mentions, pins, edits, room settings) -------------------------
+  public static final String CHAT_ROOM_UPDATE = "parley.chat.room.update";
+  public static final String CHAT_ROOM_PREFS = "parley.chat.room.prefs";
+  public static final String CHAT_ROOM_MEMBER_REMOVE = "parley.chat.room.member.remove";
+  public static final String CHAT_ROOM_OWNER_ADD = "parley.chat.room.owner.add";
+  public static final String CHAT_MESSAGE_PIN = "parley.chat.message.pin";
+  public static final String CHAT_MESSAGE_UNPIN = "parley.chat.message.unpin";
+  public static final String CHAT_MESSAGE_EDITS = "parley.chat.message.edits";
+  public static final String CHAT_REPLIES = "parley.chat.replies";
+  public static final String CHAT_PINS = "parley.chat.pins";
+  public static final String CHAT_READ_THREAD = "parley.chat.read.thread";
+  public static final String CHAT_MENTIONS = "parley.chat.mentions";
+  public static final String CHAT_THREADS = "parley.chat.threads";
+
+  // chat-service: incoming webhooks ----------------------------------------------------------------------
+  public static final String CHAT_WEBHOOK_CREATE = "parley.chat.webhook.create";
+  public static final String CHAT_WEBHOOKS_LIST = "parley.chat.webhooks.list";
+  public static final String CHAT_WEBHOOK_REMOVE = "parley.chat.webhook.remove";
+  public static final String CHAT_WEBHOOK_POST = "parley.chat.webhook.post";
 
   // presence-service -------------------------------------------------------------------------------------
   public static final String PRESENCE_CONNECTED = "parley.presence.connected";
@@ -96,10 +118,14 @@ public final class Addresses {
     return "parley.gateway." + gatewayId + ".connections";
   }
 
+  // search-service ---------------------------------------------------------------------------------------
+  public static final String SEARCH_QUERY = "parley.search.query";
+
   // health -----------------------------------------------------------------------------------------------
   public static final String AUTH_HEALTH = "parley.auth.health";
   public static final String CHAT_HEALTH = "parley.chat.health";
   public static final String PRESENCE_HEALTH = "parley.presence.health";
+  public static final String SEARCH_HEALTH = "parley.search.health";
 
   // published events -------------------------------------------------------------------------------------
   public static final String SESSIONS_ENDED = "parley.auth.sessions-ended";

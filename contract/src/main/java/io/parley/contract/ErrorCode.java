@@ -17,6 +17,7 @@ public enum ErrorCode {
   BAD_PASSWORD("bad_password", 401, "Wrong password"),
   TOTP_REQUIRED("totp_required", 401, "Two-factor code required"),
   BAD_TOTP("bad_totp", 401, "Wrong two-factor code"),
+  OWNER_ONLY("owner_only", 403, "Room owners only"),
   /** Not in the contract's list because no client causes it: a service is down or failed. */
   UNAVAILABLE("unavailable", 503, "Service unavailable");
 

@@ -75,6 +75,8 @@ class AddressTableTest {
       String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
       Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()));
       for (BusAddress address : constants(type)) {
+        assertTrue(!Catalog.isRequest(address.getClass()) || Catalog.HOLDERS.contains(type),
+            type.getName() + " holds operations: list it in Catalog.HOLDERS");
         String earlier = summaries.put(address.address(), address.summary());
         assertTrue(earlier == null || earlier.equals(address.summary()), address.address() + " is described twice");
       }

@@ -10,9 +10,11 @@ export function applyFrame(client, frame) {
     case 'reaction': return client.messages.onReaction(frame);
     case 'typing': return client.typing.onTyping(frame);
     case 'presence': return client.people.onPresence(frame.userId, frame.status === 'online');
+    case 'user_updated': return client.people.onUserUpdated(frame.user);
     case 'member_joined':
     case 'member_left': return client.rooms.onMember(frame);
     case 'membership': return client.rooms.onMembership(frame);
+    case 'room_updated': return client.rooms.onRoomUpdated(frame);
     case 'delivered': return client.receipts.onDelivered(frame);
     case 'receipt': return client.receipts.onReceipt(frame);
     default: return undefined;

@@ -1,5 +1,5 @@
-// Messages as the server tells of them (new, edited, deleted, reacted to) applied to their room's timeline,
-// and the edit, delete and reaction actions on them.
+// Messages as the server tells of them (new, edited, deleted, reacted to, pinned) applied to their room's
+// timeline, or to their thread's for replies; and the edit, delete, reaction and pin actions on them.
 
 export class Messages {
   #client;
@@ -9,7 +9,7 @@ export class Messages {
   }
 
   onMessage(frame) {
-    const { store, rooms, sync, outbox, unread, people } = this.#client;
+    const { store, rooms, sync, outbox, unread, people, threads } = this.#client;
     const message = frame.message;
     const room = store.rooms.get(frame.roomId);
     if (!room) {
@@ -17,15 +17,20 @@ export class Messages {
       return;
     }
     sync.track(room, frame);
-    const timeline = store.timeline(room.id);
-    if (timeline.loaded && timeline.upsert(message)) store.emit('timeline', { roomId: room.id });
-    const mine = message.sender?.id === store.me?.id;
-    if (mine && message.clientMsgId) outbox.confirm(message.clientMsgId, room.id);
+    if (message.threadId) {
+      threads.onReply(room, message, !frame.sync);
+    } else {
+      const timeline = store.timeline(room.id);
+      if (timeline.loaded && timeline.upsert(message)) store.emit('timeline', { roomId: room.id });
+      threads.onRoot(room, message, !frame.sync);
+    }
+    const mine = !message.bot && message.sender?.id === store.me?.id;
+    if (mine && message.clientMsgId) outbox.confirm(message.clientMsgId, room.id, message.threadId);
     if (frame.type === 'message' && message.seq > (room.lastSeq ?? 0)) {
       store.setLastSeq(room.id, message.seq);
       if (!mine && !frame.sync) unread.arrived(room, message);
     }
-    if (message.sender) people.learn(message.sender);
+    people.learnFrom(message);
   }
 
   onReaction(frame) {
@@ -34,6 +39,7 @@ export class Messages {
     if (!room) return;
     sync.track(room, frame);
     if (store.timelines.get(frame.roomId)?.react(frame)) store.emit('timeline', { roomId: frame.roomId });
+    this.#client.threads.onReaction(frame);
   }
 
   edit(messageId, text) {
@@ -42,6 +48,12 @@ export class Messages {
 
   remove(messageId) {
     return this.#client.connection.request({ type: 'delete', messageId });
+  }
+
+  /** Pins or unpins; the change comes back as message_updated with `pinned`. */
+  pin(message, pinned) {
+    const { conversations } = this.#client;
+    return pinned ? conversations.pin(message.id) : conversations.unpin(message.id);
   }
 
   /** Adds the reaction, or removes it when this user already gave it. */

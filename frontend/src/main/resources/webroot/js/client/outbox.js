@@ -14,11 +14,15 @@ export class Outbox {
     this.#client = client;
   }
 
-  /** Sends a message; it shows at once as "sending" and is resent after a drop until the server has it. */
-  send(roomId, text, attachment = null) {
+  /**
+   * Sends a message (a reply when threadId names a thread's root); it shows at once as "sending" and is resent
+   * after a drop until the server has it.
+   */
+  send(roomId, text, attachment = null, threadId = null) {
     const entry = {
       clientMsgId: crypto.randomUUID(),
       roomId,
+      ...(threadId ? { threadId } : {}),
       text,
       fileId: attachment?.fileId,
       attachment,
@@ -26,8 +30,8 @@ export class Outbox {
       state: 'sending',
     };
     this.#client.store.addToOutbox(entry);
-    this.#client.store.emit('timeline', { roomId });
-    this.#client.typing.announce(roomId, false);
+    this.#client.store.emit('timeline', placeOf(entry));
+    if (!threadId) this.#client.typing.announce(roomId, false);
     this.#deliver(entry);
   }
 
@@ -36,7 +40,7 @@ export class Outbox {
     const entry = store.outbox.get(clientMsgId);
     if (!entry) return;
     store.updateOutbox(clientMsgId, { state: 'sending', error: undefined });
-    store.emit('timeline', { roomId: entry.roomId });
+    store.emit('timeline', placeOf(entry));
     this.#deliver(entry);
   }
 
@@ -44,15 +48,15 @@ export class Outbox {
     const { store } = this.#client;
     const entry = store.outbox.get(clientMsgId);
     store.removeFromOutbox(clientMsgId);
-    if (entry) store.emit('timeline', { roomId: entry.roomId });
+    if (entry) store.emit('timeline', placeOf(entry));
   }
 
   /** The server's copy of a message sent from here arrived: it leaves the outbox. */
-  confirm(clientMsgId, roomId) {
+  confirm(clientMsgId, roomId, threadId) {
     const { store } = this.#client;
     if (!store.outbox.has(clientMsgId)) return;
     store.removeFromOutbox(clientMsgId);
-    store.emit('timeline', { roomId });
+    store.emit('timeline', placeOf({ roomId, threadId }));
   }
 
   /** After a reconnect: every entry the server may not have yet goes again. */
@@ -67,10 +71,12 @@ export class Outbox {
     if (connection.state !== ConnectionState.ONLINE) return;
     const frame = { type: 'message', roomId: entry.roomId, text: entry.text, clientMsgId: entry.clientMsgId };
     if (entry.fileId) frame.fileId = entry.fileId;
+    if (entry.threadId) frame.threadId = entry.threadId;
     try {
       const ack = await connection.request(frame);
       if (!store.outbox.has(entry.clientMsgId)) return;
-      if (store.timelines.get(entry.roomId)?.has(ack.messageId)) {
+      const held = entry.threadId ? store.threads.heldReplies(entry.threadId) : store.timelines.get(entry.roomId);
+      if (held?.has(ack.messageId)) {
         store.removeFromOutbox(entry.clientMsgId);
       } else {
         store.updateOutbox(entry.clientMsgId, { state: 'sent', messageId: ack.messageId });
@@ -79,6 +85,11 @@ export class Outbox {
       if (DROPPED.includes(error.code)) return;
       store.updateOutbox(entry.clientMsgId, { state: 'failed', error: error.message });
     }
-    store.emit('timeline', { roomId: entry.roomId });
+    store.emit('timeline', placeOf(entry));
   }
+}
+
+/** Where an entry shows: its room's main list, or its thread. */
+function placeOf({ roomId, threadId }) {
+  return threadId ? { roomId, threadId } : { roomId };
 }

@@ -1,7 +1,7 @@
 // Resuming after a reconnect (and starting, on the first `ready`): the server's rooms are taken, keeping the
 // version of each room whose messages are held so that sync fetches what was missed (the others adopt the
-// server's, their history is fetched when first opened); then unsent messages go out again and the room on
-// screen is marked read.
+// server's, their history is fetched when first opened); then unsent messages go out again, the room on
+// screen is marked read, and the followed threads are counted again.
 
 export class Resume {
   #client;
@@ -11,7 +11,7 @@ export class Resume {
   }
 
   onReady(frame) {
-    const { store, rooms, people, sync, outbox, unread } = this.#client;
+    const { store, rooms, people, sync, outbox, unread, threads } = this.#client;
     store.setMe(frame.user);
     const seen = new Set();
     for (const room of frame.rooms) {
@@ -31,6 +31,7 @@ export class Resume {
     if (loaded.length) sync.catchUp(loaded);
     outbox.resend();
     if (store.currentRoomId) unread.markRead(store.currentRoomId);
+    threads.load();
     this.#client.dispatchEvent(new Event('ready'));
   }
 }

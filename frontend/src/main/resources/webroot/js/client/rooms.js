@@ -1,5 +1,6 @@
-// The rooms this user is in: learnt from frames, created, joined, left, opened as direct rooms; and the room
-// on screen, which is remembered for the next visit.
+// The rooms this user is in: learnt from frames, created, joined, left, opened as direct rooms, changed by
+// their owners (room_updated) and muted by the user; and the room on screen (or a list in its place: the
+// threads, the mentions), which is remembered for the next visit.
 
 import { recall, remember } from '../remembered.js';
 
@@ -14,6 +15,7 @@ export class Rooms {
   async open(roomId) {
     const { store, api, unread, history } = this.#client;
     if (!store.rooms.has(roomId)) return;
+    if (store.threads.openRoomId !== roomId) this.#client.threads.close();
     store.setCurrentRoom(roomId);
     remember(store.me.id, 'last-room', roomId);
     api.rememberLastRoom(roomId).catch(() => {});
@@ -21,6 +23,15 @@ export class Rooms {
     unread.markRead(roomId);
     const timeline = store.timeline(roomId);
     if (!timeline.loaded) await history.loadNewest(roomId, timeline);
+  }
+
+  /** Shows a list ('threads', 'mentions') in place of the room. */
+  openView(view) {
+    const { store, threads } = this.#client;
+    threads.close();
+    store.setCurrentView(view);
+    store.emit('current');
+    if (view === 'threads') threads.load();
   }
 
   lastRoomId() {
@@ -72,9 +83,41 @@ export class Rooms {
 
   forget(roomId) {
     const { store } = this.#client;
+    const threadOpen = store.threads.openRoomId === roomId;
     if (!store.forgetRoom(roomId)) return;
     store.emit('rooms');
     store.emit('current');
+    if (threadOpen) store.emit('thread');
+  }
+
+  /** Renames, sets the description or topic (owners and admins); the server tells every member. */
+  async update(roomId, changes) {
+    this.#takeChanges(await this.#client.conversations.updateRoom(roomId, changes));
+  }
+
+  async addOwner(roomId, userId) {
+    this.#takeChanges(await this.#client.conversations.addOwner(roomId, userId));
+  }
+
+  async setMuted(roomId, muted) {
+    this.#takeChanges(await this.#client.conversations.setMuted(roomId, muted));
+  }
+
+  onRoomUpdated(frame) {
+    this.#takeChanges(frame.room);
+  }
+
+  /**
+   * A room as changed by its owners or by the user's muting. The counters (lastSeq, version) and the user's
+   * unread stay as tracked here; what a frame to every member leaves out (unread, muted) stays as it was.
+   */
+  #takeChanges(room) {
+    const { store } = this.#client;
+    const known = store.rooms.get(room?.id);
+    if (!known) return;
+    const { lastSeq, version, unread, mentions, ...changed } = room;
+    store.putRoom({ ...known, ...changed });
+    store.emit('rooms');
   }
 
   onMember(frame) {

@@ -1,8 +1,9 @@
-// The admin panel at /admin: figures, users (ban, unban, role) and rooms (delete), through the contract's
-// admin calls. The server checks the role on every call; this page only hides itself from non-admins.
+// The admin panel at /admin: figures, users (ban, unban, role; with avatars and status, kept current by
+// user_updated) and rooms (delete), through the contract's admin calls. The server checks the role on every
+// call; this page only hides itself from non-admins.
 
 import { avatar, h, icon, replaceChildren, toast } from '../dom.js';
-import { displayName, fullTime } from '../format.js';
+import { displayName, fullTime, statusLabel } from '../format.js';
 import { confirmDialog } from './dialog.js';
 
 export function renderAdmin(root, { api, store, client, logout }) {
@@ -87,7 +88,8 @@ export function renderAdmin(root, { api, store, client, logout }) {
     }, user.banned ? 'Unban' : 'Ban');
     return h('tr', { dataset: { userId: user.id } },
       h('td', {}, h('div', { class: 'user-cell' }, avatar(user, 'sm'),
-        h('div', {}, h('div', { class: 'pick-name' }, displayName(user)), h('div', { class: 'pick-detail' }, `@${user.username}`)))),
+        h('div', {}, h('div', { class: 'pick-name' }, displayName(user)),
+          h('div', { class: 'pick-detail' }, [`@${user.username}`, statusLabel(user)].filter(Boolean).join(' · '))))),
       h('td', {}, role),
       h('td', {}, user.banned ? h('span', { class: 'tag danger' }, 'Banned')
         : h('span', { class: ['tag', user.online ? 'ok' : ''] }, user.online ? 'Online' : 'Offline')),
@@ -123,10 +125,13 @@ export function renderAdmin(root, { api, store, client, logout }) {
   };
 
   let timer = null;
-  userSearch.addEventListener('input', () => {
+  const loadUsersSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(loadUsers, 200);
-  });
+  };
+  userSearch.addEventListener('input', loadUsersSoon);
+  // Someone changed their name, status or avatar (user_updated): the list shows them as they are now.
+  store.addEventListener('users', loadUsersSoon);
   loadStats();
   loadUsers();
   loadRooms();

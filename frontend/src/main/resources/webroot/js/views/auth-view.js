@@ -1,8 +1,11 @@
-// Sign in and sign up (sign-up shows each password rule and ticks it off as it is met), and the page a
-// banned user is left on.
+// Sign in (login-form.js) and sign up (sign-up shows each password rule and ticks it off as it is met), and
+// the page a banned user is left on.
 
 import { h, icon, replaceChildren } from '../dom.js';
-import { PASSWORD_RULES, USERNAME_PATTERN, ruleOfServerMessage } from '../password-rules.js';
+import { USERNAME_PATTERN } from '../password-rules.js';
+import { failureMessage, textField as field } from './forms.js';
+import { loginForm } from './login-form.js';
+import { breaksARule, passwordRulesView } from './password-rules-view.js';
 
 /** Renders into root; onSignedIn(tokens) is called with the login answer. */
 export function renderAuth(root, { api, onSignedIn, notice }) {
@@ -10,7 +13,7 @@ export function renderAuth(root, { api, onSignedIn, notice }) {
   let mode = 'login';
 
   const draw = () => {
-    const form = mode === 'login' ? loginForm() : signupForm();
+    const form = mode === 'login' ? loginForm(api, onSignedIn) : signupForm();
     replaceChildren(root, h('main', { class: 'auth' },
       h('div', { class: 'auth-card' },
         h('div', { class: 'auth-brand' }, h('span', { class: 'logo' }, icon('logo')), h('span', {}, 'Parley')),
@@ -31,59 +34,20 @@ export function renderAuth(root, { api, onSignedIn, notice }) {
     form.querySelector('input')?.focus();
   };
 
-  const loginForm = () => {
-    const username = field('login-username', 'Username', { autocomplete: 'username', required: true });
-    const password = field('login-password', 'Password', {
-      type: 'password', autocomplete: 'current-password', required: true,
-    });
-    const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
-    const submit = h('button', { type: 'submit', class: 'button primary wide' }, 'Sign in');
-    return h('form', {
-      class: 'auth-form',
-      'aria-label': 'Sign in',
-      onsubmit: async (event) => {
-        event.preventDefault();
-        submit.disabled = true;
-        error.hidden = true;
-        try {
-          onSignedIn(await api.login(username.input.value.trim(), password.input.value));
-        } catch (failure) {
-          error.textContent = failure.code === 'bad_credentials'
-            ? 'Wrong username or password.'
-            : failure.code === 'banned' ? 'This account is banned.' : failure.message;
-          error.hidden = false;
-          submit.disabled = false;
-        }
-      },
-    }, username.wrap, password.wrap, error, submit);
-  };
-
   const signupForm = () => {
     const username = field('signup-username', 'Username', {
       autocomplete: 'username', required: true, minlength: 3, maxlength: 32, pattern: '[A-Za-z0-9_.\\-]{3,32}',
       'aria-describedby': 'signup-username-hint',
     }, h('p', { class: 'hint', id: 'signup-username-hint' }, '3–32 letters, digits, dots, dashes or underscores.'));
     const displayName = field('signup-display-name', 'Display name (optional)', { autocomplete: 'name', maxlength: 64 });
-    const ruleItems = new Map(PASSWORD_RULES.map((rule) => [rule.id, h('li', { class: 'rule', dataset: { rule: rule.id } },
-      h('span', { class: 'rule-mark', 'aria-hidden': 'true' }), h('span', { class: 'rule-label' }, rule.label),
-      h('span', { class: 'visually-hidden rule-status' }))]));
-    const rules = h('ul', { class: 'rules', id: 'password-rules', 'aria-label': 'Password rules' }, [...ruleItems.values()]);
+    const rules = passwordRulesView('password-rules');
     const password = field('signup-password', 'Password', {
       type: 'password', autocomplete: 'new-password', required: true, 'aria-describedby': 'password-rules',
-    }, rules);
+    }, rules.list);
     const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
     const submit = h('button', { type: 'submit', class: 'button primary wide' }, 'Create account');
 
-    const showRules = (serverBroken = []) => {
-      for (const rule of PASSWORD_RULES) {
-        const item = ruleItems.get(rule.id);
-        let met = rule.check(password.input.value, username.input.value.trim());
-        if (serverBroken.includes(rule.id)) met = false;
-        item.classList.toggle('met', met === true);
-        item.classList.toggle('broken', met === false && password.input.value.length > 0);
-        item.querySelector('.rule-status').textContent = met === true ? ' (met)' : met === false ? ' (not met)' : '';
-      }
-    };
+    const showRules = (serverBroken = []) => rules.show(password.input.value, username.input.value.trim(), serverBroken);
     password.input.addEventListener('input', () => showRules());
     username.input.addEventListener('input', () => showRules());
     showRules();
@@ -100,7 +64,7 @@ export function renderAuth(root, { api, onSignedIn, notice }) {
           error.hidden = false;
           return;
         }
-        if (PASSWORD_RULES.some((rule) => rule.check(password.input.value, name) === false)) {
+        if (breaksARule(password.input.value, name)) {
           error.textContent = 'The password does not meet every rule yet.';
           error.hidden = false;
           return;
@@ -111,11 +75,10 @@ export function renderAuth(root, { api, onSignedIn, notice }) {
             ...(displayName.input.value.trim() ? { displayName: displayName.input.value.trim() } : {}) });
           onSignedIn(await api.login(name, password.input.value));
         } catch (failure) {
-          const broken = failure.errors.map((e) => ruleOfServerMessage(e.message)).filter(Boolean).map((r) => r.id);
-          showRules(broken);
+          showRules(rules.brokenByServer(failure));
           error.textContent = failure.code === 'username_taken' ? 'That username is taken.'
             : failure.errors.length ? failure.errors.map((e) => `${e.field} ${e.message}`).join('; ')
-              : failure.message;
+              : failureMessage(failure);
           error.hidden = false;
           submit.disabled = false;
         }
@@ -134,10 +97,4 @@ export function renderBanned(root, onBack) {
     h('h1', { class: 'auth-title' }, 'This account is banned'),
     h('p', {}, 'An administrator has banned this account. You have been signed out.'),
     h('button', { type: 'button', class: 'button primary wide', onclick: onBack }, 'Back to sign in'))));
-}
-
-function field(id, label, attrs, ...after) {
-  const input = h('input', { id, name: id, type: 'text', class: 'input', ...attrs });
-  const wrap = h('div', { class: 'field' }, h('label', { for: id }, label), input, ...after);
-  return { input, wrap };
 }

@@ -1,26 +1,33 @@
-// The room on screen: its header and actions, the messages (timeline-view.js), who is typing, and the
-// composer; or a welcome when no room is open.
+// The room on screen: its header (room-header.js), the messages (a TimelineView of the room's main list), who
+// is typing, and the composer; or, in its place, the Threads or Mentions list; or a welcome when nothing is open.
 
-import { h, icon, replaceChildren, toast } from '../dom.js';
+import { h, icon, replaceChildren } from '../dom.js';
 import { displayName } from '../format.js';
 import { composerView } from './composer.js';
-import { inviteDialog, membersDialog } from './room-dialogs.js';
-import { confirmDialog } from './dialog.js';
+import { mentionsView } from './mentions-view.js';
+import { drawRoomHeader } from './room-header.js';
+import { threadsView } from './threads-view.js';
+import { roomSource } from './timeline-sources.js';
 import { TimelineView } from './timeline-view.js';
+
+const LISTS = { threads: threadsView, mentions: mentionsView };
 
 export class ChatView {
   #ctx;
   #roomId = null;
+  #view = null;
   #timeline;
   #composer = null;
   #typingLine;
   #welcomeHadRooms = null;
+  /** Lets go of what the list shown in place of a room listened to. */
+  #leaveList = null;
 
   constructor(root, ctx) {
     this.#ctx = ctx;
     this.root = root;
     const { store } = ctx;
-    store.addEventListener('current', () => this.show(store.currentRoomId));
+    store.addEventListener('current', () => this.show(store.currentRoomId, store.currentView));
     this.#timeline = new TimelineView(ctx);
     store.addEventListener('typing', (event) => {
       if (event.detail.roomId === this.#roomId) this.#drawTyping();
@@ -29,20 +36,30 @@ export class ChatView {
     store.addEventListener('presence', () => this.#roomId && this.#drawHeader());
     store.addEventListener('members', (event) => event.detail.roomId === this.#roomId && this.#drawHeader());
     store.addEventListener('rooms', () => {
-      if (this.#roomId) this.#drawHeader();
-      else if (this.#welcomeHadRooms !== store.rooms.size > 0) this.#drawWelcome();
+      if (this.#roomId) {
+        this.#drawHeader();
+        this.#timeline.draw();
+      } else if (!this.#view && this.#welcomeHadRooms !== store.rooms.size > 0) {
+        this.#drawWelcome();
+      }
     });
     this.show(null);
   }
 
-  show(roomId) {
+  show(roomId, view = null) {
     const { store } = this.#ctx;
     const room = roomId ? store.rooms.get(roomId) : null;
     if (roomId === this.#roomId && room) return;
+    if (!room && view && view === this.#view) return;
+    this.#leaveList?.();
+    this.#leaveList = null;
     this.#roomId = room ? roomId : null;
-    const messages = this.#timeline.show(this.#roomId, room);
+    this.#view = room ? null : view;
+    this.#composer = null;
+    const messages = this.#timeline.show(room ? roomSource(this.#ctx, room) : null);
     if (!room) {
-      this.#drawWelcome();
+      if (LISTS[this.#view]) this.#leaveList = LISTS[this.#view](this.root, this.#ctx);
+      else this.#drawWelcome();
       return;
     }
     this.header = h('header', { class: 'chat-head' });
@@ -59,6 +76,11 @@ export class ChatView {
 
   focusComposer() {
     this.#composer?.focus();
+  }
+
+  /** Brings a message of the room on screen into view; answers whether it is shown. */
+  reveal(messageId) {
+    return this.#timeline.reveal(messageId);
   }
 
   #drawWelcome() {
@@ -79,46 +101,8 @@ export class ChatView {
   }
 
   #drawHeader() {
-    const { store, client } = this.#ctx;
-    const room = store.rooms.get(this.#roomId);
-    if (!room || !this.header) return;
-    const direct = room.type === 'direct';
-    const peer = direct ? store.peerOf(room) : null;
-    const titleIcon = direct ? h('span', { class: ['presence-dot', store.isOnline(peer?.id) ? 'online' : 'offline'], 'aria-hidden': 'true' })
-      : icon(room.type === 'private' ? 'lock' : 'hash');
-    const topic = direct
-      ? (store.isOnline(peer?.id) ? 'Online' : 'Offline')
-      : [room.description, `${room.memberCount ?? 0} member${room.memberCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
-    const actions = [];
-    if (!direct) {
-      actions.push(h('button', {
-        type: 'button', class: 'button ghost small', 'aria-label': 'Show members',
-        onclick: () => membersDialog(this.#ctx, room),
-      }, icon('users'), h('span', { class: 'count' }, String(room.memberCount ?? 0))));
-      if (room.type === 'private') {
-        actions.push(h('button', {
-          type: 'button', class: 'button ghost small', onclick: () => inviteDialog(this.#ctx, room),
-        }, icon('user-plus'), h('span', { class: 'label' }, 'Invite')));
-      }
-      actions.push(h('button', {
-        type: 'button', class: 'button ghost small',
-        onclick: async () => {
-          if (!await confirmDialog('Leave room', `Leave #${room.name}?`, 'Leave')) return;
-          try {
-            await client.rooms.leave(room.id);
-            toast(`You left #${room.name}.`);
-          } catch (error) {
-            toast(error.message, 'error');
-          }
-        },
-      }, icon('logout'), h('span', { class: 'label' }, 'Leave')));
-    }
-    replaceChildren(this.header,
-      this.#ctx.menuButton(),
-      h('div', { class: 'chat-heading' },
-        h('h1', { class: 'chat-title', id: 'chat-title' }, titleIcon, h('span', {}, store.roomTitle(room))),
-        h('p', { class: 'chat-topic' }, topic)),
-      h('div', { class: 'chat-actions' }, actions));
+    const room = this.#ctx.store.rooms.get(this.#roomId);
+    if (room && this.header) drawRoomHeader(this.header, this.#ctx, room);
   }
 
   #drawTyping() {

@@ -1,17 +1,19 @@
-// The message composer: Enter sends, Shift+Enter starts a new line; typing is announced to the room; a file
-// (picked, pasted or dropped) uploads at once with a progress bar and a preview, and goes with the next send.
-// A short line under it shows the Markdown a message may use.
+// The message composer, of a room or (with threadId) of a thread: Enter sends, Shift+Enter starts a new line;
+// "@" offers the room's members (mention-autocomplete.js); typing is announced to the room (not from a
+// thread); a file (picked, pasted or dropped) uploads at once with a progress bar and a preview, and goes with
+// the next send. A short line under it shows the Markdown a message may use.
 
 import { h, icon, toast } from '../dom.js';
 import { fileSize } from '../format.js';
+import { mentionAutocomplete } from './mention-autocomplete.js';
 
 const TEXT_MAX = 4000;
 const FORMATTING = ['**bold**', '_italic_', '~~strike~~', '`code`', '```block```', '> quote'];
 let hints = 0;
 
-export function composerView({ client, api, roomId, placeholder, dropTarget }) {
+export function composerView({ client, api, store, roomId, threadId = null, placeholder, dropTarget }) {
   let upload = null; // {file, previewUrl, progress, attachment?, request}
-  const fileInput = h('input', { type: 'file', id: 'composer-file', class: 'visually-hidden', tabindex: '-1' });
+  const fileInput = h('input', { type: 'file', id: threadId ? 'thread-composer-file' : 'composer-file', class: 'visually-hidden', tabindex: '-1' });
   const attach = h('button', {
     type: 'button', class: 'icon-button', 'aria-label': 'Attach a file', title: 'Attach a file',
     onclick: () => fileInput.click(),
@@ -24,8 +26,10 @@ export function composerView({ client, api, roomId, placeholder, dropTarget }) {
   });
   const send = h('button', { type: 'submit', class: 'send-button', 'aria-label': 'Send message', title: 'Send' }, icon('send'));
   const uploadArea = h('div', { class: 'upload-area', hidden: true, 'aria-live': 'polite' });
-  const form = h('form', { class: 'composer', 'aria-label': 'Send a message' },
+  const form = h('form', { class: 'composer', 'aria-label': threadId ? 'Reply in the thread' : 'Send a message' },
     uploadArea, h('div', { class: 'composer-row' }, attach, fileInput, text, send), hint);
+  const mentions = mentionAutocomplete(text, form, { store, api, roomId });
+  const announce = (active) => threadId || client.typing.announce(roomId, active);
 
   const canSend = () => (text.value.trim().length > 0 && !upload) || (upload?.attachment && !upload.failed);
   const refresh = () => {
@@ -109,11 +113,12 @@ export function composerView({ client, api, roomId, placeholder, dropTarget }) {
   }
 
   text.addEventListener('input', () => {
-    client.typing.announce(roomId, text.value.trim().length > 0);
+    announce(text.value.trim().length > 0);
     refresh();
   });
-  text.addEventListener('blur', () => client.typing.announce(roomId, false));
+  text.addEventListener('blur', () => announce(false));
   text.addEventListener('keydown', (event) => {
+    if (mentions.handleKey(event)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       form.requestSubmit();
@@ -128,7 +133,8 @@ export function composerView({ client, api, roomId, placeholder, dropTarget }) {
     const attachment = upload?.attachment
       ? { ...upload.attachment, previewUrl: upload.previewUrl } : null;
     if (upload) upload.sent = true;
-    client.outbox.send(roomId, text.value.trim(), attachment);
+    client.outbox.send(roomId, text.value.trim(), attachment, threadId);
+    mentions.close();
     text.value = '';
     upload = null;
     showUpload();

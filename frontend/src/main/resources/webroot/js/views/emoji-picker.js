@@ -1,6 +1,6 @@
 // A small emoji picker: a grid of common reactions, arrow keys to move, Enter to pick, Escape to close.
 
-import { h } from '../dom.js';
+import { h, placeBeside } from '../dom.js';
 
 export const EMOJIS = [
   ['👍', 'thumbs up'], ['❤️', 'red heart'], ['😂', 'tears of joy'], ['🎉', 'party popper'],
@@ -53,7 +53,7 @@ export function pickEmoji(anchor, onPick) {
   });
 
   document.body.append(picker);
-  place(picker, anchor);
+  placeBeside(picker, anchor);
   const outside = (event) => {
     if (!picker.contains(event.target) && !anchor.contains(event.target)) closePicker();
   };
@@ -69,16 +69,4 @@ export function closePicker() {
   document.removeEventListener('pointerdown', outside);
   picker.remove();
   if (anchor.isConnected) anchor.focus();
-}
-
-/** Positions the picker under (or above) the anchor, inside the viewport. */
-function place(picker, anchor) {
-  const box = anchor.getBoundingClientRect();
-  const size = picker.getBoundingClientRect();
-  const margin = 8;
-  let top = box.bottom + 4;
-  if (top + size.height > window.innerHeight - margin) top = Math.max(margin, box.top - size.height - 4);
-  const left = Math.min(Math.max(margin, box.right - size.width), window.innerWidth - size.width - margin);
-  picker.style.top = `${top}px`;
-  picker.style.left = `${left}px`;
 }

@@ -6,16 +6,17 @@ const TOKEN = /(^|[^A-Za-z0-9_.@-])@([A-Za-z0-9_.-]*[A-Za-z0-9_])/g;
 const SKIPPED = 'a, code, pre';
 
 /**
- * Which @names of a message are mentions, answering 'me', 'room', 'other' or null. The server's `mentions`
- * (user ids) and `mentionsRoom` decide when the message carries them; until then any well-formed @name does.
+ * Which @names of a message are mentions, answering 'me', 'room', 'other' or null. A stored message's
+ * `mentions` (user ids, left out when none) and `mentionsRoom` decide, as the server read them; a message not
+ * stored yet (in the outbox) highlights any well-formed @name.
  */
 export function mentionKinds(message, me, users) {
   const own = me?.username?.toLowerCase();
   const kind = (name) => (name === 'room' ? 'room' : name === own ? 'me' : 'other');
-  if (!Array.isArray(message.mentions)) {
+  if (!message.id) {
     return (name) => (name.length >= 3 && name.length <= 32 ? kind(name.toLowerCase()) : null);
   }
-  const named = new Set(message.mentions.map((id) => users.get(id)?.username?.toLowerCase()).filter(Boolean));
+  const named = new Set((message.mentions ?? []).map((id) => users.get(id)?.username?.toLowerCase()).filter(Boolean));
   return (name) => {
     const key = name.toLowerCase();
     if (key === 'room') return message.mentionsRoom ? 'room' : null;

@@ -1,47 +1,85 @@
-// One message in the timeline: author, time, text (Markdown rendered to the safe subset, mentions
-// highlighted), edited and deleted states, the attachment, reactions, delivery state of one's own direct
-// messages, and the actions on it.
+// One message in a list: author (a webhook's name with a BOT mark), time, text (Markdown rendered to the safe
+// subset, mentions highlighted), the edited mark (opening the earlier texts), the pinned mark, deleted state,
+// the attachment, reactions, the thread's summary under a root, delivery state of one's own direct messages,
+// and its menu (message-actions.js).
 
 import { avatar, h, icon } from '../dom.js';
-import { clockTime, displayName, fullTime } from '../format.js';
+import { clockTime, displayName, fullTime, statusLabel } from '../format.js';
 import { attachmentView } from './attachment-view.js';
-import { pickEmoji } from './emoji-picker.js';
-import { confirmDialog } from './dialog.js';
+import { editHistoryDialog } from './edit-history.js';
 import { markdownFragment } from './markdown.js';
+import { actionsView } from './message-actions.js';
 import { highlightMentions, mentionKinds } from './mentions.js';
+import { threadSummaryView } from './thread-summary.js';
 
 /**
- * ctx: {store, client, api, room, grouped, onEdit(message)}. A message from the outbox (not yet stored)
- * has no id and a `state`.
+ * ctx: {store, client, api, room, grouped, onEdit(message), inThread?, threadRoot?}. A message from the outbox
+ * (not yet stored) has no id and a `state`.
  */
 export function messageView(message, ctx) {
   const { store } = ctx;
   const pending = !message.id;
   const sender = pending ? store.me : message.sender;
-  const mine = sender?.id === store.me?.id;
+  const mine = !message.bot && sender?.id === store.me?.id;
   const item = h('li', {
-    class: ['message', mine && 'mine', message.deleted && 'deleted', pending && 'pending',
-      ctx.grouped && 'grouped', message.state === 'failed' && 'failed'],
+    class: ['message', mine && 'mine', message.deleted && 'deleted', pending && 'pending', message.bot && 'bot',
+      ctx.grouped && 'grouped', message.state === 'failed' && 'failed', message.pinned && !message.deleted && 'pinned'],
     dataset: pending ? { clientMsgId: message.clientMsgId } : { messageId: message.id, seq: message.seq },
     tabindex: '-1',
   });
-  const author = store.users.get(sender?.id) ?? sender;
   item.append(
-    ctx.grouped ? h('span', { class: 'avatar-space', 'aria-hidden': 'true' }) : avatar(author),
+    ctx.grouped ? h('span', { class: 'avatar-space', 'aria-hidden': 'true' }) : avatarOf(message, ctx, sender),
     h('div', { class: 'message-body' },
       h('div', { class: ['message-meta', ctx.grouped && 'visually-hidden'] },
-        h('span', { class: 'author' }, displayName(author)),
-        mine ? h('span', { class: 'you-tag' }, 'you') : null,
+        authorOf(message, ctx, sender, mine),
         h('time', { datetime: message.createdAt, title: fullTime(message.createdAt) }, clockTime(message.createdAt)),
-        message.editedAt && !message.deleted
-          ? h('span', { class: 'edited', title: `Edited ${fullTime(message.editedAt)}` }, '(edited)') : null),
+        ctx.grouped ? null : editedMark(message, ctx)),
+      message.pinned && !message.deleted ? pinnedMark(message, ctx) : null,
       message.deleted
         ? h('p', { class: 'message-text deleted-text' }, icon('trash'), 'This message was deleted.')
         : contentOf(message, ctx),
+      // A message grouped under the one before has no meta line in sight: its mark goes under its text.
+      ctx.grouped && message.editedAt && !message.deleted ? h('p', { class: 'edited-line' }, editedMark(message, ctx)) : null,
       message.deleted ? null : reactionsView(message, ctx),
+      ctx.inThread ? null : threadSummaryView(message, ctx),
       statusView(message, ctx, mine)),
     pending || message.deleted ? null : actionsView(message, ctx, mine));
   return item;
+}
+
+/** "(edited)", opening the earlier texts. */
+function editedMark(message, ctx) {
+  if (!message.editedAt || message.deleted) return null;
+  return h('button', {
+    type: 'button', class: 'edited', 'aria-haspopup': 'dialog', title: `Edited ${fullTime(message.editedAt)}: show the earlier texts`,
+    onclick: () => editHistoryDialog(ctx, message),
+  }, '(edited)');
+}
+
+function avatarOf(message, ctx, sender) {
+  if (message.bot) return h('span', { class: 'avatar avatar-md bot-avatar', 'aria-hidden': 'true' }, icon('bot'));
+  const author = ctx.store.users.get(sender?.id) ?? sender;
+  return h('button', { type: 'button', class: 'avatar-button', tabindex: '-1', 'aria-hidden': 'true',
+    onclick: () => author?.id && ctx.openProfile?.(author) }, avatar(author));
+}
+
+/** The sender's name (opening their profile), status and "you"; a webhook's name with its BOT mark. */
+function authorOf(message, ctx, sender, mine) {
+  if (message.bot) {
+    return [h('span', { class: 'author bot-name' }, displayName(sender)), h('span', { class: 'bot-tag' }, 'BOT')];
+  }
+  const author = ctx.store.users.get(sender?.id) ?? sender;
+  return [
+    h('button', { type: 'button', class: 'author', 'aria-haspopup': 'dialog',
+      onclick: () => author?.id && ctx.openProfile?.(author) }, displayName(author)),
+    author?.statusEmoji ? h('span', { class: 'status-emoji', title: statusLabel(author) }, author.statusEmoji) : null,
+    mine ? h('span', { class: 'you-tag' }, 'you') : null,
+  ];
+}
+
+function pinnedMark(message, ctx) {
+  const by = message.pinned.by === ctx.store.me.id ? 'you' : displayName(ctx.store.users.get(message.pinned.by));
+  return h('p', { class: 'pinned-mark', title: `Pinned ${fullTime(message.pinned.at)}` }, icon('pin'), `Pinned by ${by}`);
 }
 
 function contentOf(message, ctx) {
@@ -51,7 +89,8 @@ function contentOf(message, ctx) {
   ];
 }
 
-function textOf(message, store) {
+/** A message's text rendered: the safe Markdown subset, mentions highlighted. */
+export function textOf(message, store) {
   return highlightMentions(markdownFragment(message.text), mentionKinds(message, store.me, store.users));
 }
 
@@ -95,28 +134,6 @@ function statusView(message, ctx, mine) {
       icon('check'), `Delivered late · ${clockTime(lateAt)}`);
   }
   return h('p', { class: 'message-status sent', dataset: { state: 'sent' } }, icon('check'), 'Sent');
-}
-
-function actionsView(message, ctx, mine) {
-  const react = h('button', {
-    type: 'button', class: 'icon-button', 'aria-label': 'Add reaction', title: 'Add reaction',
-    onclick: () => pickEmoji(react, (emoji) => ctx.client.messages.react(message, emoji).catch(() => {})),
-  }, icon('smile'));
-  const canDelete = mine || ctx.store.me.role === 'admin';
-  return h('div', { class: 'message-actions', role: 'toolbar', 'aria-label': 'Message actions' },
-    react,
-    mine ? h('button', {
-      type: 'button', class: 'icon-button', 'aria-label': 'Edit message', title: 'Edit',
-      onclick: () => ctx.onEdit(message),
-    }, icon('edit')) : null,
-    canDelete ? h('button', {
-      type: 'button', class: 'icon-button danger', 'aria-label': 'Delete message', title: 'Delete',
-      onclick: async () => {
-        if (await confirmDialog('Delete message', 'Delete this message for everyone? This cannot be undone.', 'Delete', true)) {
-          ctx.client.messages.remove(message.id).catch(() => {});
-        }
-      },
-    }, icon('trash')) : null);
 }
 
 /** The inline editor that replaces a message's text: Enter saves, Escape cancels. */

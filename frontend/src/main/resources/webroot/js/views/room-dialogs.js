@@ -2,7 +2,7 @@
 // room's members, and find a person to message.
 
 import { avatar, h, icon, replaceChildren, toast } from '../dom.js';
-import { displayName } from '../format.js';
+import { displayName, statusLabel } from '../format.js';
 import { errorLine, formField, openDialog } from './dialog.js';
 
 export function createRoomDialog(ctx) {
@@ -130,14 +130,20 @@ function peoplePicker(ctx, { label, actionLabel, onPick, exclude = () => false }
   return { search, body: [search, error.line, list] };
 }
 
-export function personItem(ctx, user, ...actions) {
+/** A person in a list: avatar, presence, name, username and status; with opensProfile, a click shows their profile. */
+export function personItem(ctx, user, actions, opensProfile = false) {
   const online = user.online ?? ctx.store.isOnline(user.id);
-  return h('li', { class: 'pick-item' },
+  const status = statusLabel(user);
+  const who = [
     h('span', { class: 'avatar-wrap' }, avatar(user),
       h('span', { class: ['presence-dot', online ? 'online' : 'offline'], role: 'img', 'aria-label': online ? 'online' : 'offline' })),
-    h('div', { class: 'pick-text' },
+    h('span', { class: 'pick-text' },
       h('span', { class: 'pick-name' }, displayName(user)),
-      h('span', { class: 'pick-detail' }, `@${user.username}`)),
+      h('span', { class: 'pick-detail' }, status ? `@${user.username} · ${status}` : `@${user.username}`)),
+  ];
+  return h('li', { class: 'pick-item', dataset: { userId: user.id } },
+    opensProfile ? h('button', { type: 'button', class: 'pick-person', 'aria-haspopup': 'dialog',
+      onclick: () => ctx.openProfile(user) }, who) : who,
     actions);
 }
 
@@ -176,22 +182,40 @@ export function inviteDialog(ctx, room) {
   picker.search.focus();
 }
 
+/** A room's members, each opening their profile; avatars and status fill in as whole records arrive. */
 export function membersDialog(ctx, room) {
+  const { store, client } = ctx;
   const list = h('ul', { class: 'pick-list', 'aria-label': 'Members' }, h('li', { class: 'empty' }, 'Loading members…'));
   const error = errorLine();
-  openDialog({ title: `Members of #${room.name}`, className: 'dialog-list', body: [error.line, list] });
-  ctx.api.room(room.id).then((answer) => {
-    const members = (answer.members ?? []).slice().sort((a, b) => Number(b.online) - Number(a.online)
-      || displayName(a).localeCompare(displayName(b)));
-    replaceChildren(list, members.map((member) => personItem(ctx, member,
-      member.id === ctx.store.me.id ? h('span', { class: 'you-tag' }, 'you')
+  const { dialog } = openDialog({ title: `Members of #${room.name}`, className: 'dialog-list', body: [error.line, list] });
+  let members = null;
+  const draw = () => {
+    if (!members) return;
+    const shown = members.map((member) => ({ ...member, ...whole(store.users.get(member.id)) }))
+      .sort((a, b) => Number(b.online) - Number(a.online) || displayName(a).localeCompare(displayName(b)));
+    replaceChildren(list, shown.map((member) => personItem(ctx, member,
+      member.id === store.me.id ? h('span', { class: 'you-tag' }, 'you')
         : h('button', { type: 'button', class: 'button small', 'aria-label': `Message ${displayName(member)}`,
           onclick: () => {
-            list.closest('dialog')?.close();
-            ctx.client.rooms.directMessage(member).catch((failure) => toast(failure.message, 'error'));
-          } }, 'Message'))));
+            dialog.close();
+            client.rooms.directMessage(member).catch((failure) => toast(failure.message, 'error'));
+          } }, 'Message'), true)));
+  };
+  store.addEventListener('users', draw);
+  dialog.addEventListener('close', () => store.removeEventListener('users', draw));
+  ctx.api.room(room.id).then((answer) => {
+    members = answer.members ?? [];
+    for (const member of members) client.people.learn(member);
+    draw();
   }).catch((failure) => {
     replaceChildren(list);
     error.show(failure.message);
   });
+}
+
+/** What a whole user record adds to a member's {id, username, displayName, online}. */
+function whole(user) {
+  if (typeof user?.hasAvatar !== 'boolean') return {};
+  const { displayName: name, statusText, statusEmoji, hasAvatar, avatarUrl } = user;
+  return { displayName: name, statusText, statusEmoji, hasAvatar, avatarUrl };
 }

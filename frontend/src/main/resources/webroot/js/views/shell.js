@@ -1,19 +1,28 @@
-// The signed-in layout: sidebar and chat side by side; on a narrow screen the sidebar is a drawer opened
-// with the menu button and closed with Escape, the backdrop, or by picking a room.
+// The signed-in layout: sidebar, chat and the open thread side by side; on a narrow screen the sidebar is a
+// drawer opened with the menu button and closed with Escape, the backdrop, or by picking a room, and the
+// thread covers the chat.
 
-import { h, icon, replaceChildren } from '../dom.js';
+import { h, icon, replaceChildren, toast } from '../dom.js';
 import { ChatView } from './chat-view.js';
+import { ThreadPanel } from './thread-panel.js';
 import { Sidebar } from './sidebar.js';
+import { profileDialog } from './profile-dialog.js';
 import { browseRoomsDialog, createRoomDialog, newMessageDialog } from './room-dialogs.js';
+import { settingsDialog } from './settings/settings-dialog.js';
+import { SearchBox } from '../search/search-box.js';
 
 const NARROW = window.matchMedia('(max-width: 768px)');
 
 export function renderShell(root, base) {
   const sidebarElement = h('nav', { class: 'sidebar', id: 'sidebar', 'aria-label': 'Rooms and people' });
   const chatElement = h('main', { class: 'chat', id: 'chat' });
+  const threadElement = h('aside', { class: 'thread-panel', id: 'thread', hidden: true });
   const backdrop = h('div', { class: 'backdrop', 'aria-hidden': 'true' });
   const banner = h('div', { class: 'banner', role: 'status', hidden: true });
-  const layout = h('div', { class: 'layout' }, sidebarElement, backdrop, h('div', { class: 'main-column' }, banner, chatElement));
+  // A search result opens as any message asked for does (ctx.showMessage, below).
+  const search = new SearchBox({ ...base, showMessage: (message) => ctx.showMessage(message) });
+  const layout = h('div', { class: 'layout' }, sidebarElement, backdrop,
+    h('div', { class: 'main-column' }, search.element, banner, h('div', { class: 'chat-area' }, chatElement, threadElement)));
   replaceChildren(root, h('a', { href: '#chat', class: 'skip-link' }, 'Skip to the conversation'), layout);
 
   const setOpen = (open) => {
@@ -38,6 +47,32 @@ export function renderShell(root, base) {
     browseRooms: () => browseRoomsDialog(ctx),
     createRoom: () => createRoomDialog(ctx),
     newMessage: () => newMessageDialog(ctx),
+    /** A person's profile dialog; user: at least {id}. */
+    openProfile: (user) => profileDialog(ctx, user),
+    /** "Your account", on one of its sections (profile, password, sessions, two-factor, tokens). */
+    openSettings: (section) => settingsDialog(ctx, section),
+    focusComposer: () => chat.focusComposer(),
+    /** Goes to a message where it was said: its room (history loaded back to it), or its thread for a reply. */
+    showMessage: async (message) => {
+      const { client, store } = base;
+      if (!store.rooms.has(message.roomId)) {
+        toast('That message is in a room you are not in.', 'error');
+        return;
+      }
+      try {
+        if (message.threadId) {
+          await client.threads.open(message.threadId, message.roomId);
+          await client.history.loadRepliesAround(message.threadId, message.roomId, message.seq);
+          if (!thread.reveal(message.id)) toast('That reply is no longer there.');
+        } else {
+          await client.rooms.open(message.roomId);
+          await client.history.loadAround(message.roomId, message.seq);
+          if (!chat.reveal(message.id)) toast('That message is no longer there.');
+        }
+      } catch (error) {
+        toast(error.message, 'error');
+      }
+    },
   };
   backdrop.addEventListener('click', () => setOpen(false));
   layout.addEventListener('keydown', (event) => {
@@ -47,6 +82,7 @@ export function renderShell(root, base) {
 
   new Sidebar(sidebarElement, ctx);
   const chat = new ChatView(chatElement, ctx);
+  const thread = new ThreadPanel(threadElement, ctx, (open) => layout.classList.toggle('thread-open', open));
 
   const showBanner = () => {
     const { state } = base.connection;

@@ -1,8 +1,10 @@
-// The sidebar: the connection state, rooms and direct messages with unread badges and presence, the people
-// online, and the signed-in user with notifications, admin and logout.
+// The sidebar: the connection state, Threads and Mentions, rooms and direct messages with unread and mention
+// badges (muted ones dimmed, with mentions only) and presence, the people online (each opens their profile),
+// and the signed-in user (opening "Your account") with notifications, admin and logout. Avatars and status
+// emoji follow user_updated.
 
 import { avatar, h, icon, replaceChildren } from '../dom.js';
-import { displayName } from '../format.js';
+import { displayName, statusLabel } from '../format.js';
 
 const STATE_LABELS = {
   connecting: 'Connecting…',
@@ -24,6 +26,7 @@ export class Sidebar {
     this.#ctx = ctx;
     this.root = root;
     this.status = h('div', { class: 'connection', role: 'status', 'aria-live': 'polite' });
+    this.lists = h('ul', { class: 'nav-list', 'aria-label': 'Threads and mentions' });
     this.rooms = h('ul', { class: 'nav-list', 'aria-labelledby': 'rooms-heading' });
     this.directs = h('ul', { class: 'nav-list', 'aria-labelledby': 'dms-heading' });
     this.people = h('ul', { class: 'nav-list people', 'aria-labelledby': 'people-heading' });
@@ -35,6 +38,7 @@ export class Sidebar {
         h('a', { href: '/', class: 'brand', 'aria-label': 'Parley home' }, h('span', { class: 'logo' }, icon('logo')), 'Parley'),
         this.status),
       h('div', { class: 'sidebar-scroll' },
+        h('section', { class: 'nav-section' }, this.lists),
         h('section', { class: 'nav-section' },
           h('div', { class: 'section-head' },
             h('h2', { id: 'rooms-heading', class: 'section-title' }, 'Rooms'),
@@ -55,9 +59,11 @@ export class Sidebar {
       this.footer);
 
     const { store, connection } = ctx;
-    store.addEventListener('rooms', () => this.#drawRooms());
-    store.addEventListener('current', () => this.#drawRooms());
-    store.addEventListener('users', () => this.#drawRooms());
+    for (const type of ['rooms', 'current', 'threads']) store.addEventListener(type, () => this.#drawRooms());
+    store.addEventListener('users', () => {
+      this.#drawRooms();
+      this.#drawPeople();
+    });
     store.addEventListener('presence', () => {
       this.#drawRooms();
       this.#refreshPeopleSoon();
@@ -98,12 +104,34 @@ export class Sidebar {
       : h('li', { class: 'nav-empty' }, 'No rooms yet'));
     replaceChildren(this.directs, directs.length ? directs.map((room) => this.#roomItem(room))
       : h('li', { class: 'nav-empty' }, 'No conversations yet'));
+    const mentions = all.reduce((sum, room) => sum + (room.mentions ?? 0), 0);
+    const threads = store.threads.unreadThreads();
+    replaceChildren(this.lists,
+      this.#listItem('threads', 'thread', 'Threads', threads, `${threads} with new replies`, String(threads)),
+      this.#listItem('mentions', 'at', 'Mentions', mentions, `${mentions} unread`, `@${mentions}`));
+  }
+
+  /** An entry for a list shown in place of a room, with its badge when count is above 0. */
+  #listItem(view, iconName, label, count, countLabel, badge) {
+    const current = this.#ctx.store.currentView === view;
+    return h('li', {}, h('button', {
+      type: 'button', class: ['nav-item', current && 'current', count > 0 && 'unread'], dataset: { view },
+      'aria-current': current ? 'page' : null,
+      onclick: () => {
+        this.#ctx.client.rooms.openView(view);
+        this.#ctx.closeSidebar();
+      },
+    }, icon(iconName), h('span', { class: 'nav-label' }, label),
+    count > 0 ? h('span', { class: ['badge', view === 'mentions' && 'mention-badge'], 'aria-label': countLabel }, badge) : null));
   }
 
   #roomItem(room) {
     const { store, client } = this.#ctx;
     const current = store.currentRoomId === room.id;
-    const unread = current && !document.hidden ? 0 : room.unread ?? 0;
+    const seen = current && !document.hidden;
+    // A muted room counts only what names the user.
+    const unread = seen || room.muted ? 0 : room.unread ?? 0;
+    const mentions = seen ? 0 : room.mentions ?? 0;
     const direct = room.type === 'direct';
     const peer = direct ? store.peerOf(room) : null;
     const lead = direct
@@ -115,14 +143,16 @@ export class Sidebar {
     return h('li', {},
       h('button', {
         type: 'button',
-        class: ['nav-item', current && 'current', unread > 0 && 'unread'],
+        class: ['nav-item', current && 'current', (unread > 0 || mentions > 0) && 'unread', room.muted && 'muted'],
         'aria-current': current ? 'page' : null,
         dataset: { roomId: room.id, roomName: title },
         onclick: () => {
           client.rooms.open(room.id);
           this.#ctx.closeSidebar();
         },
-      }, lead, h('span', { class: 'nav-label' }, title),
+      }, lead, h('span', { class: 'nav-label' }, title), direct ? statusEmoji(peer) : null,
+      room.muted ? icon('bell-off', 'muted') : null,
+      mentions > 0 ? h('span', { class: 'badge mention-badge', 'aria-label': `${mentions} mentions` }, `@${mentions}`) : null,
       unread > 0 ? h('span', { class: 'badge', 'aria-label': `${unread} unread` }, unread > 99 ? '99+' : String(unread)) : null));
   }
 
@@ -132,11 +162,11 @@ export class Sidebar {
   }
 
   async #refreshPeople() {
-    const { api, store } = this.#ctx;
+    const { api } = this.#ctx;
     try {
       const answer = await api.users({ online: true });
       this.#onlineUsers = answer.users ?? [];
-      for (const user of this.#onlineUsers) store.learnUser(user);
+      for (const user of this.#onlineUsers) this.#ctx.client.people.learn(user);
     } catch {
       // Keep the last list; presence events still update the dots.
     }
@@ -144,7 +174,7 @@ export class Sidebar {
   }
 
   #drawPeople() {
-    const { store, client } = this.#ctx;
+    const { store } = this.#ctx;
     const ids = new Set([...this.#onlineUsers.map((user) => user.id), ...store.online]);
     const people = [...ids].map((id) => store.users.get(id) ?? this.#onlineUsers.find((user) => user.id === id))
       .filter((user) => user?.username)
@@ -156,15 +186,17 @@ export class Sidebar {
         h('button', {
           type: 'button',
           class: 'nav-item person',
-          disabled: me,
-          'aria-label': me ? `${displayName(user)} (you)` : `Message ${displayName(user)}`,
+          'aria-haspopup': 'dialog',
+          title: statusLabel(user) || null,
           dataset: { userId: user.id },
           onclick: () => {
-            client.rooms.directMessage(user).then(() => this.#ctx.closeSidebar()).catch(() => {});
+            this.#ctx.closeSidebar();
+            this.#ctx.openProfile(user);
           },
         },
         h('span', { class: 'avatar-wrap small' }, avatar(user, 'sm'), h('span', { class: 'presence-dot online', 'aria-hidden': 'true' })),
-        h('span', { class: 'nav-label' }, displayName(user)), me ? h('span', { class: 'you-tag' }, 'you') : null));
+        h('span', { class: 'nav-label' }, displayName(user)), statusEmoji(user),
+        me ? h('span', { class: 'you-tag' }, 'you') : null));
     }));
   }
 
@@ -177,12 +209,25 @@ export class Sidebar {
       canAsk ? h('button', { type: 'button', class: 'button ghost small wide notify-button', onclick: () => notifier.ask() },
         icon('bell'), 'Enable desktop notifications') : null,
       h('div', { class: 'me' },
+        h('button', { type: 'button', class: 'me-button', 'aria-haspopup': 'dialog', title: 'Your account and settings',
+          'aria-label': `Your account: ${displayName(me)}`,
+          onclick: () => {
+            this.#ctx.closeSidebar();
+            this.#ctx.openSettings('profile');
+          } },
         h('span', { class: 'avatar-wrap' }, avatar(me), h('span', { class: 'presence-dot online', 'aria-hidden': 'true' })),
-        h('div', { class: 'me-text' },
+        h('span', { class: 'me-text' },
           h('span', { class: 'me-name' }, displayName(me)),
-          h('span', { class: 'me-handle' }, `@${me.username}`)),
+          h('span', { class: 'me-handle' }, statusLabel(me) || `@${me.username}`))),
         me.role === 'admin' ? h('a', { href: '/admin', class: 'icon-button', 'aria-label': 'Admin', title: 'Admin' }, icon('shield')) : null,
         h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Log out', title: 'Log out',
           onclick: () => this.#ctx.logout() }, icon('logout'))));
   }
+}
+
+/** A user's status emoji beside their name, its text as the tooltip; nothing without one. */
+function statusEmoji(user) {
+  if (!user?.statusEmoji) return null;
+  return h('span', { class: 'status-emoji', title: statusLabel(user), 'aria-label': `Status: ${statusLabel(user)}`, role: 'img' },
+    user.statusEmoji);
 }

@@ -1,5 +1,6 @@
-// The messages of the room on screen: drawn once and redrawn only when they change, older history loaded
-// as the reader scrolls up, the reader's place kept, and one message at a time edited in place.
+// A list of messages: a room's main list or a thread's replies (timeline-sources.js says which). Drawn once
+// and redrawn only where it changes, older history loaded as the reader scrolls up, the reader's place kept,
+// one message at a time edited in place, and a message asked for brought into view.
 
 import { h, replaceChildren, toast } from '../dom.js';
 import { dayLabel, sameDay } from '../format.js';
@@ -7,10 +8,12 @@ import { editorView, messageView } from './message-view.js';
 
 const GROUP_WITHIN_MS = 5 * 60 * 1000;
 const STICK_TO_BOTTOM_PX = 80;
+/** As long as search.css's flash lasts. */
+const FLASH_MS = 2000;
 
 export class TimelineView {
   #ctx;
-  #roomId = null;
+  #source = null;
   #nodes = new Map(); // key -> {node, source, grouped}
   #editing = null;
   /** What the user has typed in the open editor, kept across redraws of the message. */
@@ -23,20 +26,23 @@ export class TimelineView {
   constructor(ctx) {
     this.#ctx = ctx;
     ctx.store.addEventListener('timeline', (event) => {
-      if (event.detail.roomId === this.#roomId) this.draw(event.detail);
+      if (this.#source?.matches(event.detail)) this.draw(event.detail);
     });
+    // A sender's new name, status or avatar, a thread's new replies: only what shows them is drawn again (#sourceOf).
+    ctx.store.addEventListener('users', () => this.#source && this.draw());
+    ctx.store.addEventListener('threads', () => this.#source && this.draw());
   }
 
-  /** Starts over for another room (or none); answers the scrolling list to put on screen. */
-  show(roomId, room) {
-    this.#roomId = roomId;
+  /** Starts over for another list (or none); answers the scrolling element to put on screen. */
+  show(source) {
+    this.#source = source;
     this.#nodes.clear();
     this.#editing = null;
     this.#observer?.disconnect();
-    if (!room) return null;
+    if (!source) return null;
     this.#top = h('div', { class: 'history-top', 'aria-live': 'polite' });
-    this.#list = h('ol', { class: 'messages', 'aria-label': `Messages in ${this.#ctx.store.roomTitle(room)}` });
-    this.#scroller = h('div', { class: 'messages-scroll', tabindex: '0', role: 'log', 'aria-label': 'Messages' },
+    this.#list = h('ol', { class: 'messages', 'aria-label': source.label });
+    this.#scroller = h('div', { class: 'messages-scroll', tabindex: '0', role: 'log', 'aria-label': source.logLabel },
       this.#top, this.#list);
     return this.#scroller;
   }
@@ -52,15 +58,16 @@ export class TimelineView {
   /** Redraws what changed, keeping the reader's place: at the bottom, or on the same message after older ones load. */
   draw({ reset = false, older = false } = {}) {
     const { store } = this.#ctx;
-    const room = store.rooms.get(this.#roomId);
-    const timeline = store.timelines.get(this.#roomId);
+    const source = this.#source;
+    const room = source?.room();
     if (!room || !this.#list) return;
+    const timeline = source.timeline();
     const scroller = this.#scroller;
     const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < STICK_TO_BOTTOM_PX;
     const heightBefore = scroller.scrollHeight;
     const topBefore = scroller.scrollTop;
 
-    const items = [...(timeline?.sorted() ?? []), ...store.outboxOf(this.#roomId)];
+    const items = [...(timeline?.sorted() ?? []), ...source.pending()];
     const wanted = [];
     let previous = null;
     for (const message of items) {
@@ -70,8 +77,8 @@ export class TimelineView {
           h('span', {}, dayLabel(message.createdAt)))));
         previous = null;
       }
-      const grouped = Boolean(previous && !previous.deleted && !message.deleted
-        && previous.sender?.id === (message.sender?.id ?? store.me.id)
+      const grouped = Boolean(previous && !previous.deleted && !message.deleted && !previous.thread && !message.bot
+        && !previous.bot && previous.sender?.id === (message.sender?.id ?? store.me.id)
         && new Date(message.createdAt) - new Date(previous.createdAt) < GROUP_WITHIN_MS);
       const key = message.id ? `m:${message.id}` : `c:${message.clientMsgId}`;
       wanted.push(this.#node(key, this.#sourceOf(message), grouped, () => this.#messageNode(message, room, grouped)));
@@ -89,7 +96,7 @@ export class TimelineView {
       if (node === cursor) cursor = cursor.nextSibling;
       else this.#list.insertBefore(node, cursor);
     }
-    this.#drawTop(timeline);
+    this.#drawTop(room, timeline);
 
     if (reset || (atBottom && !older)) scroller.scrollTop = scroller.scrollHeight;
     else if (older) scroller.scrollTop = topBefore + (scroller.scrollHeight - heightBefore);
@@ -97,12 +104,26 @@ export class TimelineView {
     if (reset) requestAnimationFrame(() => this.#scroller === scroller && scroller.scrollTop < 200 && this.#loadOlder());
   }
 
+  /** Scrolls the message into view, marks it for a moment and focuses it; answers whether it is shown. */
+  reveal(messageId) {
+    const node = this.#list?.querySelector(`[data-message-id="${CSS.escape(messageId)}"]`);
+    if (!node) return false;
+    node.scrollIntoView({ block: 'center' });
+    node.classList.add('flash');
+    setTimeout(() => node.classList.remove('flash'), FLASH_MS);
+    node.focus({ preventScroll: true });
+    return true;
+  }
+
   /** What a message's drawing depends on: redraw when any of it changes. */
   #sourceOf(message) {
     const { store } = this.#ctx;
     if (!message.id) return `${message.state}|${message.error ?? ''}`;
     const author = store.users.get(message.sender?.id);
-    return [message.version, author?.displayName, author?.username, (store.peerRead.get(message.roomId) ?? 0) >= message.seq,
+    const participants = (message.thread?.participants ?? []).map((id) => store.users.get(id)?.avatarUrl ?? id);
+    return [message.version, author?.displayName, author?.username, author?.avatarUrl, author?.statusEmoji,
+      author?.statusText, (store.peerRead.get(message.roomId) ?? 0) >= message.seq, participants,
+      store.threads.unreadReplies(message.id), store.users.get(message.pinned?.by)?.displayName,
       store.deliveredLate.get(message.id) ?? '', this.#editing === message.id].join('|');
   }
 
@@ -119,6 +140,7 @@ export class TimelineView {
   #messageNode(message, room, grouped) {
     const ctx = {
       ...this.#ctx,
+      ...this.#source.messageCtx,
       room,
       grouped,
       onEdit: (toEdit) => {
@@ -151,28 +173,23 @@ export class TimelineView {
     return node;
   }
 
-  #drawTop(timeline) {
-    const room = this.#ctx.store.rooms.get(this.#roomId);
+  #drawTop(room, timeline) {
     if (!timeline?.loaded || timeline.oldestSeq === null) {
       replaceChildren(this.#top, h('p', { class: 'history-note' }, 'Loading messages…'));
     } else if (timeline.hasMore) {
       replaceChildren(this.#top, h('p', { class: 'history-note' }, timeline.loadingOlder ? 'Loading older messages…' : ''));
     } else {
-      const title = this.#ctx.store.roomTitle(room);
-      replaceChildren(this.#top, h('div', { class: 'history-start' },
-        h('h2', {}, room.type === 'direct' ? title : `Welcome to #${title}`),
-        h('p', {}, room.type === 'direct'
-          ? `This is the beginning of your conversation with ${title}.`
-          : `This is the start of #${title}.${room.description ? ` ${room.description}` : ''}`)));
+      const start = this.#source.start(room);
+      if (this.#top.firstChild !== start) replaceChildren(this.#top, start);
     }
   }
 
   async #loadOlder() {
-    const roomId = this.#roomId;
+    const source = this.#source;
     try {
-      const added = await this.#ctx.client.history.loadOlder(roomId);
+      const added = await source?.loadOlder();
       // Still at the top after a page (a short page, or a tall screen): keep going.
-      if (added && roomId === this.#roomId && this.#scroller.scrollTop < 200) {
+      if (added && source === this.#source && this.#scroller.scrollTop < 200) {
         requestAnimationFrame(() => this.#loadOlder());
       }
     } catch (error) {

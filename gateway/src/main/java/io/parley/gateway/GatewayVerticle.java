@@ -9,6 +9,8 @@ import io.parley.contract.auth.PublicKey;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.chat.ChatClient;
 import io.parley.contract.presence.PresenceClient;
+import io.parley.contract.search.SearchClient;
+import io.parley.gateway.http.AccessLog;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.HealthCheck;
 import io.parley.gateway.http.OpenApiDocument;
@@ -49,6 +51,7 @@ public class GatewayVerticle extends VerticleBase {
   private AuthClient auth;
   private PresenceClient presence;
   private ChatClient chat;
+  private SearchClient search;
   private HttpServer server;
   private SocketServer sockets;
   private SessionGuard sessionGuard;
@@ -61,6 +64,7 @@ public class GatewayVerticle extends VerticleBase {
       auth = new AuthClient(bus);
       presence = new PresenceClient(bus);
       chat = new ChatClient(bus);
+      search = new SearchClient(bus);
       return Future.all(fetchVerificationKey(config.publicKeyWaitMs()), OpenApiDocument.load(vertx))
           .compose(both -> listen(config, both.resultAt(0), both.resultAt(1)));
     });
@@ -82,6 +86,7 @@ public class GatewayVerticle extends VerticleBase {
 
   private Future<HttpServer> serveHttp(GatewayConfig config, AccessTokens tokens, OpenApiDocument openApi) {
     Router router = Router.router(vertx);
+    router.route().handler(new AccessLog(sockets.metrics()));
     router.route().handler(new SecurityHeaders());
     router.get("/health").handler(new HealthCheck(vertx.eventBus())::handle);
     OriginCheck origins = new OriginCheck(config.allowedOrigins(), config.trustForwardedFor());
@@ -93,7 +98,7 @@ public class GatewayVerticle extends VerticleBase {
             .setHeartbeatInterval(25_000)
             .setRegisterWriteHandler(false))
         .socketHandler(sockets::acceptSockJs));
-    new RestApi(vertx, config, auth, presence, chat, new Authentication(tokens), openApi).mount(router);
+    new RestApi(vertx, config, auth, presence, chat, search, new Authentication(tokens), openApi).mount(router);
     new WebApp().mount(router);
     router.route().last().handler(ctx -> Problems.send(ctx, ErrorCode.NOT_FOUND, "Nothing here."));
     router.route().failureHandler(this::onFailure);

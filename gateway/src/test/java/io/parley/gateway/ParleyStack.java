@@ -2,6 +2,7 @@ package io.parley.gateway;
 
 import io.parley.auth.AuthVerticle;
 import io.parley.auth.token.SigningKeys;
+import io.parley.chat.ChatConfig;
 import io.parley.chat.ChatVerticle;
 import io.parley.contract.Addresses;
 import io.parley.platform.CommonConfig;
@@ -12,6 +13,8 @@ import io.parley.platform.management.HealthProbe;
 import io.parley.platform.management.ManagementConfig;
 import io.parley.platform.management.ManagementServer;
 import io.parley.presence.PresenceVerticle;
+import io.parley.search.SearchConfig;
+import io.parley.search.SearchVerticle;
 import io.parley.testing.Await;
 import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
@@ -23,8 +26,8 @@ import io.vertx.ext.mongo.MongoClient;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The whole of Parley for a test: the embedded store in a fresh folder, and the real auth, chat, presence and
- * gateway verticles on one Vert.x, the gateway on a free port. Nothing is mocked.
+ * The whole of Parley for a test: the embedded store in a fresh folder, and the real auth, chat, presence, search
+ * and gateway verticles on one Vert.x, the gateway on a free port. Nothing is mocked.
  */
 public final class ParleyStack implements AutoCloseable {
 
@@ -38,15 +41,19 @@ public final class ParleyStack implements AutoCloseable {
   private final RestClient rest;
   private final String chatDeployment;
   private final String gatewayDeployment;
+  private String searchDeployment;
+  private JsonObject searchConfig;
   private RestClient management;
 
   private ParleyStack(Vertx vertx, EmbeddedStore store, GatewayVerticle gateway, JsonObject config,
-      String chatDeployment, String gatewayDeployment) {
+      String chatDeployment, String searchDeployment, String gatewayDeployment) {
     this.vertx = vertx;
     this.store = store;
     this.gateway = gateway;
     this.config = config;
     this.chatDeployment = chatDeployment;
+    this.searchDeployment = searchDeployment;
+    this.searchConfig = config;
     this.gatewayDeployment = gatewayDeployment;
     this.rest = new RestClient(vertx, gateway.actualPort());
   }
@@ -69,7 +76,9 @@ public final class ParleyStack implements AutoCloseable {
     JsonObject config = new JsonObject()
         .put(CommonConfig.DATA_DIR, TestStores.freshDataDir().toString())
         .put(GatewayConfig.HTTP_HOST, "127.0.0.1")
-        .put(GatewayConfig.HTTP_PORT, 0);
+        .put(GatewayConfig.HTTP_PORT, 0)
+        // Tests that count rooms expect none they did not make: #general is asked for where it is tested.
+        .put(ChatConfig.GENERAL_ROOM, "");
     if (store != null) {
       config.put(CommonConfig.MONGO_URI, store.connectionString());
     }
@@ -78,12 +87,14 @@ public final class ParleyStack implements AutoCloseable {
     GatewayVerticle gateway = new GatewayVerticle();
     Future<String> chat = vertx.deployVerticle(ChatVerticle::new, new DeploymentOptions(options)
         .setInstances(chatInstances));
+    Future<String> search = vertx.deployVerticle(new SearchVerticle(), options);
     Await.result(Future.all(
         vertx.deployVerticle(new AuthVerticle(), options),
         chat,
-        vertx.deployVerticle(new PresenceVerticle(), options)));
+        vertx.deployVerticle(new PresenceVerticle(), options),
+        search));
     String gatewayDeployment = Await.result(vertx.deployVerticle(gateway, options));
-    return new ParleyStack(vertx, store, gateway, config, chat.result(), gatewayDeployment);
+    return new ParleyStack(vertx, store, gateway, config, chat.result(), search.result(), gatewayDeployment);
   }
 
   public Vertx vertx() {
@@ -166,6 +177,20 @@ public final class ParleyStack implements AutoCloseable {
   /** Stops chat-service, as when its process dies. */
   public void stopChatService() {
     Await.result(vertx.undeploy(chatDeployment));
+  }
+
+  /** Stops search-service, as when its process dies. */
+  public void stopSearchService() {
+    Await.result(vertx.undeploy(searchDeployment));
+  }
+
+  /** Starts search-service again, on its index folder as it was left, or on a new empty one. */
+  public void startSearchService(boolean freshIndex) {
+    if (freshIndex) {
+      searchConfig = config.copy().put(SearchConfig.DATA_DIR, TestStores.freshDataDir().toString());
+    }
+    searchDeployment = Await.result(vertx.deployVerticle(new SearchVerticle(),
+        new DeploymentOptions().setConfig(searchConfig)));
   }
 
   /** A signed-up and logged-in user: {@code {user, accessToken, refreshToken, password}}. */

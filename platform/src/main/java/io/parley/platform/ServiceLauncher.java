@@ -1,6 +1,7 @@
 package io.parley.platform;
 
 import io.parley.platform.logging.LogFormat;
+import io.parley.platform.logging.RequestLogLevel;
 import io.parley.platform.management.HealthProbe;
 import io.parley.platform.management.ManagementConfig;
 import io.parley.platform.management.ManagementServer;
@@ -23,7 +24,7 @@ public final class ServiceLauncher {
 
   /** The keys every service process reads here, besides its own config class's. */
   public static final List<String> KEYS = Stream.of(ClusterConfig.KEYS, ManagementConfig.KEYS,
-      List.of(LogFormat.KEY)).flatMap(List::stream).toList();
+      List.of(LogFormat.KEY, RequestLogLevel.KEY)).flatMap(List::stream).toList();
   private static final Logger LOG = LoggerFactory.getLogger(ServiceLauncher.class);
 
   private ServiceLauncher() {
@@ -43,7 +44,8 @@ public final class ServiceLauncher {
         .onSuccess(id -> LOG.info("{} started in the cluster", service))
         .onFailure(failure -> {
           LOG.error("{} failed to start: {}", service, StartupFailure.describe(failure));
-          System.exit(1);
+          // Not on this event loop: the shutdown hook waits for Vert.x to close, which needs the event loops.
+          new Thread(() -> System.exit(1), service + "-exit").start();
         });
   }
 

@@ -2,6 +2,7 @@ package io.parley.platform;
 
 import io.micrometer.core.instrument.Gauge;
 import io.parley.platform.logging.RequestIds;
+import io.parley.platform.management.EventBusMeters;
 import io.parley.platform.management.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -17,8 +18,9 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
 /**
- * Every Parley process makes its Vert.x here: with Micrometer metrics for Prometheus, clustered or not, and
- * request ids handed from each received message to the code that consumes it ({@link RequestIds}).
+ * Every Parley process makes its Vert.x here: with Micrometer metrics for Prometheus (event-bus failures made up
+ * front), clustered or not, and request ids handed from each received message to the code that consumes it
+ * ({@link RequestIds}).
  */
 public final class VertxFactory {
 
@@ -28,6 +30,7 @@ public final class VertxFactory {
   public static Vertx local() {
     Vertx vertx = builder(new VertxOptions()).build();
     RequestIds.install(vertx.eventBus());
+    EventBusMeters.registerReplyFailures();
     return vertx;
   }
 
@@ -39,6 +42,7 @@ public final class VertxFactory {
         .buildClustered()
         .onSuccess(vertx -> {
           RequestIds.install(vertx.eventBus());
+          EventBusMeters.registerReplyFailures();
           Gauge.builder("parley_cluster_members", manager, m -> m.getNodes().size())
               .description("members of the cluster as this process sees them")
               .register(Metrics.registry());

@@ -8,6 +8,8 @@ import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells the people who share a room with a user that the user came or went: a {@code presence} frame published
@@ -22,6 +24,8 @@ import java.util.function.Predicate;
 final class PresenceAnnouncer {
 
   static final long REANNOUNCE_MS = 2_500;
+  private static final int LOOKUP_ATTEMPTS = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(PresenceAnnouncer.class);
 
   private final Vertx vertx;
   private final BusClient bus;
@@ -41,10 +45,26 @@ final class PresenceAnnouncer {
   }
 
   private void announce(String userId, boolean online) {
-    memberships.roomIdsOf(userId).onSuccess(roomIds -> {
-      publish(userId, online, roomIds);
-      vertx.setTimer(REANNOUNCE_MS, timer -> publish(userId, isOnline.test(userId), roomIds));
-    });
+    announce(userId, online, 1);
+  }
+
+  /**
+   * Asks chat-service for the user's rooms, again after a pause when it does not answer (an instance being
+   * dropped, a loaded machine): without the rooms nothing can be announced, not even the repeat.
+   */
+  private void announce(String userId, boolean online, int attempt) {
+    memberships.roomIdsOf(userId)
+        .onSuccess(roomIds -> {
+          publish(userId, attempt == 1 ? online : isOnline.test(userId), roomIds);
+          vertx.setTimer(REANNOUNCE_MS, timer -> publish(userId, isOnline.test(userId), roomIds));
+        })
+        .onFailure(failure -> {
+          if (attempt < LOOKUP_ATTEMPTS) {
+            vertx.setTimer(REANNOUNCE_MS * attempt, timer -> announce(userId, online, attempt + 1));
+          } else {
+            LOG.warn("presence of {} not announced: chat-service did not name their rooms", userId, failure);
+          }
+        });
   }
 
   private void publish(String userId, boolean online, List<String> roomIds) {

@@ -85,6 +85,11 @@ public final class PresenceRegistry {
     return connectionCounts.containsKey(userId);
   }
 
+  /** How many users are online; read by the metrics scrape from another thread, so it may lag a change. */
+  public int onlineCount() {
+    return connectionCounts.size();
+  }
+
   public Set<String> onlineUsers() {
     return Set.copyOf(connectionCounts.keySet());
   }

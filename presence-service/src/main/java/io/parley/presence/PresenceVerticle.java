@@ -1,6 +1,8 @@
 package io.parley.presence;
 
+import io.micrometer.core.instrument.Gauge;
 import io.parley.contract.Addresses;
+import io.parley.contract.Ids;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.bus.BusEndpoints;
 import io.parley.contract.chat.ChatClient;
@@ -8,6 +10,7 @@ import io.parley.contract.presence.ConnectionEvent;
 import io.parley.contract.presence.Heartbeat;
 import io.parley.contract.presence.PresenceEndpoints;
 import io.parley.contract.presence.PresenceOperations;
+import io.parley.platform.management.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ public class PresenceVerticle extends VerticleBase {
 
   private final PresenceRegistry registry = new PresenceRegistry();
   private final Map<String, Long> lastHeartbeat = new HashMap<>();
+  private Gauge online;
   private BusClient bus;
   private PresenceAnnouncer announcer;
   private long expiryTimer;
@@ -37,6 +41,10 @@ public class PresenceVerticle extends VerticleBase {
         .listen(PresenceOperations.CONNECTED, this::onConnected)
         .listen(PresenceOperations.DISCONNECTED, this::onDisconnected)
         .listen(PresenceOperations.HEARTBEAT, this::onHeartbeat);
+    // Every instance holds the whole picture: a dashboard takes the largest of their figures, not the sum.
+    online = Gauge.builder("parley_presence_online_users", registry, PresenceRegistry::onlineCount)
+        .description("users with at least one open socket on any gateway").tag("instance", Ids.newId())
+        .register(Metrics.registry());
     return endpoints.ready().onSuccess(ready -> {
       expiryTimer = vertx.setPeriodic(1_000, timer -> expireSilentGateways());
       // A new instance learns the connections that opened before it from every gateway.
@@ -47,6 +55,7 @@ public class PresenceVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(expiryTimer);
+    Metrics.registry().remove(online);
     return Future.succeededFuture();
   }
 

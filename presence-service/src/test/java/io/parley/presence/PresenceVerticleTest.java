@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.contract.Actor;
+import io.parley.contract.ServiceError;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.bus.BusEndpoints;
 import io.parley.contract.chat.ChatEndpoints;
 import io.parley.contract.chat.Invitation;
 import io.parley.contract.chat.MembershipService;
+import io.parley.contract.chat.RoomMember;
 import io.parley.contract.chat.RoomRef;
 import io.parley.contract.frame.FrameEvents;
 import io.parley.contract.model.Health;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PresenceVerticleTest {
 
   private static final String ROOM = "room-1";
+  private static final String UNLUCKY = "u5";
 
   private final BlockingQueue<JsonObject> announced = new LinkedBlockingQueue<>();
   private BusClient bus;
@@ -95,6 +98,15 @@ class PresenceVerticleTest {
     assertEquals(null, announced.poll(500, TimeUnit.MILLISECONDS), "u2 still has a connection");
     bus.publish(PresenceOperations.DISCONNECTED, new ConnectionEvent("u2", "gw-2", "b"));
     assertEquals("offline", next("offline", 5).getString("status"));
+  }
+
+  @Test
+  void aChangeIsAnnouncedEvenWhenChatServiceFirstFailsToNameTheRooms() throws Exception {
+    bus.publish(PresenceOperations.CONNECTED, new ConnectionEvent(UNLUCKY, "gw-5", "c"));
+    bus.publish(PresenceOperations.HEARTBEAT, new Heartbeat("gw-5", 1));
+    JsonObject online = announced.poll(10, TimeUnit.SECONDS);
+    assertEquals(UNLUCKY, online.getString("userId"));
+    assertEquals("online", online.getString("status"));
   }
 
   @Test
@@ -155,8 +167,14 @@ class PresenceVerticleTest {
 
   /** chat-service as presence-service needs it: every user is in {@link #ROOM}, and nothing else is asked. */
   private static final class EveryoneInOneRoom implements MembershipService {
+    /** Users whose first lookup fails, as when the chat-service instance asked is being dropped. */
+    private final Set<String> failOnce = new java.util.HashSet<>(Set.of(UNLUCKY));
+
     @Override
     public Future<List<String>> roomIdsOf(String userId) {
+      if (failOnce.remove(userId)) {
+        return Future.failedFuture(ServiceError.from(new IllegalStateException("instance gone")));
+      }
       return Future.succeededFuture(List.of(ROOM));
     }
 
@@ -177,6 +195,16 @@ class PresenceVerticleTest {
 
     @Override
     public Future<List<String>> roommates(Actor actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Future<Void> removeMember(Actor actor, RoomMember member) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Future<Room> addOwner(Actor actor, RoomMember member) {
       throw new UnsupportedOperationException();
     }
   }

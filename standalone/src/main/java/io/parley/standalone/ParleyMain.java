@@ -13,6 +13,7 @@ import io.parley.platform.VertxFactory;
 import io.parley.platform.management.HealthProbe;
 import io.parley.platform.management.ManagementServer;
 import io.parley.presence.PresenceVerticle;
+import io.parley.search.SearchVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -75,7 +76,8 @@ public final class ParleyMain {
     return Future.all(
             vertx.deployVerticle(new AuthVerticle(), options),
             vertx.deployVerticle(new ChatVerticle(), options),
-            vertx.deployVerticle(new PresenceVerticle(), options))
+            vertx.deployVerticle(new PresenceVerticle(), options),
+            vertx.deployVerticle(new SearchVerticle(), options))
         .compose(services -> vertx.deployVerticle(new GatewayVerticle(), options));
   }
 

@@ -2,6 +2,7 @@ package io.parley.standalone;
 
 import io.parley.platform.CommonConfig;
 import io.parley.platform.logging.LogFormat;
+import io.parley.platform.logging.RequestLogLevel;
 import io.parley.platform.management.ManagementConfig;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ public record StandaloneConfig(String mongoUri, Path dataDir, int storePort) {
   public static final String STORE_PORT = "PARLEY_STORE_PORT";
   /** The keys the launcher itself reads; the services it runs read their own config classes' keys. */
   public static final List<String> KEYS = Stream.of(
-      List.of(CommonConfig.MONGO_URI, CommonConfig.MONGO_DB, CommonConfig.DATA_DIR, STORE_PORT, LogFormat.KEY),
+      List.of(CommonConfig.MONGO_URI, CommonConfig.MONGO_DB, CommonConfig.DATA_DIR, STORE_PORT, LogFormat.KEY,
+          RequestLogLevel.KEY),
       ManagementConfig.KEYS).flatMap(List::stream).toList();
 
   public static StandaloneConfig from(JsonObject config, boolean storeOnly) {

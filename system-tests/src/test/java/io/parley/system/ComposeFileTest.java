@@ -38,11 +38,11 @@ class ComposeFileTest {
   private static final Dockerfile DOCKERFILE = Dockerfile.read(ROOT.resolve("Dockerfile"));
   /** What the Dockerfile builds: the service images compose runs, and the all-in-one image. */
   private static final List<String> IMAGES =
-      List.of("auth-service", "chat-service", "presence-service", "gateway", "parley");
+      List.of("auth-service", "chat-service", "presence-service", "search-service", "gateway", "parley");
 
   @Test
   void everyServiceComposeBuildsIsAStageOfTheOneRootDockerfile() {
-    assertEquals(List.of("auth-service", "chat-service", "presence-service", "gateway"),
+    assertEquals(List.of("auth-service", "chat-service", "presence-service", "search-service", "gateway"),
         COMPOSE.built().stream().map(ComposeFile.Service::name).toList());
     for (ComposeFile.Service service : COMPOSE.built()) {
       assertEquals(".", service.context(), service.name() + " builds from the repository root");
@@ -92,6 +92,23 @@ class ComposeFileTest {
       assertTrue(DOCKERFILE.healthcheck(image), image + " has no HEALTHCHECK");
       assertNotNull(DOCKERFILE.env(image).get(ManagementConfig.MANAGEMENT_PORT), "the health check's port");
     }
+  }
+
+  @Test
+  void everyImageStartsFromACdsArchiveOfItsOwnJarMadeWithTheScriptInTheContext() throws Exception {
+    for (String image : IMAGES) {
+      assertTrue(DOCKERFILE.entrypoint(image).contains("\"-XX:SharedArchiveFile=/app/app.jsa\""), image);
+      assertTrue(DOCKERFILE.stage(image).runs.stream()
+              .anyMatch(run -> run.startsWith("parley-cds-archive /app/app.jar /app/app.jsa ||")),
+          image + " makes the archive of the jar it copied, and builds without one if it cannot");
+    }
+    List<Dockerfile.Copy> script = DOCKERFILE.stage("runtime").copies.stream()
+        .filter(copy -> copy.fromStage() == null).toList();
+    assertEquals(List.of(new Dockerfile.Copy(null, "scripts/cds-archive.sh", "/usr/local/bin/parley-cds-archive")),
+        script);
+    assertTrue(Files.isExecutable(ROOT.resolve("scripts/cds-archive.sh")));
+    assertTrue(Files.readAllLines(ROOT.resolve(".dockerignore")).contains("!scripts/cds-archive.sh"),
+        "the build context holds the script");
   }
 
   @Test

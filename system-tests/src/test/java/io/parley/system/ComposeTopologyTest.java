@@ -8,6 +8,7 @@ import io.parley.gateway.GatewayConfig;
 import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * README's Docker route without Docker: the services of docker-compose.yml, started from the jars their images
  * run with the environment compose gives them ({@link ComposeTopology}), as a user who typed
- * {@code PARLEY_LOG_FORMAT=json docker compose up} would have them, carry a message, serve their management
- * port, serve every metric the Grafana dashboard queries, and log JSON lines.
+ * {@code PARLEY_LOG_FORMAT=json PARLEY_LOG_REQUESTS=true docker compose up} would have them, carry a message,
+ * serve their management port, serve every metric the Grafana dashboard queries, and log JSON lines only, in
+ * which one request id follows a call from the gateway into chat-service.
  */
 class ComposeTopologyTest {
 
@@ -39,7 +42,7 @@ class ComposeTopologyTest {
   static void composeUp() throws Exception {
     compose = ComposeFile.read(ComposeFileTest.ROOT.resolve("docker-compose.yml"));
     topology = ComposeTopology.start(compose, Dockerfile.read(ComposeFileTest.ROOT.resolve("Dockerfile")),
-        Map.of("PARLEY_LOG_FORMAT", "json"));
+        Map.of("PARLEY_LOG_FORMAT", "json", "PARLEY_LOG_REQUESTS", "true"));
     vertx = Vertx.vertx();
   }
 
@@ -123,12 +126,31 @@ class ComposeTopologyTest {
   }
 
   @Test
+  void aMessageSentOverRestIsTracedByItsRequestIdThroughGatewayAndChatServiceLogs() throws Exception {
+    int port = topology.port("gateway", GatewayConfig.HTTP_PORT);
+    RestClient rest = new RestClient(vertx, port);
+    JsonObject carol = signUp(rest, "carol");
+    String token = carol.getString("accessToken");
+    String roomId = rest.post("/api/rooms", token, new JsonObject().put("name", "traced")).json().getString("id");
+    RestClient.Reply sent = rest.send(HttpMethod.POST, "/api/messages", token,
+        new JsonObject().put("roomId", roomId).put("text", "follow me").encode(), Map.of("X-Request-Id", "compose-42"));
+    assertEquals(201, sent.status());
+    assertEquals("compose-42", sent.header("X-Request-Id"));
+    rest.close();
+
+    assertTrue(awaitLine("gateway", line -> "compose-42".equals(line.getString("requestId"))
+        && line.getString("message").startsWith("POST /api/messages 201")), "the gateway's line of the call");
+    assertTrue(awaitLine("chat-service", line -> "compose-42".equals(line.getString("requestId"))
+        && line.getString("message").startsWith("parley.chat.message.send answered")), "chat-service's line");
+  }
+
+  @Test
   void withTheJsonOptionEveryServiceLogsJsonLinesNamingItself() {
     for (ComposeFile.Service service : compose.built()) {
-      List<JsonObject> lines = topology.log(service.name()).lines()
-          .filter(line -> line.startsWith("{"))
-          .map(JsonObject::new)
-          .toList();
+      List<String> text = topology.log(service.name()).lines().filter(line -> !line.isBlank()).toList();
+      assertEquals(List.of(), text.stream().filter(line -> !line.startsWith("{")).toList(),
+          service.name() + " writes nothing but JSON lines (no JVM or library warnings on the side)");
+      List<JsonObject> lines = text.stream().map(JsonObject::new).toList();
       assertFalse(lines.isEmpty(), service.name() + " wrote no JSON line");
       for (JsonObject line : lines) {
         assertEquals(service.name(), line.getString("service"), line.encode());
@@ -137,6 +159,18 @@ class ComposeTopologyTest {
       String started = service.name() + " started in the cluster";
       assertTrue(lines.stream().anyMatch(line -> started.equals(line.getString("message"))), service.name());
     }
+  }
+
+  /** Whether a JSON line of the service's log passes the test, within 10 s (lines are written as calls end). */
+  private static boolean awaitLine(String service, Predicate<JsonObject> wanted) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (System.currentTimeMillis() < deadline) {
+      if (topology.log(service).lines().filter(line -> line.startsWith("{")).map(JsonObject::new).anyMatch(wanted)) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
   }
 
   private static JsonObject signUp(RestClient rest, String name) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The root Dockerfile as docker reads it, as far as the tests need: its stages, what each one is based on, and
- * the ENV, USER, HEALTHCHECK and COPY instructions of each, with what a stage inherits from the stage it is
- * based on.
+ * the ENV, USER, HEALTHCHECK, COPY, RUN and ENTRYPOINT instructions of each, with what a stage inherits from the
+ * stage it is based on.
  */
 final class Dockerfile {
 
@@ -30,7 +30,9 @@ final class Dockerfile {
     final String base;
     final Map<String, String> env = new LinkedHashMap<>();
     final List<Copy> copies = new ArrayList<>();
+    final List<String> runs = new ArrayList<>();
     String user;
+    String entrypoint;
     boolean healthcheck;
 
     Stage(String name, String base) {
@@ -73,6 +75,8 @@ final class Dockerfile {
           case "USER" -> current.user = rest;
           case "HEALTHCHECK" -> current.healthcheck = !rest.equalsIgnoreCase("NONE");
           case "COPY" -> current.copies.add(copy(rest));
+          case "RUN" -> current.runs.add(rest);
+          case "ENTRYPOINT" -> current.entrypoint = rest;
           default -> { }
         }
       }
@@ -140,6 +144,10 @@ final class Dockerfile {
 
   String user(String name) {
     return lineage(name).stream().map(stage -> stage.user).filter(u -> u != null).findFirst().orElse(null);
+  }
+
+  String entrypoint(String name) {
+    return lineage(name).stream().map(stage -> stage.entrypoint).filter(e -> e != null).findFirst().orElse(null);
   }
 
   boolean healthcheck(String name) {

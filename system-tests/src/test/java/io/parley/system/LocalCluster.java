@@ -60,6 +60,18 @@ final class LocalCluster implements AutoCloseable {
     run(30, "start-one", name, service);
   }
 
+  /** One more process with settings of its own, such as the folder of a search-service's index. */
+  void startOne(String name, String service, Map<String, String> settings) {
+    List<String> args = new java.util.ArrayList<>(List.of("start-one", name, service));
+    settings.forEach((key, value) -> args.add(key + "=" + value));
+    run(30, args.toArray(String[]::new));
+  }
+
+  /** A folder of this run's own, for one process's files. */
+  Path folder(String name) {
+    return runDir.resolve(name);
+  }
+
   /** Waits until a process logs a line containing the text. */
   void awaitLog(String name, String text, long timeoutMs) throws InterruptedException {
     Path log = runDir.resolve(name + ".log");

@@ -4,6 +4,7 @@ import io.parley.auth.AuthConfig;
 import io.parley.chat.ChatConfig;
 import io.parley.gateway.GatewayConfig;
 import io.parley.platform.ServiceLauncher;
+import io.parley.search.SearchConfig;
 import io.parley.standalone.StandaloneConfig;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,8 +20,10 @@ final class ServiceKeys {
       case "auth-service" -> join(ServiceLauncher.KEYS, AuthConfig.KEYS);
       case "chat-service" -> join(ServiceLauncher.KEYS, ChatConfig.KEYS);
       case "presence-service" -> ServiceLauncher.KEYS;
+      case "search-service" -> join(ServiceLauncher.KEYS, SearchConfig.KEYS);
       case "gateway" -> join(ServiceLauncher.KEYS, GatewayConfig.KEYS);
-      case "parley" -> join(StandaloneConfig.KEYS, AuthConfig.KEYS, ChatConfig.KEYS, GatewayConfig.KEYS);
+      case "parley" -> join(StandaloneConfig.KEYS, AuthConfig.KEYS, ChatConfig.KEYS, SearchConfig.KEYS,
+          GatewayConfig.KEYS);
       default -> throw new AssertionError("no configuration keys are known for the image " + target);
     };
   }

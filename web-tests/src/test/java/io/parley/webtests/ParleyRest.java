@@ -55,6 +55,34 @@ final class ParleyRest {
     return post("/api/messages", accessToken, new JsonObject().put("roomId", roomId).put("text", text), 201);
   }
 
+  /** Pins a message, as any member may. */
+  JsonObject pin(String accessToken, String messageId) {
+    return post("/api/messages/" + messageId + "/pin", accessToken, new JsonObject(), 200);
+  }
+
+  /** Posts a body to a full URL with no token (as a script posts to a webhook); answers the status. */
+  int postTo(String url, String body) {
+    return statusOf(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  /** The status a GET answers with this bearer token. */
+  int status(String path, String bearerToken) {
+    return statusOf(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Authorization", "Bearer " + bearerToken).GET().build());
+  }
+
+  private int statusOf(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private JsonObject post(String path, String accessToken, JsonObject body, int expected) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Content-Type", "application/json")

@@ -69,12 +69,39 @@ final class Person implements AutoCloseable {
   }
 
   Person signIn() {
+    startSignIn();
+    awaitConnected();
+    return this;
+  }
+
+  /** Fills the sign-in form and sends it, leaving what comes next (the app, or a second step) to the caller. */
+  Person startSignIn() {
     page.navigate("/");
     page.getByLabel("Username").fill(username);
     page.getByLabel("Password").fill(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    awaitConnected();
     return this;
+  }
+
+  /** Logs out from the sidebar and waits for the sign-in page. */
+  Person logOut() {
+    showSidebar();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+    assertThat(signInHeading()).isVisible();
+    return this;
+  }
+
+  Locator signInHeading() {
+    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to Parley"));
+  }
+
+  /** Opens "Your account" from the sidebar on one of its tabs; answers the dialog. */
+  Locator openAccount(String tab) {
+    showSidebar();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Your account")).click();
+    Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Your account"));
+    dialog.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName(tab)).click();
+    return dialog;
   }
 
   void awaitConnected() {
@@ -104,12 +131,17 @@ final class Person implements AutoCloseable {
     return page.locator(".nav-item[data-room-name=\"" + name + "\"]");
   }
 
-  /** Picks the room in the sidebar; on a phone, opening the sidebar drawer first. */
-  Person openRoom(String name) {
+  /** On a phone, opens the sidebar drawer. */
+  void showSidebar() {
     Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show rooms and people"));
-    if (menu.isVisible()) {
+    if (menu.isVisible() && !"true".equals(menu.getAttribute("aria-expanded"))) {
       menu.click();
     }
+  }
+
+  /** Picks the room in the sidebar; on a phone, opening the sidebar drawer first. */
+  Person openRoom(String name) {
+    showSidebar();
     roomLink(name).click();
     assertThat(chatTitle()).hasText(name);
     return this;
@@ -119,8 +151,9 @@ final class Person implements AutoCloseable {
     return page.locator("#chat-title");
   }
 
+  /** The room's composer (not the open thread's). */
   Locator composer() {
-    return page.locator(".composer-input");
+    return page.locator("#chat .composer-input");
   }
 
   Person send(String text) {
@@ -129,10 +162,50 @@ final class Person implements AutoCloseable {
     return this;
   }
 
-  /** The stored message (not a pending copy) whose text is exactly this. */
+  /** The stored message (not a pending copy) in the room's list whose text is exactly this. */
   Locator message(String text) {
-    return page.locator(".message[data-message-id]").filter(new Locator.FilterOptions()
-        .setHas(page.locator(".message-text").getByText(text, new Locator.GetByTextOptions().setExact(true))));
+    return storedMessage(page.locator("#chat"), text);
+  }
+
+  /** The thread open beside the room (over it, on a phone). */
+  Locator threadPanel() {
+    return page.locator("#thread");
+  }
+
+  /** The stored message of the open thread (its root or a reply) whose text is exactly this. */
+  Locator threadMessage(String text) {
+    return storedMessage(threadPanel(), text);
+  }
+
+  /** Opens the message's thread with "Reply in thread" from its menu. */
+  Person openThread(String rootText) {
+    messageAction(message(rootText), "Reply in thread");
+    assertThat(threadMessage(rootText)).isVisible();
+    return this;
+  }
+
+  Person replyInThread(String text) {
+    Locator composer = threadPanel().locator(".composer-input");
+    composer.fill(text);
+    composer.press("Enter");
+    return this;
+  }
+
+  /** From now on the page records each desktop notification it shows (as "title: body"); call before signing in. */
+  Person recordNotifications() {
+    page.addInitScript("window.__notifications = [];"
+        + "window.Notification = class extends window.Notification {"
+        + "  constructor(title, options) { super(title, options); window.__notifications.push(title + ': ' + options.body); } };");
+    return this;
+  }
+
+  Object notifications() {
+    return page.evaluate("() => window.__notifications");
+  }
+
+  private static Locator storedMessage(Locator within, String text) {
+    return within.locator(".message[data-message-id]").filter(new Locator.FilterOptions()
+        .setHas(within.page().locator(".message-text").getByText(text, new Locator.GetByTextOptions().setExact(true))));
   }
 
   Locator messagesWithText(String text) {

@@ -45,6 +45,11 @@ abstract class SharedServerScenarios {
         "zq8-secret-phrase-" + NAMES.get()));
   }
 
+  /** The same account in another browser profile: another device of theirs. */
+  Person elsewhere(Person person) {
+    return enter(new Person(chromium.newContext(server.baseUrl(), 1280, 800), person.username, person.password));
+  }
+
   /** The server's first account, made before any scenario: the admin. */
   Person admin() {
     return enter(new Person(chromium.newContext(server.baseUrl(), 1280, 800), SharedParley.ADMIN,

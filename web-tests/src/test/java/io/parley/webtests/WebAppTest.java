@@ -125,7 +125,7 @@ class WebAppTest extends SharedServerScenarios {
    * evaluates its predicate with eval inside the page when the image is still loading, which the app's CSP
    * (no unsafe-eval) rightly refuses; evaluate runs through the debugging protocol instead.
    */
-  private static int loadedWidth(Locator image, long timeoutMs) {
+  static int loadedWidth(Locator image, long timeoutMs) {
     long deadline = System.currentTimeMillis() + timeoutMs;
     while (true) {
       Object width = image.evaluate("img => img.complete ? img.naturalWidth : -1");
@@ -168,9 +168,7 @@ class WebAppTest extends SharedServerScenarios {
     String busy = roomName("busy");
     roomsOverRest(alice, bob, quiet, busy);
     // Desktop notifications are allowed in this profile; the test records what the page shows.
-    bob.page.addInitScript("window.__notifications = [];"
-        + "window.Notification = class extends window.Notification {"
-        + "  constructor(title, options) { super(title, options); window.__notifications.push(title + ': ' + options.body); } };");
+    bob.recordNotifications();
     alice.signIn().openRoom(busy);
     bob.signIn().openRoom(quiet);
 
@@ -180,7 +178,7 @@ class WebAppTest extends SharedServerScenarios {
     assertThat(bob.page).hasTitle(Pattern.compile("^\\(2\\) "));
     assertThat(bob.roomLink(quiet).locator(".badge")).hasCount(0);
     assertEquals(java.util.List.of(alice.username + " in #" + busy + ": Over here, Bob",
-        alice.username + " in #" + busy + ": Anyone?"), bob.page.evaluate("() => window.__notifications"));
+        alice.username + " in #" + busy + ": Anyone?"), bob.notifications());
 
     bob.openRoom(busy);
     assertThat(bob.roomLink(busy).locator(".badge")).hasCount(0);
@@ -310,8 +308,9 @@ class WebAppTest extends SharedServerScenarios {
   }
 
   /**
-   * The README's pictures: a conversation on a desktop and on a 375 px wide phone, in docs/screenshots. The
-   * people and rooms are made over REST, so that the pictures show display names and a room description.
+   * The README's pictures: a conversation on a desktop, with a thread open beside it, and on a 375 px wide
+   * phone, in docs/screenshots. The people and rooms are made over REST, so that the pictures show display
+   * names and a room description.
    */
   @Test
   void screenshotsOfAConversationOnADesktopAndAPhone() throws IOException {
@@ -342,7 +341,11 @@ class WebAppTest extends SharedServerScenarios {
 
     alice.send("Morning! The new onboarding screens are ready for review.");
     bob.send("Great, I'll take a look after stand-up.");
-    carol.send("Love the colours. Can we make the sign-up button a little larger?");
+    String question = "Love the colours. Can we make the sign-up button a little larger?";
+    carol.send(question);
+    // A thread on Carol's question: Bob answers in it from his phone and goes back to the room.
+    bob.openThread(question).replyInThread("+1, and a bit more contrast on its label?");
+    bob.threadPanel().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Back")).click();
     alice.attach(writePicture("onboarding-mockup.png"));
     assertThat(alice.page.locator(".upload-state")).containsText("Ready to send");
     alice.send("Here is the updated mock-up");
@@ -351,6 +354,8 @@ class WebAppTest extends SharedServerScenarios {
     react(bob, "Here is the updated mock-up", "thumbs up");
     assertThat(alice.message("Here is the updated mock-up").locator(".reaction")).hasCount(2);
     bob.send("Looks much better 👏");
+    alice.openThread(question).replyInThread("Sure: 48 px, and the label is darker now ✅");
+    assertThat(bob.message(question).locator(".thread-summary")).containsText("2 replies");
     carol.openRoom(random);
     carol.send("Lunch at noon?");
     assertThat(alice.roomLink(random).locator(".badge")).hasText("1");

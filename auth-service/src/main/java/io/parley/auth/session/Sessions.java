@@ -1,6 +1,7 @@
 package io.parley.auth.session;
 
 import io.parley.auth.account.UserStore;
+import io.parley.auth.login.LoginMetrics;
 import io.parley.auth.login.PasswordCheck;
 import io.parley.auth.token.TokenIssuer;
 import io.parley.auth.totp.TwoFactor;
@@ -21,14 +22,16 @@ import java.util.List;
 public final class Sessions implements SessionService {
 
   private final PasswordCheck passwords;
+  private final LoginMetrics loginMetrics;
   private final TwoFactor twoFactor;
   private final SessionStore sessions;
   private final TokenIssuer tokens;
   private final TokenPairs pairs;
 
-  public Sessions(PasswordCheck passwords, TwoFactor twoFactor, UserStore users, SessionStore sessions,
-      TokenIssuer tokens) {
+  public Sessions(PasswordCheck passwords, LoginMetrics loginMetrics, TwoFactor twoFactor, UserStore users,
+      SessionStore sessions, TokenIssuer tokens) {
     this.passwords = passwords;
+    this.loginMetrics = loginMetrics;
     this.twoFactor = twoFactor;
     this.sessions = sessions;
     this.tokens = tokens;
@@ -41,11 +44,11 @@ public final class Sessions implements SessionService {
    */
   @Override
   public Future<TokenPair> login(Credentials credentials) {
-    return passwords.verify(credentials)
+    return loginMetrics.counted(passwords.verify(credentials)
         .compose(user -> twoFactor.checkLogin(user, credentials).map(user))
         .compose(user -> passwords.succeeded(credentials).map(user))
         .compose(user -> sessions.open(user.getString("_id"), credentials.userAgent(), credentials.clientAddress()))
-        .compose(pairs::issue);
+        .compose(pairs::issue));
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.parley.contract.frame.FrameEvents;
 import io.parley.contract.frame.MemberJoined;
 import io.parley.contract.frame.MemberLeft;
 import io.parley.contract.frame.Membership;
+import io.parley.contract.frame.RoomUpdated;
 import io.parley.contract.frame.ServerFrame;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
@@ -63,12 +64,20 @@ public final class RoomEvents {
     toUser(userId, Membership.joined(room));
   }
 
-  /** A user left, or the room went: the members see {@code member_left}; the user's gateways unsubscribe. */
+  /**
+   * A user left, was removed, or the room went: the members see {@code member_left}, the user among them, and
+   * then the user's gateways unsubscribe, so the user's own sockets see it too.
+   */
   public void left(String roomId, String userId) {
     users.profile(userId)
         .onSuccess(user -> bus.publish(FrameEvents.room(roomId), new MemberLeft(roomId, user)))
-        .onFailure(failure -> LOG.warn("no profile for {} to announce in {}", userId, roomId, failure));
-    toUser(userId, Membership.left(roomId));
+        .onFailure(failure -> LOG.warn("no profile for {} to announce in {}", userId, roomId, failure))
+        .onComplete(told -> toUser(userId, Membership.left(roomId)));
+  }
+
+  /** A room's settings or owners changed: every member sees {@code room_updated}. */
+  public void roomUpdated(Room room) {
+    bus.publish(FrameEvents.room(room.id()), new RoomUpdated(room.forEveryone()));
   }
 
   /** A client frame for every socket of one user. */

@@ -2,18 +2,23 @@ package io.parley.chat.membership;
 
 import io.parley.chat.directory.UserDirectory;
 import io.parley.chat.events.RoomEvents;
+import io.parley.chat.readstate.MemberMarks;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.room.RoomViews;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
 import io.parley.contract.chat.Invitation;
 import io.parley.contract.chat.MembershipService;
+import io.parley.contract.chat.RoomMember;
 import io.parley.contract.chat.RoomRef;
 import io.parley.contract.model.Room;
 import io.vertx.core.Future;
 import java.util.List;
 
-/** Who is in which room: joining, leaving, inviting, and the lookups other services make of it. */
+/**
+ * Who is in which room: joining, leaving, inviting, removing members and making owners (every change of who is
+ * in a room, or owns it, goes through {@link MembershipStore}), and the lookups other services make of it.
+ */
 public final class MembershipHandlers implements MembershipService {
 
   private final MembershipStore memberships;
@@ -21,14 +26,16 @@ public final class MembershipHandlers implements MembershipService {
   private final RoomViews views;
   private final UserDirectory users;
   private final RoomEvents events;
+  private final Departures departures;
 
   public MembershipHandlers(MembershipStore memberships, RoomAccess access, RoomViews views, UserDirectory users,
-      RoomEvents events) {
+      RoomEvents events, MemberMarks marks) {
     this.memberships = memberships;
     this.access = access;
     this.views = views;
     this.users = users;
     this.events = events;
+    this.departures = new Departures(memberships, marks, views, events);
   }
 
   @Override
@@ -55,8 +62,7 @@ public final class MembershipHandlers implements MembershipService {
       }
       return memberships.removeMember(roomId, actor.id()).compose(removed -> {
         if (removed) {
-          events.left(roomId, actor.id());
-          return Future.succeededFuture();
+          return departures.departed(room, actor.id());
         }
         // Not a member: nothing to do, but a private room says no more than it would to any outsider.
         return RoomStore.is(room, Room.PUBLIC)
@@ -82,6 +88,30 @@ public final class MembershipHandlers implements MembershipService {
             }
           }));
     });
+  }
+
+  /** An owner or an admin removes a member; removing oneself is leaving. */
+  @Override
+  public Future<Void> removeMember(Actor actor, RoomMember member) {
+    return access.asOwnerOrAdmin(member.roomId(), actor).compose(room ->
+        memberships.removeMember(member.roomId(), member.userId()).compose(removed -> removed
+            ? departures.departed(room, member.userId())
+            : Future.failedFuture(ServiceError.notFound("Member"))));
+  }
+
+  /** An owner or an admin makes a member an owner; making an owner one again changes nothing. */
+  @Override
+  public Future<Room> addOwner(Actor actor, RoomMember member) {
+    return access.asOwnerOrAdmin(member.roomId(), actor).compose(room ->
+        memberships.membership(member.roomId(), member.userId()).compose(membership -> {
+          if (membership == null) {
+            return Future.failedFuture(ServiceError.notFound("Member"));
+          }
+          if (RoomStore.owners(room).contains(member.userId())) {
+            return Future.succeededFuture();
+          }
+          return memberships.makeOwner(room, member.userId()).compose(made -> departures.announce(room));
+        }).compose(done -> views.memberView(room, actor)));
   }
 
   /** Everyone sharing a room with the actor, for {@code ready.online}. */

@@ -153,6 +153,31 @@ public final class MembershipStore {
         });
   }
 
+  /** Makes a member an owner of the room. */
+  Future<Void> makeOwner(JsonObject room, String userId) {
+    return rooms.changeOwner(room, userId, true);
+  }
+
+  /**
+   * After a member left or was removed: an owner is one no more, and a room left without owners is handed to
+   * its longest-standing member. Answers whether the owners changed.
+   */
+  Future<Boolean> ownersAfterDeparture(JsonObject room, String userId) {
+    if (!RoomStore.owners(room).contains(userId)) {
+      return Future.succeededFuture(false);
+    }
+    String roomId = room.getString("_id");
+    return rooms.changeOwner(room, userId, false)
+        .compose(dropped -> Future.all(rooms.findById(roomId), memberIds(roomId)))
+        .compose(both -> {
+          JsonObject after = both.resultAt(0);
+          List<String> members = both.resultAt(1);
+          return after == null || !RoomStore.owners(after).isEmpty() || members.isEmpty()
+              ? Future.succeededFuture(true)
+              : rooms.changeOwner(after, members.get(0), true).map(true);
+        });
+  }
+
   /** Marks the member's messages read up to seq; never moves the marker back. Answers the marker after. */
   public Future<Long> markRead(String roomId, String userId, long seq) {
     String membershipId = membershipId(roomId, userId);

@@ -5,6 +5,7 @@ import io.parley.chat.events.AccessChanges;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.contract.Actor;
+import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
 import io.parley.contract.model.Room;
 import io.vertx.core.Future;
@@ -13,9 +14,12 @@ import io.vertx.core.json.JsonObject;
 /**
  * Who may do what in a room. A room id that names nothing is {@code not_found}; a room the actor may not see
  * into is {@code forbidden}, with nothing about it in the answer. Public rooms are readable by every signed-in
- * user; private and direct rooms by their members only; every change needs membership, but for the one admins
- * may make in any room (deleting a message), which {@link AdminCheck} confirms. Rooms and memberships are
- * answered from memory ({@link AccessCache}), which every change of them ({@link AccessChanges}) keeps current.
+ * user; private and direct rooms by their members only; every change needs membership, but for those admins
+ * may make in any room (deleting a message, a room's settings and members), which {@link AdminCheck} confirms.
+ * A room's settings and members are its owners' (who are members) to change, or an admin's; anyone else who may
+ * see the room is told {@code owner_only}.
+ * Rooms and memberships are answered from memory ({@link AccessCache}), which every change of them ({@link
+ * AccessChanges}) keeps current.
  */
 public final class RoomAccess {
 
@@ -36,7 +40,7 @@ public final class RoomAccess {
   }
 
   /** The room of an id a request named (the contract checked that it can be one), or {@code not_found}. */
-  Future<JsonObject> existing(String roomId) {
+  public Future<JsonObject> existing(String roomId) {
     return cache.room(roomId, () -> rooms.findById(roomId)).compose(room -> room == null
         ? Future.failedFuture(ServiceError.notFound("Room"))
         : Future.succeededFuture(room));
@@ -71,6 +75,29 @@ public final class RoomAccess {
     return isMember(room.getString("_id"), actor).compose(member -> member
         ? Future.succeededFuture(room)
         : Future.failedFuture(notAMember()));
+  }
+
+  /** The room, when the actor owns it (as a member) or is an admin now; direct rooms have no owners. */
+  public Future<JsonObject> asOwnerOrAdmin(String roomId, Actor actor) {
+    Future<JsonObject> room = existing(roomId);
+    Future<Boolean> membership = isMember(roomId, actor);
+    return Future.join(room, membership).transform(both -> {
+      if (room.failed() || membership.failed()) {
+        return room.failed() ? room : Future.failedFuture(membership.cause());
+      }
+      JsonObject found = room.result();
+      boolean member = membership.result();
+      if (RoomStore.is(found, Room.DIRECT)) {
+        return Future.failedFuture(member ? ServiceError.forbidden("A direct room has no owners.") : notAMember());
+      }
+      if (member && RoomStore.owners(found).contains(actor.id())) {
+        return room;
+      }
+      ServiceError refusal = member || RoomStore.is(found, Room.PUBLIC)
+          ? new ServiceError(ErrorCode.OWNER_ONLY, "Only an owner of the room or an admin may do this.")
+          : notAMember();
+      return admins.require(actor, refusal).map(found);
+    });
   }
 
   private Future<Boolean> isMember(String roomId, Actor actor) {

@@ -2,6 +2,8 @@ package io.parley.chat.message;
 
 import io.parley.chat.directory.AdminCheck;
 import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.mention.Mentions;
+import io.parley.chat.timeline.MessageStore;
 import io.parley.chat.timeline.Timeline;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
@@ -10,23 +12,30 @@ import io.parley.contract.model.Message;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Deleting a message: its sender may, and an admin may delete anyone's, in any room. Admin power is asked of
  * {@link AdminCheck} only when the deletion needs it: the actor is not in the room, or the message is not theirs.
  * That the message is theirs is decided while the change is prepared; when it is not, the change is given up
  * without taking a number, the power is checked outside the room's queue, and the deletion made again as admin.
+ * A deleted message is unpinned, mentions no one any more, and its earlier texts go with it.
  */
 public final class MessageDeletion {
 
   private final RoomAccess access;
   private final Timeline timeline;
   private final AdminCheck admins;
+  private final EditHistory edits;
+  private final Mentions mentions;
 
-  public MessageDeletion(RoomAccess access, Timeline timeline, AdminCheck admins) {
+  public MessageDeletion(RoomAccess access, Timeline timeline, AdminCheck admins, EditHistory edits,
+      Mentions mentions) {
     this.access = access;
     this.timeline = timeline;
     this.admins = admins;
+    this.edits = edits;
+    this.mentions = mentions;
   }
 
   /** Empties the message but keeps its seq; deleting a deleted message changes nothing. */
@@ -41,6 +50,7 @@ public final class MessageDeletion {
   }
 
   private Future<Timeline.Outcome> delete(String roomId, String messageId, Actor actor, boolean asAdmin) {
+    AtomicReference<JsonObject> deleted = new AtomicReference<>();
     return timeline.change(roomId, messageId, current -> {
       if (!asAdmin && !MessageHandlers.isSender(current, actor)) {
         throw new NotTheSender();
@@ -48,9 +58,12 @@ public final class MessageDeletion {
       if (current.getBoolean("deleted", false)) {
         return null;
       }
+      deleted.set(current);
       return new Timeline.Edit(new JsonObject().put("text", "").put("deleted", true)
-          .put("reactions", new JsonObject()), List.of("attachment"));
-    }, MessageDeleted::new);
+          .put("reactions", new JsonObject()), List.of("attachment", "pinned", "mentions", "mentionsRoom"));
+    }, MessageDeleted::new).compose(outcome -> !outcome.changed() ? Future.succeededFuture(outcome)
+        : Future.all(edits.forget(messageId), mentions.record(outcome.message(),
+            MessageStore.toMessage(deleted.get()))).map(outcome));
   }
 
   /** Gives up a deletion that needs admin power, before it takes a number. */

@@ -4,12 +4,16 @@ import io.parley.chat.delivery.Deliveries;
 import io.parley.chat.directory.UserDirectory;
 import io.parley.chat.file.FileStore;
 import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.mention.Mentions;
 import io.parley.chat.readstate.ReadMarkers;
 import io.parley.chat.room.DirectRooms;
-import io.parley.chat.room.RoomStore;
+import io.parley.chat.thread.Replies;
+import io.parley.chat.timeline.MessageStore;
+import io.parley.chat.timeline.PinBoard;
 import io.parley.chat.timeline.Timeline;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
+import io.parley.contract.chat.EarlierText;
 import io.parley.contract.chat.MessageEdit;
 import io.parley.contract.chat.MessageRef;
 import io.parley.contract.chat.MessageService;
@@ -17,98 +21,61 @@ import io.parley.contract.chat.NewMessage;
 import io.parley.contract.chat.Posted;
 import io.parley.contract.chat.Reacted;
 import io.parley.contract.chat.ReactionChange;
-import io.parley.contract.frame.MessageUpdated;
 import io.parley.contract.frame.ReactionFrame;
 import io.parley.contract.frame.ServerFrame;
-import io.parley.contract.model.Attachment;
 import io.parley.contract.model.Message;
-import io.parley.contract.model.Room;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Messages: sending, editing, reacting; deleting is {@link MessageDeletion}'s, late deliveries {@link Deliveries}'. */
+/**
+ * Messages: sending ({@link MessagePosting}), editing ({@link MessageEditing}), reacting, pinning ({@link Pins});
+ * deleting is {@link MessageDeletion}'s, late deliveries {@link Deliveries}'.
+ */
 public final class MessageHandlers implements MessageService {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MessageHandlers.class);
   /** Different emoji on one message, so a message document cannot be grown without bound. */
   private static final int MAX_DISTINCT_REACTIONS = 50;
 
-  private final RoomAccess access;
-  private final DirectRooms directRooms;
-  private final Timeline timeline;
-  private final FileStore files;
-  private final ReadMarkers readMarkers;
-  private final Deliveries deliveries;
-  private final UserDirectory users;
-  private final MessageDeletion deletion;
+  /** What the message domain works with. */
+  public record Parts(RoomAccess access, DirectRooms directRooms, Timeline timeline, MessageStore messages,
+      FileStore files, ReadMarkers readMarkers, Deliveries deliveries, UserDirectory users, Replies replies,
+      Mentions mentions, EditHistory edits, PinBoard pins) {
+  }
 
-  public MessageHandlers(RoomAccess access, DirectRooms directRooms, Timeline timeline, FileStore files,
-      ReadMarkers readMarkers, Deliveries deliveries, UserDirectory users, MessageDeletion deletion) {
-    this.access = access;
-    this.directRooms = directRooms;
-    this.timeline = timeline;
-    this.files = files;
-    this.readMarkers = readMarkers;
-    this.deliveries = deliveries;
-    this.users = users;
+  private final RoomAccess access;
+  private final Timeline timeline;
+  private final MessageStore messages;
+  private final Deliveries deliveries;
+  private final EditHistory edits;
+  private final MessagePosting posting;
+  private final MessageEditing editing;
+  private final MessageDeletion deletion;
+  private final Pins pins;
+
+  public MessageHandlers(Parts parts, MessageDeletion deletion) {
+    this.access = parts.access();
+    this.timeline = parts.timeline();
+    this.messages = parts.messages();
+    this.deliveries = parts.deliveries();
+    this.edits = parts.edits();
+    this.posting = new MessagePosting(parts);
+    this.editing = new MessageEditing(parts);
+    this.pins = new Pins(parts);
     this.deletion = deletion;
   }
 
   @Override
   public Future<Posted> send(Actor actor, NewMessage request) {
-    Future<JsonObject> room = request.toUser()
-        ? directRooms.open(actor, request.toUserId(), "toUserId").map(DirectRooms.Opened::room)
-        : access.asMember(request.roomId(), actor);
-    return room.compose(target -> {
-      String roomId = target.getString("_id");
-      Future<Attachment> attachment = request.fileId() == null
-          ? Future.succeededFuture(null)
-          : files.attachment(request.fileId(), roomId, actor.id());
-      return Future.all(users.profile(actor.id()), attachment)
-          .compose(both -> timeline.post(roomId, both.resultAt(0), request.text(), request.clientMsgId(),
-              both.resultAt(1)))
-          .compose(outcome -> outcome.changed()
-              ? afterPost(target, actor, outcome.message()).map(outcome)
-              : Future.succeededFuture(outcome))
-          .map(outcome -> new Posted(outcome.message(), outcome.changed()));
-    });
-  }
-
-  /** The sender has read their own message; a direct message to someone offline waits for them. */
-  private Future<Void> afterPost(JsonObject room, Actor sender, Message message) {
-    readMarkers.readOwn(room.getString("_id"), sender.id(), message.seq());
-    if (!RoomStore.is(room, Room.DIRECT)) {
-      return Future.succeededFuture();
-    }
-    String recipient = RoomStore.otherMember(room, sender.id());
-    return users.isOnline(recipient)
-        // Without an answer from presence-service the recipient counts as offline: a late notice beats none.
-        .recover(failure -> Future.succeededFuture(false))
-        .compose(onlineNow -> onlineNow
-            ? Future.<Void>succeededFuture()
-            : deliveries.remember(recipient, message))
-        .recover(failure -> {
-          LOG.warn("could not keep {} for offline recipient {}", message.id(), recipient, failure);
-          return Future.succeededFuture();
-        });
+    return posting.send(actor, request);
   }
 
   @Override
   public Future<Message> edit(Actor actor, MessageEdit edit) {
-    return changeMessage(actor, edit.messageId(), current -> {
-      requireLive(current);
-      if (!isSender(current, actor)) {
-        throw ServiceError.forbidden("Only its sender can edit a message.");
-      }
-      return Timeline.Edit.set(new JsonObject().put("text", edit.text()).put("editedAt", Instant.now().toString()));
-    }, MessageUpdated::new).map(Timeline.Outcome::message);
+    return editing.edit(actor, edit);
   }
 
   @Override
@@ -123,6 +90,30 @@ public final class MessageHandlers implements MessageService {
         current -> reactionEdit(current, change.emoji(), actor.id(), change.adds()),
         message -> new ReactionFrame(message, change.emoji(), actor.id(), change.op()))
         .map(outcome -> new Reacted(outcome.message(), outcome.changed()));
+  }
+
+  @Override
+  public Future<Message> pin(Actor actor, MessageRef message) {
+    return pins.pin(actor, message.messageId(), true);
+  }
+
+  @Override
+  public Future<Message> unpin(Actor actor, MessageRef message) {
+    return pins.pin(actor, message.messageId(), false);
+  }
+
+  /** A live message's earlier texts, to members of its room. */
+  @Override
+  public Future<List<EarlierText>> edits(Actor actor, MessageRef message) {
+    return access.ofMessage(message.messageId(), actor)
+        .compose(room -> messages.findById(message.messageId()))
+        .compose(found -> {
+          if (found == null) {
+            return Future.failedFuture(ServiceError.notFound("Message"));
+          }
+          requireLive(found);
+          return edits.of(message.messageId());
+        });
   }
 
   @Override
@@ -161,7 +152,7 @@ public final class MessageHandlers implements MessageService {
         .compose(room -> timeline.change(room.getString("_id"), messageId, decide, frameOf));
   }
 
-  private static void requireLive(JsonObject message) {
+  static void requireLive(JsonObject message) {
     if (message.getBoolean("deleted", false)) {
       throw ServiceError.notFound("Message");
     }

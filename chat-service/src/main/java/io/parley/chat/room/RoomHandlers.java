@@ -5,16 +5,20 @@ import io.parley.chat.directory.UserDirectory;
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.membership.MembershipStore;
 import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.membership.Welcome;
 import io.parley.chat.prefs.RoomPrefs;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
 import io.parley.contract.chat.DirectRoom;
 import io.parley.contract.chat.DirectRoomRequest;
 import io.parley.contract.chat.NewRoom;
+import io.parley.contract.chat.RoomChange;
 import io.parley.contract.chat.RoomDetail;
 import io.parley.contract.chat.RoomList;
+import io.parley.contract.chat.RoomPrefsChange;
 import io.parley.contract.chat.RoomRef;
 import io.parley.contract.chat.RoomService;
+import io.parley.contract.frame.RoomUpdated;
 import io.parley.contract.model.Member;
 import io.parley.contract.model.Room;
 import io.parley.contract.model.RoomCounters;
@@ -27,7 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Rooms: creating, showing, listing, direct rooms and the last room open. Joining and leaving are membership's. */
+/**
+ * Rooms: creating, showing, listing, direct rooms, the last room open, settings and a member's own prefs.
+ * Joining and leaving are membership's; a user's first list of rooms takes them into #general ({@link Welcome}).
+ */
 public final class RoomHandlers implements RoomService {
 
   private final ChatConfig config;
@@ -40,10 +47,11 @@ public final class RoomHandlers implements RoomService {
   private final RoomPrefs prefs;
   private final UserDirectory users;
   private final RoomEvents events;
+  private final Welcome welcome;
 
   public RoomHandlers(ChatConfig config, RoomStore rooms, MembershipStore memberships, RoomJournal journal,
       RoomViews views, RoomAccess access, DirectRooms directRooms, RoomPrefs prefs, UserDirectory users,
-      RoomEvents events) {
+      RoomEvents events, Welcome welcome) {
     this.config = config;
     this.rooms = rooms;
     this.memberships = memberships;
@@ -54,6 +62,7 @@ public final class RoomHandlers implements RoomService {
     this.prefs = prefs;
     this.users = users;
     this.events = events;
+    this.welcome = welcome;
   }
 
   @Override
@@ -62,7 +71,7 @@ public final class RoomHandlers implements RoomService {
     return rooms.create(request.name(), request.description(), request.type(), capacity, actor.id())
         .compose(room -> memberships.addCreator(room.getString("_id"), actor.id()).map(room))
         .compose(room -> journal.create(room.getString("_id"))
-            .map(ignored -> RoomStore.toRoom(room, RoomCounters.ZERO).forMember(0)))
+            .map(ignored -> RoomViews.toRoom(room, RoomCounters.ZERO).forMember(0)))
         .onSuccess(room -> events.joined(room, actor.id()));
   }
 
@@ -91,26 +100,46 @@ public final class RoomHandlers implements RoomService {
   /** Every public room and every room of the actor, with the room the actor last had open. */
   @Override
   public Future<RoomList> list(Actor actor) {
-    return Future.all(memberships.membershipsOfUser(actor.id()), rooms.publicRooms(), prefs.lastRoomOf(actor.id()))
+    return welcome.welcome(actor.id()).compose(mine -> Future.all(memberships.membershipsOfUser(actor.id()),
+            rooms.publicRooms())
         .compose(all -> {
-          List<JsonObject> mine = all.resultAt(0);
+          List<JsonObject> memberOf = all.resultAt(0);
           List<JsonObject> publicRooms = all.resultAt(1);
-          String lastRoomId = all.resultAt(2);
-          return roomsOf(mine).compose(joined -> {
+          String lastRoomId = mine.lastRoomId();
+          return roomsOf(memberOf).compose(joined -> {
             Map<String, JsonObject> byId = new LinkedHashMap<>();
             publicRooms.forEach(room -> byId.put(room.getString("_id"), room));
             joined.forEach(room -> byId.put(room.getString("_id"), room));
-            return views.views(new ArrayList<>(byId.values()), mine);
+            return views.views(new ArrayList<>(byId.values()), memberOf, actor.id(), mine.muted());
           }).map(listed -> new RoomList(listed,
               listed.stream().anyMatch(room -> room.id().equals(lastRoomId)) ? lastRoomId : null));
-        });
+        }));
   }
 
   /** The rooms the actor is a member of, for the socket's {@code ready}. */
   @Override
   public Future<List<Room>> roomsOf(Actor actor) {
-    return memberships.membershipsOfUser(actor.id())
-        .compose(mine -> roomsOf(mine).compose(joined -> views.views(joined, mine)));
+    return welcome.welcome(actor.id()).compose(mine -> memberships.membershipsOfUser(actor.id())
+        .compose(memberOf -> roomsOf(memberOf)
+            .compose(joined -> views.views(joined, memberOf, actor.id(), mine.muted()))));
+  }
+
+  /** An owner or an admin renames the room or sets its description or topic; every member is told. */
+  @Override
+  public Future<Room> update(Actor actor, RoomChange change) {
+    return access.asOwnerOrAdmin(change.roomId(), actor)
+        .compose(room -> rooms.updateSettings(change.roomId(), change.name(), change.description(), change.topic()))
+        .compose(updated -> views.roomView(updated).onSuccess(events::roomUpdated)
+            .compose(told -> views.memberView(updated, actor)));
+  }
+
+  /** A member mutes or unmutes the room; their other sockets are told on the user's own address. */
+  @Override
+  public Future<Room> setPrefs(Actor actor, RoomPrefsChange change) {
+    return access.asMember(change.roomId(), actor).compose(room ->
+        prefs.setMuted(actor.id(), change.roomId(), change.muted())
+            .compose(set -> views.memberView(room, actor))
+            .onSuccess(view -> events.toUser(actor.id(), new RoomUpdated(view))));
   }
 
   @Override

@@ -6,12 +6,12 @@ import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.Room;
-import io.parley.contract.model.RoomCounters;
 import io.parley.contract.model.UserRef;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.time.Instant;
@@ -26,8 +26,12 @@ import java.util.Locale;
  *
  * <p>A room being deleted is first marked {@code deleting} and its key released: from then on it is absent
  * to every read here but {@link #findEvenIfDeleting}, which lets a deletion cut short be finished. A change to a
- * stored room that bears on who may be in it (a deletion, and any change of its settings) is told to
+ * stored room that bears on who may be in it or may change it (a deletion, its settings, its owners) is told to
  * {@link AccessChanges} once it is stored, so that no instance answers from what it cached of the room before.
+ *
+ * <p>A room's {@code owners} are user ids, changed only through the membership domain ({@code MembershipStore}),
+ * as who owns a room follows who is in it. A room stored before rooms had owners is owned by its creator
+ * ({@code createdBy}) until its owners first change.
  */
 public final class RoomStore {
 
@@ -60,23 +64,96 @@ public final class RoomStore {
         : DIRECT_KEY_PREFIX + userB + ":" + userA;
   }
 
-  /** Inserts a room with one place taken, its creator's. */
+  /** Inserts a room with one place taken, its creator's, who is its first owner. */
   public Future<JsonObject> create(String name, String description, String type, int capacity, String creatorId) {
-    JsonObject room = new JsonObject()
-        .put("_id", Ids.newId())
+    JsonObject room = named(Ids.newId(), name, description, type, capacity)
+        .put("memberCount", 1)
+        .put("owners", new JsonArray().add(creatorId))
+        .put("createdBy", creatorId);
+    return mongo.insert(ROOMS, room).recover(RoomStore::nameTaken).map(room);
+  }
+
+  /**
+   * Inserts a public room made by no one, with this id, no member and no owner (admins manage it), such as
+   * #general; a duplicate id or name fails as the store says.
+   */
+  public Future<JsonObject> createUnowned(String roomId, String name, String description, int capacity) {
+    JsonObject room = named(roomId, name, description, Room.PUBLIC, capacity)
+        .put("memberCount", 0)
+        .put("owners", new JsonArray());
+    return mongo.insert(ROOMS, room).map(room);
+  }
+
+  private static JsonObject named(String roomId, String name, String description, String type, int capacity) {
+    return new JsonObject()
+        .put("_id", roomId)
         .put("name", name)
         .put("nameKey", nameKey(name))
         .put("type", type)
         .put("description", description)
+        .put("topic", "")
         .put("capacity", capacity)
-        .put("memberCount", 1)
-        .put("createdBy", creatorId)
         .put("createdAt", Instant.now().toString());
-    return mongo.insert(ROOMS, room)
-        .recover(failure -> Future.failedFuture(MongoStore.isDuplicateKey(failure)
-            ? new ServiceError(ErrorCode.NAME_TAKEN, "A room with that name exists.")
-            : failure))
-        .map(room);
+  }
+
+  public Future<JsonObject> findByName(String name) {
+    return mongo.findOne(ROOMS, new JsonObject().put("nameKey", nameKey(name)), null).map(RoomStore::live);
+  }
+
+  /**
+   * Sets what a change gives of a room's name, description and topic; {@code name_taken} when another room has
+   * the name. Answers the room as it is after.
+   */
+  public Future<JsonObject> updateSettings(String roomId, String name, String description, String topic) {
+    JsonObject set = new JsonObject();
+    if (name != null) {
+      set.put("name", name).put("nameKey", nameKey(name));
+    }
+    JsonValues.putIfPresent(set, "description", description);
+    JsonValues.putIfPresent(set, "topic", topic);
+    JsonObject live = new JsonObject().put("_id", roomId).put(DELETING, new JsonObject().put("$ne", true));
+    return mongo.updateCollection(ROOMS, live, new JsonObject().put("$set", set))
+        .onSuccess(updated -> changes.room(roomId))
+        .recover(RoomStore::nameTaken)
+        .compose(updated -> findById(roomId))
+        .compose(room -> room == null
+            ? Future.failedFuture(ServiceError.notFound("Room"))
+            : Future.succeededFuture(room));
+  }
+
+  /** Adds or removes an owner; called by the membership domain only. */
+  public Future<Void> changeOwner(JsonObject room, String userId, boolean owner) {
+    return ownersKept(room).compose(kept -> mongo.updateCollection(ROOMS, new JsonObject().put("_id",
+        room.getString("_id")), new JsonObject().put(owner ? "$addToSet" : "$pull",
+        new JsonObject().put("owners", userId))))
+        .onSuccess(changed -> changes.room(room.getString("_id")))
+        .mapEmpty();
+  }
+
+  /** Writes down the owners a room stored before rooms had owners has (its creator), before they first change. */
+  private Future<Void> ownersKept(JsonObject room) {
+    if (room.containsKey("owners")) {
+      return Future.succeededFuture();
+    }
+    JsonObject unset = new JsonObject().put("_id", room.getString("_id"))
+        .put("owners", new JsonObject().put("$exists", false));
+    return mongo.updateCollection(ROOMS, unset, new JsonObject().put("$set",
+        new JsonObject().put("owners", JsonValues.array(owners(room))))).mapEmpty();
+  }
+
+  /** The owners of a stored room: its {@code owners}, or for a room stored before there were any, its creator. */
+  public static List<String> owners(JsonObject room) {
+    if (room.containsKey("owners")) {
+      return JsonValues.strings(room.getJsonArray("owners"));
+    }
+    String creator = room.getString("createdBy");
+    return creator == null || is(room, Room.DIRECT) ? List.of() : List.of(creator);
+  }
+
+  private static <T> Future<T> nameTaken(Throwable failure) {
+    return Future.failedFuture(MongoStore.isDuplicateKey(failure)
+        ? new ServiceError(ErrorCode.NAME_TAKEN, "A room with that name exists.")
+        : failure);
   }
 
   /**
@@ -84,17 +161,11 @@ public final class RoomStore {
    * request made it first).
    */
   public Future<JsonObject> createDirect(UserRef userA, UserRef userB) {
-    JsonObject room = new JsonObject()
-        .put("_id", Ids.newId())
-        .put("name", userA.username() + ", " + userB.username())
+    JsonObject room = named(Ids.newId(), userA.username() + ", " + userB.username(), "", Room.DIRECT, 2)
         .put("nameKey", directKey(userA.id(), userB.id()))
-        .put("type", Room.DIRECT)
-        .put("description", "")
-        .put("capacity", 2)
         .put("memberCount", 2)
         .put("userIds", new JsonArray().add(userA.id()).add(userB.id()))
-        .put("createdBy", userA.id())
-        .put("createdAt", Instant.now().toString());
+        .put("createdBy", userA.id());
     return mongo.insert(ROOMS, room).map(room);
   }
 
@@ -104,6 +175,13 @@ public final class RoomStore {
 
   public Future<List<JsonObject>> publicRooms() {
     return mongo.find(ROOMS, new JsonObject().put("type", Room.PUBLIC)).map(RoomStore::live);
+  }
+
+  /** The id of every room, those being deleted left out. */
+  public Future<List<String>> allIds() {
+    return mongo.findWithOptions(ROOMS, new JsonObject(),
+            new FindOptions().setFields(new JsonObject().put("_id", 1).put(DELETING, 1)))
+        .map(rooms -> rooms.stream().filter(room -> live(room) != null).map(room -> room.getString("_id")).toList());
   }
 
   public Future<JsonObject> findById(String roomId) {
@@ -158,24 +236,6 @@ public final class RoomStore {
   /** Whether a stored room is of this type ({@link Room#PUBLIC}, {@link Room#PRIVATE}, {@link Room#DIRECT}). */
   public static boolean is(JsonObject room, String type) {
     return type.equals(room.getString("type"));
-  }
-
-  /** The other user of a direct room. */
-  public static String otherMember(JsonObject directRoom, String userId) {
-    for (Object other : directRoom.getJsonArray("userIds")) {
-      if (!userId.equals(other)) {
-        return (String) other;
-      }
-    }
-    return userId;
-  }
-
-  /** The contract's room, with the journal's counters; {@code member} and {@code unread} are the viewer's to add. */
-  public static Room toRoom(JsonObject room, RoomCounters counters) {
-    boolean direct = is(room, Room.DIRECT);
-    return new Room(room.getString("_id"), room.getString("name"), room.getString("type"),
-        room.getString("description", ""), room.getInteger("capacity"), room.getInteger("memberCount"), counters,
-        null, null, direct ? JsonValues.strings(room.getJsonArray("userIds")) : null);
   }
 
   private static JsonObject live(JsonObject room) {

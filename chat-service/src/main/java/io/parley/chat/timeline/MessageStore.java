@@ -4,6 +4,8 @@ import io.parley.contract.Ids;
 import io.parley.contract.model.Attachment;
 import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.Message;
+import io.parley.contract.model.Pin;
+import io.parley.contract.model.ThreadSummary;
 import io.parley.contract.model.UserRef;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
@@ -96,19 +98,40 @@ public final class MessageStore {
 
   /** The messages with seq in [from, to] that exist, ascending by seq. */
   public Future<List<JsonObject>> range(String roomId, long from, long to) {
-    if (to < from) {
+    List<Long> seqs = new ArrayList<>();
+    for (long seq = from; seq <= to; seq++) {
+      seqs.add(seq);
+    }
+    return bySeqs(roomId, seqs);
+  }
+
+  /** The messages with these seqs that exist, ascending by seq. */
+  public Future<List<JsonObject>> bySeqs(String roomId, Collection<Long> seqs) {
+    if (seqs.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
     JsonArray ids = new JsonArray();
-    for (long seq = from; seq <= to; seq++) {
-      ids.add(messageId(roomId, seq));
-    }
+    seqs.forEach(seq -> ids.add(messageId(roomId, seq)));
     return mongo.find(MESSAGES, new JsonObject().put("_id", new JsonObject().put("$in", ids)))
         .map(found -> {
           List<JsonObject> sorted = new ArrayList<>(found);
           sorted.sort(Comparator.comparingLong(m -> m.getLong("seq")));
           return sorted;
         });
+  }
+
+  /** The seq of a well-formed message id. */
+  public static long seqOf(String messageId) {
+    return Long.parseLong(messageId.substring(messageId.length() - 10));
+  }
+
+  /** The messages with these ids that exist, in no particular order. */
+  public Future<List<JsonObject>> findByIds(Collection<String> messageIds) {
+    if (messageIds.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    return mongo.find(MESSAGES, new JsonObject().put("_id", new JsonObject().put("$in",
+        new JsonArray(List.copyOf(messageIds)))));
   }
 
   /** The messages with these ids that exist, by their latest change. */
@@ -183,6 +206,8 @@ public final class MessageStore {
         UserRef.fromJson(doc.getJsonObject("sender")), doc.getString("text"), doc.getString("clientMsgId"),
         doc.getString("createdAt"), doc.getString("editedAt"), doc.getBoolean("deleted", false),
         JsonValues.stringLists(doc.getJsonObject("reactions")), Attachment.fromJson(doc.getJsonObject("attachment")),
-        doc.getLong("version", 0L));
+        doc.getLong("version", 0L), doc.getString("threadId"), ThreadSummary.fromJson(doc.getJsonObject("thread")),
+        JsonValues.strings(doc.getJsonArray("mentions")), doc.getBoolean("mentionsRoom", false),
+        Pin.fromJson(doc.getJsonObject("pinned")), doc.getString("hookId"));
   }
 }

@@ -47,9 +47,19 @@ public final class Timeline {
    * the outcome is the first one, unchanged. Completes once the message is stored.
    */
   public Future<Outcome> post(String roomId, UserRef sender, String text, String clientMsgId, Attachment attachment) {
+    return post(roomId, sender, text, clientMsgId, attachment, new JsonObject());
+  }
+
+  /**
+   * As {@link #post(String, UserRef, String, String, Attachment)}, the new message also storing {@code extras}:
+   * fields of the contract's message that the caller works out, such as a reply's {@code threadId} or {@code
+   * mentions}.
+   */
+  public Future<Outcome> post(String roomId, UserRef sender, String text, String clientMsgId, Attachment attachment,
+      JsonObject extras) {
     String clientKey = clientMsgId == null ? null : RoomJournal.clientKey(sender.id(), clientMsgId);
     return journal.post(roomId, clientKey,
-            seq -> MessageStore.newMessage(roomId, seq, sender, text, clientMsgId, attachment))
+            seq -> MessageStore.newMessage(roomId, seq, sender, text, clientMsgId, attachment).mergeIn(extras))
         .map(recorded -> recorded.isNew()
             ? announced(recorded, MessageFrame::live)
             : new Outcome(MessageStore.toMessage(recorded.message()), false));

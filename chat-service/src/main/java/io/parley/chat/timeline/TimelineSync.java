@@ -50,17 +50,18 @@ public final class TimelineSync {
 
   /** One room's changes, or null when the actor is not a member (a client learns nothing of it). */
   private Future<SyncedRoom> syncRoom(Actor actor, String roomId, long since) {
-    return memberships.membership(roomId, actor.id()).compose(member -> {
-      if (member == null) {
-        return Future.succeededFuture(null);
-      }
-      return journal.countersOf(roomId).compose(counters -> {
-        long current = counters.version();
-        long to = Math.min(current, since + MAX_CHANGES_PER_ROOM);
-        boolean complete = to >= current;
-        return changedMessages(roomId, since, to).map(changed -> new SyncedRoom(roomId, Math.max(since, to), complete,
-            changed.stream().map(MessageStore::toMessage).toList()));
-      });
+    return memberships.membership(roomId, actor.id())
+        .compose(member -> member == null ? Future.succeededFuture(null) : changes(roomId, since));
+  }
+
+  /** A room's changes after a version, whoever asks: at most {@value #MAX_CHANGES_PER_ROOM} of them. */
+  Future<SyncedRoom> changes(String roomId, long since) {
+    return journal.countersOf(roomId).compose(counters -> {
+      long current = counters.version();
+      long to = Math.min(current, since + MAX_CHANGES_PER_ROOM);
+      boolean complete = to >= current;
+      return changedMessages(roomId, since, to).map(changed -> new SyncedRoom(roomId, Math.max(since, to), complete,
+          changed.stream().map(MessageStore::toMessage).toList()));
     });
   }
 

@@ -65,17 +65,20 @@ public final class AuthOperations {
       Registration.CODEC, USER, "{username, password, displayName?} -> user.");
 
   public static final Operation<String, User> USER_GET = Operation.internal(Addresses.AUTH_USER_GET, USER_ID, USER,
-      "{userId} -> user with online (left out when presence-service does not answer).");
+      "{userId} -> user with online (left out when presence-service does not answer).")
+      .idempotent();
 
   public static final Operation<List<String>, List<User>> USERS_GET = Operation.internal(Addresses.AUTH_USERS_GET,
       USER_IDS, USERS, "{userIds:[...]} -> {users:[...]}: lookup used by other services to render senders and "
-          + "members.");
+          + "members.")
+      .idempotent();
 
   public static final Operation<UserSearch, List<User>> USERS_SEARCH = Operation.forActor(
       Addresses.AUTH_USERS_SEARCH, UserSearch.CODEC, USERS,
       "{actor, q?, online?, limit?} -> {users:[user with online?]}: users not banned whose username starts with "
           + "q (ignoring case), by username, at most limit (1-100, default 50); online:true keeps only users "
-          + "presence-service reports online.");
+          + "presence-service reports online.")
+      .idempotent();
 
   // sessions -------------------------------------------------------------------------------------------
   public static final Operation<Credentials, TokenPair> LOGIN = Operation.internal(Addresses.AUTH_LOGIN,
@@ -88,16 +91,19 @@ public final class AuthOperations {
           + "presenting one that was already rotated ends its whole session (SESSIONS_ENDED, reason reuse).");
 
   public static final Operation<Void, Void> LOGOUT = Operation.forActor(Addresses.AUTH_LOGOUT, Codec.NONE,
-      Codec.NONE, "{actor} -> {}: ends the actor's session (SESSIONS_ENDED, reason logout).");
+      Codec.NONE, "{actor} -> {}: ends the actor's session (SESSIONS_ENDED, reason logout).")
+      .idempotent();
 
   public static final Operation<Void, List<EndedSession>> ENDED = Operation.internal(Addresses.AUTH_ENDED_SESSIONS,
       Codec.NONE, ENDED_SESSIONS, "{} -> {sessions:[{sessionId, userId, reason, until}]}: every ended session "
           + "whose access tokens may still be unexpired. A starting gateway asks once, after it subscribed to "
-          + "SESSIONS_ENDED.");
+          + "SESSIONS_ENDED.")
+      .idempotent();
 
   public static final Operation<Void, PublicKey> PUBLIC_KEY = Operation.internal(Addresses.AUTH_PUBLIC_KEY,
       Codec.NONE, PublicKey.CODEC, "{} -> {algorithm, issuer, publicKeyPem}: what gateways verify access tokens "
-          + "with.");
+          + "with.")
+      .idempotent();
 
   public static final Notice<SessionsEnded> SESSIONS_ENDED = new Notice<>(Addresses.SESSIONS_ENDED,
       SessionsEnded.CODEC, "{userId, sessionIds:[...], reason:\"logout\"|\"reuse\"|\"banned\"|\"revoked\"|"
@@ -107,7 +113,8 @@ public final class AuthOperations {
 
   public static final Operation<Void, List<SessionInfo>> SESSIONS_LIST = Operation.forActor(
       Addresses.AUTH_SESSIONS_LIST, Codec.NONE, SESSIONS, "{actor} -> {sessions:[{id, createdAt, lastUsedAt, "
-          + "userAgent, address, current}]}: the actor's open sessions, the most recently used first.");
+          + "userAgent, address, current}]}: the actor's open sessions, the most recently used first.")
+      .idempotent();
 
   public static final Operation<String, Void> SESSION_END = Operation.forActor(Addresses.AUTH_SESSION_END,
       SESSION_ID, Codec.NONE, "{actor, sessionId} -> {}: ends one of the actor's sessions (SESSIONS_ENDED, reason "
@@ -125,7 +132,8 @@ public final class AuthOperations {
   // administration -------------------------------------------------------------------------------------
   public static final Operation<UserSearch, List<User>> ADMIN_USERS = Operation.forActor(Addresses.AUTH_ADMIN_USERS,
       UserSearch.CODEC, USERS, "{actor, q?, online?, limit?} -> {users:[user with banned, online?]}: as "
-          + "users.search, banned users included; admins only.");
+          + "users.search, banned users included; admins only.")
+      .idempotent();
 
   public static final Operation<UserBan, User> ADMIN_BAN = Operation.forActor(Addresses.AUTH_ADMIN_BAN,
       UserBan.CODEC, USER, "{actor, userId, banned:true|false} -> user with banned; admins only. Banning ends "
@@ -140,13 +148,16 @@ public final class AuthOperations {
 
   public static final Operation<Void, Long> ADMIN_STATS = Operation.forActor(Addresses.AUTH_ADMIN_STATS,
       Codec.NONE, USER_COUNT, "{actor} -> {users}: the number of accounts; admins only, by their current stored "
-          + "role.");
+          + "role.")
+      .idempotent();
 
   public static final Operation<Void, Void> ADMIN_CHECK = Operation.forActor(Addresses.AUTH_ADMIN_CHECK,
       Codec.NONE, Codec.NONE, "{actor} -> {}: answers only when the actor is an admin now (stored role, not "
-          + "banned).");
+          + "banned).")
+      .idempotent();
 
   public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.AUTH_HEALTH, Codec.NONE,
       Health.CODEC, "{} -> {service, storage}: answers while the service runs and "
-          + "reaches its store.");
+          + "reaches its store.")
+      .idempotent();
 }

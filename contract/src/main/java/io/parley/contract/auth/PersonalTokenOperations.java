@@ -34,7 +34,8 @@ public final class PersonalTokenOperations {
           + "expiresAt, lastUsedAt}: the secret token is in this answer only.");
 
   public static final Operation<Void, List<PersonalToken>> LIST = Operation.forActor(Addresses.AUTH_PAT_LIST,
-      Codec.NONE, PersonalToken.LIST, "{actor} -> {tokens:[{id, name, createdAt, expiresAt, lastUsedAt}]}.");
+      Codec.NONE, PersonalToken.LIST, "{actor} -> {tokens:[{id, name, createdAt, expiresAt, lastUsedAt}]}.")
+      .idempotent();
 
   public static final Operation<String, Void> REVOKE = Operation.forActor(Addresses.AUTH_PAT_REVOKE, TOKEN_ID,
       Codec.NONE, "{actor, tokenId} -> {}: the token stops working at once (SESSIONS_ENDED with the token id, "
@@ -43,5 +44,6 @@ public final class PersonalTokenOperations {
   public static final Operation<String, TokenGrant> VERIFY = Operation.internal(Addresses.AUTH_PAT_VERIFY, SECRET,
       TokenGrant.CODEC, "{token} -> {userId, role, tokenId, expiresAt?}: asked by gateways, which cache the answer "
           + "briefly; unauthenticated for an unknown, revoked or expired token or a banned user. Records when "
-          + "the token was last used (at most once a minute).");
+          + "the token was last used (at most once a minute).")
+      .idempotent();
 }

@@ -26,7 +26,8 @@ public final class ProfileOperations {
 
   public static final Operation<String, AvatarImage> AVATAR_GET = Operation.internal(Addresses.AUTH_AVATAR_GET,
       AuthOperations.USER_ID, AvatarImage.CODEC,
-      "{userId} -> {png, version}: the user's current avatar; not_found without one.");
+      "{userId} -> {png, version}: the user's current avatar; not_found without one.")
+      .idempotent();
 
   /** {@code {user}}: the user as they are now. */
   public static final Notice<User> USER_UPDATED = new Notice<>(Addresses.USER_UPDATED, Codec.of(

@@ -22,11 +22,7 @@ public record TokenRequest(String name, Integer expiresInDays) {
 
   public static TokenRequest parse(JsonObject json) {
     RequestFields fields = RequestFields.of(json);
-    String raw = fields.requiredString("name", 1, DisplayNames.RAW_MAX_CHARS);
-    String name = raw == null ? null : DisplayNames.clean(raw);
-    if (name != null && (name.isEmpty() || DisplayNames.length(name) > NAME_MAX_CHARS)) {
-      fields.reject("name", "must be 1 to " + NAME_MAX_CHARS + " visible characters");
-    }
+    String name = DisplayNames.name(fields, "name", true, NAME_MAX_CHARS);
     Long days = fields.optionalLong("expiresInDays", 1, MAX_DAYS);
     fields.throwIfInvalid();
     return new TokenRequest(name, days == null ? null : days.intValue());

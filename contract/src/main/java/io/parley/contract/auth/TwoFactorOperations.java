@@ -22,5 +22,6 @@ public final class TwoFactorOperations {
       TotpDisable.CODEC, Codec.NONE, "{actor, password, code} -> {}: turns it off; bad_password, bad_totp.");
 
   public static final Operation<Void, TwoFactorStatus> STATUS = Operation.forActor(Addresses.AUTH_TOTP_STATUS,
-      Codec.NONE, TwoFactorStatus.CODEC, "{actor} -> {enabled, pending, recoveryCodesLeft}.");
+      Codec.NONE, TwoFactorStatus.CODEC, "{actor} -> {enabled, pending, recoveryCodesLeft}.")
+      .idempotent();
 }

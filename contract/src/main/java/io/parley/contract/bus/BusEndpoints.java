@@ -21,13 +21,15 @@ import org.slf4j.LoggerFactory;
  * The serving side of every service interface: registers a handler per {@link Operation}. The request is
  * decoded (and so validated) before the handler runs; a {@link ServiceError}, thrown or failed, reaches the
  * caller as it is, anything else is logged here and reaches the caller as {@code unavailable}, so no exception
- * text ever leaves the service.
+ * text ever leaves the service. Each handler runs in the context of what came with its message ({@link
+ * BusPropagation}: the caller's request id), and each answer makes a line of the {@link RequestLog}.
  */
 public final class BusEndpoints {
 
   private static final Logger LOG = LoggerFactory.getLogger(BusEndpoints.class);
 
   private final EventBus bus;
+  private final BusPropagation propagation = BusPropagation.INSTALLED;
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
 
   public BusEndpoints(EventBus bus) {
@@ -55,13 +57,17 @@ public final class BusEndpoints {
 
   /** A handler that needs the whole request (headers, a body of any type) and may answer with headers. */
   public <T> BusEndpoints serveMessage(String address, Function<Message<T>, Future<Reply>> handler) {
-    consumers.add(bus.<T>consumer(address, message -> answer(address, message, handler)));
+    consumers.add(bus.<T>consumer(address, message -> {
+      propagation.incoming(message);
+      answer(address, message, handler);
+    }));
     return this;
   }
 
   /** Listens to a published notice; a payload that does not decode is logged and dropped. */
   public <T> BusEndpoints listen(Notice<T> notice, Consumer<T> handler) {
     consumers.add(bus.<JsonObject>consumer(notice.address(), message -> {
+      propagation.incoming(message);
       try {
         handler.accept(notice.payload().decode().apply(message.body()));
       } catch (RuntimeException e) {
@@ -82,6 +88,7 @@ public final class BusEndpoints {
   }
 
   private static <T> void answer(String address, Message<T> message, Function<Message<T>, Future<Reply>> handler) {
+    long started = System.nanoTime();
     Future<Reply> result;
     try {
       result = handler.apply(message);
@@ -89,16 +96,18 @@ public final class BusEndpoints {
       result = Future.failedFuture(e);
     }
     result.onComplete(done -> {
-      if (done.succeeded()) {
+      ServiceError refused = done.succeeded() ? null : ServiceError.from(done.cause());
+      if (refused == null) {
         message.reply(done.result().body(), done.result().options());
-      } else if (done.cause() instanceof ServiceError error) {
-        message.fail(error.failureCode(), error.getMessage());
       } else {
-        ServiceError unavailable = ServiceError.from(done.cause());
-        if (unavailable.code() == ErrorCode.UNAVAILABLE) {
+        if (!(done.cause() instanceof ServiceError) && refused.code() == ErrorCode.UNAVAILABLE) {
           LOG.error("{} failed", address, done.cause());
         }
-        message.fail(unavailable.failureCode(), unavailable.getMessage());
+        message.fail(refused.failureCode(), refused.getMessage());
+      }
+      if (RequestLog.LOG.isInfoEnabled()) {
+        RequestLog.LOG.info("{} {} in {} ms", address, refused == null ? "answered" : refused.code().word(),
+            (System.nanoTime() - started) / 1_000_000);
       }
     });
   }

@@ -25,7 +25,7 @@ import java.util.List;
  * RoomRef#parse}...), which refuses what chat-service would refuse, with the same codes and fields.
  */
 public final class ChatClient implements RoomService, MembershipService, MessageService, TimelineService,
-    ReadService, FileService, ChatAdminService {
+    ChangeLogService, ReadService, ActivityService, FileService, ChatAdminService {
 
   private final BusClient bus;
   private final FileChunks chunks;
@@ -126,8 +126,78 @@ public final class ChatClient implements RoomService, MembershipService, Message
   }
 
   @Override
+  public Future<List<RoomVersion>> roomVersions() {
+    return bus.call(ChatOperations.ROOM_VERSIONS, null);
+  }
+
+  @Override
+  public Future<SyncedRoom> changes(ChangesQuery query) {
+    return bus.call(ChatOperations.CHANGES, query);
+  }
+
+  @Override
   public Future<ReadMark> read(Actor actor, ReadUpTo mark) {
     return bus.call(ChatOperations.READ, actor, mark);
+  }
+
+  @Override
+  public Future<Room> update(Actor actor, RoomChange change) {
+    return bus.call(ChatOperations.ROOM_UPDATE, actor, change);
+  }
+
+  @Override
+  public Future<Room> setPrefs(Actor actor, RoomPrefsChange change) {
+    return bus.call(ChatOperations.ROOM_PREFS, actor, change);
+  }
+
+  @Override
+  public Future<Void> removeMember(Actor actor, RoomMember member) {
+    return bus.call(ChatOperations.ROOM_MEMBER_REMOVE, actor, member);
+  }
+
+  @Override
+  public Future<Room> addOwner(Actor actor, RoomMember member) {
+    return bus.call(ChatOperations.ROOM_OWNER_ADD, actor, member);
+  }
+
+  @Override
+  public Future<Message> pin(Actor actor, MessageRef message) {
+    return bus.call(ChatOperations.MESSAGE_PIN, actor, message);
+  }
+
+  @Override
+  public Future<Message> unpin(Actor actor, MessageRef message) {
+    return bus.call(ChatOperations.MESSAGE_UNPIN, actor, message);
+  }
+
+  @Override
+  public Future<List<EarlierText>> edits(Actor actor, MessageRef message) {
+    return bus.call(ChatOperations.MESSAGE_EDITS, actor, message);
+  }
+
+  @Override
+  public Future<RepliesPage> replies(Actor actor, RepliesQuery query) {
+    return bus.call(ChatOperations.REPLIES, actor, query);
+  }
+
+  @Override
+  public Future<List<Message>> pins(Actor actor, RoomRef room) {
+    return bus.call(ChatOperations.PINS, actor, room);
+  }
+
+  @Override
+  public Future<ThreadReadMark> readThread(Actor actor, ThreadReadUpTo mark) {
+    return bus.call(ChatOperations.READ_THREAD, actor, mark);
+  }
+
+  @Override
+  public Future<MentionPage> mentions(Actor actor, MentionsQuery query) {
+    return bus.call(ChatOperations.MENTIONS, actor, query);
+  }
+
+  @Override
+  public Future<ThreadList> threads(Actor actor, ThreadsQuery query) {
+    return bus.call(ChatOperations.THREADS, actor, query);
   }
 
   @Override

@@ -18,7 +18,8 @@ public final class ChatEndpoints {
 
   /** chat-service's interfaces, each implemented by the domain that owns it. */
   public record Domains(RoomService rooms, MembershipService memberships, MessageService messages,
-      TimelineService timeline, ReadService reads, FileService files, ChatAdminService admin) {
+      TimelineService timeline, ChangeLogService changeLog, ReadService reads, ActivityService activity,
+      FileService files, ChatAdminService admin, WebhookService webhooks) {
   }
 
   public static BusEndpoints bind(BusEndpoints endpoints, Domains chat, Supplier<Future<Health>> health) {
@@ -26,9 +27,12 @@ public final class ChatEndpoints {
     bindMemberships(endpoints, chat.memberships());
     bindMessages(endpoints, chat.messages());
     bindTimeline(endpoints, chat.timeline());
+    bindChangeLog(endpoints, chat.changeLog());
     bindReads(endpoints, chat.reads());
+    bindActivity(endpoints, chat.activity());
     bindFiles(endpoints, chat.files());
     bindAdmin(endpoints, chat.admin());
+    bindWebhooks(endpoints, chat.webhooks());
     return endpoints.serveInternal(ChatOperations.HEALTH, ignored -> health.get());
   }
 
@@ -39,7 +43,9 @@ public final class ChatEndpoints {
         .serve(ChatOperations.ROOMS_LIST, (actor, none) -> rooms.list(actor))
         .serve(ChatOperations.ROOMS_OF_USER, (actor, none) -> rooms.roomsOf(actor))
         .serve(ChatOperations.DIRECT_ROOM, rooms::directRoom)
-        .serve(ChatOperations.LAST_ROOM_SET, rooms::setLastRoom);
+        .serve(ChatOperations.LAST_ROOM_SET, rooms::setLastRoom)
+        .serve(ChatOperations.ROOM_UPDATE, rooms::update)
+        .serve(ChatOperations.ROOM_PREFS, rooms::setPrefs);
   }
 
   public static BusEndpoints bindMemberships(BusEndpoints endpoints, MembershipService memberships) {
@@ -48,7 +54,9 @@ public final class ChatEndpoints {
         .serve(ChatOperations.ROOM_LEAVE, memberships::leave)
         .serve(ChatOperations.ROOM_INVITE, memberships::invite)
         .serve(ChatOperations.ROOMMATES, (actor, none) -> memberships.roommates(actor))
-        .serveInternal(ChatOperations.ROOM_IDS_OF_USER, memberships::roomIdsOf);
+        .serveInternal(ChatOperations.ROOM_IDS_OF_USER, memberships::roomIdsOf)
+        .serve(ChatOperations.ROOM_MEMBER_REMOVE, memberships::removeMember)
+        .serve(ChatOperations.ROOM_OWNER_ADD, memberships::addOwner);
   }
 
   public static BusEndpoints bindMessages(BusEndpoints endpoints, MessageService messages) {
@@ -57,17 +65,36 @@ public final class ChatEndpoints {
         .serve(ChatOperations.MESSAGE_EDIT, messages::edit)
         .serve(ChatOperations.MESSAGE_DELETE, messages::delete)
         .serve(ChatOperations.MESSAGE_REACT, messages::react)
-        .serve(ChatOperations.DELIVERIES_FLUSH, (actor, none) -> messages.flushDeliveries(actor));
+        .serve(ChatOperations.DELIVERIES_FLUSH, (actor, none) -> messages.flushDeliveries(actor))
+        .serve(ChatOperations.MESSAGE_PIN, messages::pin)
+        .serve(ChatOperations.MESSAGE_UNPIN, messages::unpin)
+        .serve(ChatOperations.MESSAGE_EDITS, messages::edits);
   }
 
   public static BusEndpoints bindTimeline(BusEndpoints endpoints, TimelineService timeline) {
     return endpoints
         .serve(ChatOperations.HISTORY, timeline::history)
-        .serve(ChatOperations.SYNC, timeline::sync);
+        .serve(ChatOperations.SYNC, timeline::sync)
+        .serve(ChatOperations.REPLIES, timeline::replies)
+        .serve(ChatOperations.PINS, timeline::pins);
+  }
+
+  public static BusEndpoints bindChangeLog(BusEndpoints endpoints, ChangeLogService changeLog) {
+    return endpoints
+        .serveInternal(ChatOperations.ROOM_VERSIONS, none -> changeLog.roomVersions())
+        .serveInternal(ChatOperations.CHANGES, changeLog::changes);
   }
 
   public static BusEndpoints bindReads(BusEndpoints endpoints, ReadService reads) {
-    return endpoints.serve(ChatOperations.READ, reads::read);
+    return endpoints
+        .serve(ChatOperations.READ, reads::read)
+        .serve(ChatOperations.READ_THREAD, reads::readThread);
+  }
+
+  public static BusEndpoints bindActivity(BusEndpoints endpoints, ActivityService activity) {
+    return endpoints
+        .serve(ChatOperations.MENTIONS, activity::mentions)
+        .serve(ChatOperations.THREADS, activity::threads);
   }
 
   public static BusEndpoints bindFiles(BusEndpoints endpoints, FileService files) {
@@ -83,5 +110,13 @@ public final class ChatEndpoints {
     return endpoints
         .serve(ChatOperations.ADMIN_STATS, (actor, none) -> admin.stats(actor))
         .serve(ChatOperations.ADMIN_ROOM_DELETE, admin::deleteRoom);
+  }
+
+  public static BusEndpoints bindWebhooks(BusEndpoints endpoints, WebhookService webhooks) {
+    return endpoints
+        .serve(WebhookOperations.CREATE, webhooks::createWebhook)
+        .serve(WebhookOperations.LIST, webhooks::webhooks)
+        .serve(WebhookOperations.REMOVE, webhooks::removeWebhook)
+        .serveInternal(WebhookOperations.POST, webhooks::postByWebhook);
   }
 }

@@ -39,8 +39,13 @@ public final class ChatIds {
 
   /** The message id of an untrusted {@code messageId} value; whether it names a message is chat-service's to say. */
   public static String message(Object value) {
+    return message(value, "messageId");
+  }
+
+  /** The message id an untrusted {@code field} holds, such as a reply's {@code threadId}. */
+  public static String message(Object value, String field) {
     if (!(value instanceof String messageId)) {
-      throw ServiceError.invalid("messageId", "must be a string");
+      throw ServiceError.invalid(field, value == null ? "is required" : "must be a string");
     }
     return messageId;
   }

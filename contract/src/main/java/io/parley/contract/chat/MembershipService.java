@@ -25,4 +25,13 @@ public interface MembershipService {
 
   /** A user's room ids, for a service that routes events to them (presence-service). */
   Future<List<String>> roomIdsOf(String userId);
+
+  /**
+   * Removes a member, by an owner of the room or an admin ({@code owner_only} otherwise): the removed user's
+   * sockets get {@code member_left} and stop receiving the room.
+   */
+  Future<Void> removeMember(Actor actor, RoomMember member);
+
+  /** Makes a member an owner, by an owner of the room or an admin; every member gets {@code room_updated}. */
+  Future<Room> addOwner(Actor actor, RoomMember member);
 }

@@ -3,6 +3,7 @@ package io.parley.contract.chat;
 import io.parley.contract.Actor;
 import io.parley.contract.model.Message;
 import io.vertx.core.Future;
+import java.util.List;
 
 /**
  * Messages: each change takes the room's next {@code version} (a new message also its next {@code seq}), is
@@ -21,6 +22,15 @@ public interface MessageService {
 
   /** Adds or removes the actor's reaction; doing what is already done changes nothing. */
   Future<Reacted> react(Actor actor, ReactionChange change);
+
+  /** Pins a message, by any member: it carries {@code pinned:{by, at}}; pinning a pinned one changes nothing. */
+  Future<Message> pin(Actor actor, MessageRef message);
+
+  /** Unpins a message, by any member. */
+  Future<Message> unpin(Actor actor, MessageRef message);
+
+  /** A message's earlier texts, oldest first, to members of its room. */
+  Future<List<EarlierText>> edits(Actor actor, MessageRef message);
 
   /**
    * Hands the actor, whose socket is now ready, every direct message that reached them while offline (as a

@@ -7,12 +7,21 @@ import io.parley.contract.model.JsonValues;
 import io.vertx.core.json.JsonObject;
 
 /**
- * A message to send: {@code {roomId | toUserId, text, clientMsgId?, fileId?}}. A message to a user goes to the
- * direct room of the two, made on first use. Beside a file the text may be empty ({@code ""}, never null).
+ * A message to send: {@code {roomId | toUserId, text, clientMsgId?, fileId?, threadId?}}. A message to a user
+ * goes to the direct room of the two, made on first use. Beside a file the text may be empty ({@code ""}, never
+ * null). With {@code threadId} it is a reply in the thread of that top-level message of the same room.
  */
-public record NewMessage(String roomId, String toUserId, String text, String clientMsgId, String fileId) {
+public record NewMessage(String roomId, String toUserId, String text, String clientMsgId, String fileId,
+    String threadId) {
+
+  /** A top-level message. */
+  public NewMessage(String roomId, String toUserId, String text, String clientMsgId, String fileId) {
+    this(roomId, toUserId, text, clientMsgId, fileId, null);
+  }
 
   private static final int FILE_ID_MAX_CHARS = 64;
+  /** A room id, '-' and a ten-digit seq; whether one names a message is chat-service's to say. */
+  private static final int MESSAGE_ID_MAX_CHARS = 64;
 
   public static final Codec<NewMessage> CODEC = Codec.of(NewMessage::toJson, NewMessage::parse);
 
@@ -26,6 +35,7 @@ public record NewMessage(String roomId, String toUserId, String text, String cli
     JsonValues.putIfPresent(json, "toUserId", toUserId);
     json.put("text", text);
     JsonValues.putIfPresent(json, "clientMsgId", clientMsgId);
+    JsonValues.putIfPresent(json, "threadId", threadId);
     return JsonValues.putIfPresent(json, "fileId", fileId);
   }
 
@@ -38,6 +48,7 @@ public record NewMessage(String roomId, String toUserId, String text, String cli
     String text = MessageTexts.read(fields, !fields.has("fileId"));
     String clientMsgId = fields.optionalString("clientMsgId", 1, Limits.CLIENT_MSG_ID_MAX_CHARS);
     String fileId = fields.optionalString("fileId", 1, FILE_ID_MAX_CHARS);
+    String threadId = fields.optionalString("threadId", 1, MESSAGE_ID_MAX_CHARS);
     boolean toUser = fields.has("toUserId");
     if (toUser && fields.has("roomId")) {
       fields.reject("roomId", "cannot be combined with toUserId");
@@ -47,6 +58,6 @@ public record NewMessage(String roomId, String toUserId, String text, String cli
     fields.throwIfInvalid();
     String roomId = toUser ? null : ChatIds.room(json.getValue("roomId"));
     String toUserId = toUser ? ChatIds.user(json.getValue("toUserId"), "toUserId") : null;
-    return new NewMessage(roomId, toUserId, text == null ? "" : text, clientMsgId, fileId);
+    return new NewMessage(roomId, toUserId, text == null ? "" : text, clientMsgId, fileId, threadId);
   }
 }

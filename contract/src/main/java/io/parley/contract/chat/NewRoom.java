@@ -31,18 +31,11 @@ public record NewRoom(String name, String description, String type, Integer capa
   /** Reads an untrusted room, refusing it with {@code invalid_input} listing every broken rule. */
   public static NewRoom parse(JsonObject json) {
     RequestFields fields = RequestFields.of(json);
-    String rawName = fields.requiredString("name", 1, Limits.ROOM_NAME_MAX_CHARS);
-    String description = fields.optionalString("description", 0, Limits.ROOM_DESCRIPTION_MAX_CHARS);
+    String name = RoomFields.name(fields, true);
+    String description = RoomFields.description(fields);
     String type = fields.optionalEnum("type", CREATABLE_TYPES);
     Long capacity = fields.optionalLong("capacity", 2, Limits.ROOM_CAPACITY_MAX);
-    String name = rawName == null ? null : rawName.strip();
-    if (rawName != null && name.isEmpty()) {
-      fields.reject("name", "must not be blank");
-    } else if (name != null && name.chars().anyMatch(Character::isISOControl)) {
-      fields.reject("name", "must not contain control characters");
-    }
     fields.throwIfInvalid();
-    return new NewRoom(name, description == null ? null : description.strip(), type,
-        capacity == null ? null : capacity.intValue());
+    return new NewRoom(name, description, type, capacity == null ? null : capacity.intValue());
   }
 }

@@ -8,4 +8,7 @@ public interface ReadService {
 
   /** Marks read up to a seq (at most the room's last); the other member of a direct room gets a {@code receipt}. */
   Future<ReadMark> read(Actor actor, ReadUpTo mark);
+
+  /** Marks a thread the actor follows (or starts to follow) read up to a seq; its mentions of them are read too. */
+  Future<ThreadReadMark> readThread(Actor actor, ThreadReadUpTo mark);
 }

@@ -28,4 +28,13 @@ public interface RoomService {
 
   /** Remembers the room the actor last had open (a room they may read), listed as {@code lastRoomId}. */
   Future<Void> setLastRoom(Actor actor, RoomRef room);
+
+  /**
+   * Renames a room or sets its description or topic: by an owner of it or an admin ({@code owner_only}
+   * otherwise); {@code name_taken} as for a new room. Every member gets {@code room_updated}.
+   */
+  Future<Room> update(Actor actor, RoomChange change);
+
+  /** A member's own settings for a room ({@code muted}); answers the room as they now see it. */
+  Future<Room> setPrefs(Actor actor, RoomPrefsChange change);
 }

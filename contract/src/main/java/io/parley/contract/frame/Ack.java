@@ -1,5 +1,7 @@
 package io.parley.contract.frame;
 
+import io.parley.contract.chat.ReadMark;
+import io.parley.contract.chat.ThreadReadMark;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
 import io.vertx.core.json.JsonObject;
@@ -34,8 +36,13 @@ public record Ack(JsonObject fields) implements ServerFrame {
   }
 
   /** A {@code read} moved the marker to {@code seq}. */
-  public static Ack read(String roomId, long seq, long unread) {
-    return new Ack(new JsonObject().put("roomId", roomId).put("seq", seq).put("unread", unread));
+  public static Ack read(ReadMark mark) {
+    return new Ack(mark.toJson());
+  }
+
+  /** A {@code read_thread} moved the follower's marker in the thread to {@code seq}. */
+  public static Ack readThread(ThreadReadMark mark) {
+    return new Ack(mark.toJson());
   }
 
   @Override

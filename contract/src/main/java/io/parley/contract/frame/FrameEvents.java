@@ -28,7 +28,7 @@ public final class FrameEvents {
   /** Every user's events, as the address table shows them; {@link #user} is one user's. */
   public static final Notice<ServerFrame> USER = new Notice<>(Addresses.userEvents("<userId>"), FRAME,
       "Published for one user, on whichever gateways hold that user's sockets: membership (moves the socket's "
-          + "room subscriptions), message, delivered, receipt.");
+          + "room subscriptions), message, delivered, receipt, room_updated (the user's own settings of a room).");
 
   public static Notice<ServerFrame> room(String roomId) {
     return ROOM.at(Addresses.roomEvents(roomId));

@@ -1,6 +1,7 @@
 package io.parley.contract.frame;
 
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /** The {@code type} of every frame, client and server, in one place. */
 public final class FrameTypes {
@@ -27,6 +28,7 @@ public final class FrameTypes {
   public static final String EDIT = "edit";
   public static final String DELETE = "delete";
   public static final String READ = "read";
+  public static final String READ_THREAD = "read_thread";
   public static final String SYNC = "sync";
   public static final String PING = "ping";
 
@@ -44,9 +46,15 @@ public final class FrameTypes {
   public static final String MEMBER_JOINED = "member_joined";
   public static final String MEMBER_LEFT = "member_left";
   public static final String MEMBERSHIP = "membership";
+  public static final String ROOM_UPDATED = "room_updated";
   public static final String DELIVERED = "delivered";
   public static final String RECEIPT = "receipt";
   public static final String SYNCED = "synced";
   public static final String PONG = "pong";
   public static final String ERROR = "error";
+
+  /** Every type a server frame may have, for meters made before the first frame of each is sent. */
+  public static final List<String> SERVER = List.of(READY, ACK, AUTH_RENEWED, MESSAGE, MESSAGE_UPDATED,
+      MESSAGE_DELETED, REACTION, TYPING, PRESENCE, USER_UPDATED, MEMBER_JOINED, MEMBER_LEFT, MEMBERSHIP,
+      ROOM_UPDATED, DELIVERED, RECEIPT, SYNCED, PONG, ERROR);
 }

@@ -5,7 +5,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * {@code message}: a new message in one of the user's rooms, or, with {@code sync:true}, a message resent in its
- * current state while answering {@code sync} (or delivered late to a user who was offline).
+ * current state while answering {@code sync} (or delivered late to a user who was offline). A reply carries its
+ * {@code threadId} beside the message too, so a client can route it before reading the message.
  */
 public record MessageFrame(Message message, boolean sync) implements ServerFrame {
 
@@ -25,6 +26,9 @@ public record MessageFrame(Message message, boolean sync) implements ServerFrame
   @Override
   public JsonObject fields() {
     JsonObject json = TimelineChange.withMessage(message);
+    if (message.isReply()) {
+      json.put("threadId", message.threadId());
+    }
     return sync ? json.put("sync", true) : json;
   }
 }

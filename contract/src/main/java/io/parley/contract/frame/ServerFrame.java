@@ -9,7 +9,7 @@ import io.vertx.core.json.JsonObject;
  */
 public sealed interface ServerFrame permits Ready, Ack, AuthRenewed, MessageFrame, MessageUpdated, MessageDeleted,
     ReactionFrame, Typing, Presence, MemberJoined, MemberLeft, Membership, Delivered, Receipt, Synced, Pong,
-    ErrorFrame, UserUpdated {
+    ErrorFrame, UserUpdated, RoomUpdated {
 
   String type();
 

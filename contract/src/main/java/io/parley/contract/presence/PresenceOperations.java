@@ -39,13 +39,16 @@ public final class PresenceOperations {
       });
 
   public static final Operation<List<String>, Set<String>> QUERY = Operation.internal(Addresses.PRESENCE_QUERY,
-      USER_IDS, ONLINE, "{userIds?:[...]} -> {online:[userId]}; without userIds, everyone online.");
+      USER_IDS, ONLINE, "{userIds?:[...]} -> {online:[userId]}; without userIds, everyone online.")
+      .idempotent();
 
   public static final Operation<Void, Map<String, Integer>> STATS = Operation.internal(Addresses.PRESENCE_STATS,
-      Codec.NONE, PER_GATEWAY, "{} -> {gateways:{gatewayId: connections}}: open authenticated sockets per gateway.");
+      Codec.NONE, PER_GATEWAY, "{} -> {gateways:{gatewayId: connections}}: open authenticated sockets per gateway.")
+      .idempotent();
 
   public static final Operation<Void, Health> HEALTH = Operation.internal(Addresses.PRESENCE_HEALTH, Codec.NONE,
-      Health.CODEC, "{} -> {service, storage}: answers while the service runs.");
+      Health.CODEC, "{} -> {service, storage}: answers while the service runs.")
+      .idempotent();
 
   private static final Codec<ConnectionEvent> CONNECTION = Codec.of(ConnectionEvent::toJson, ConnectionEvent::fromJson);
 
@@ -69,7 +72,8 @@ public final class PresenceOperations {
       Addresses.gatewayConnections("<gatewayId>"), Codec.NONE,
       Codec.of(GatewayConnections::toJson, GatewayConnections::fromJson),
       "{} -> {gatewayId, connections:[{connectionId, userId}]}: one gateway's open connections, asked of it by "
-          + "presence-service when its heartbeat's count disagrees.");
+          + "presence-service when its heartbeat's count disagrees.")
+      .idempotent();
 
   /** {@code {}} -> one gateway's open connections, asked of that gateway by presence-service. */
   public static Operation<Void, GatewayConnections> gatewayConnections(String gatewayId) {

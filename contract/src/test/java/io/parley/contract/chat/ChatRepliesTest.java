@@ -10,6 +10,7 @@ import io.parley.contract.model.Member;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
 import io.parley.contract.model.RoomCounters;
+import io.parley.contract.model.RoomSummary;
 import io.parley.contract.model.UserRef;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -50,11 +51,23 @@ class ChatRepliesTest {
     assertRoundTrip(ChatOperations.MESSAGE_EDIT.reply(), MESSAGE);
     assertRoundTrip(HistoryPage.CODEC, new HistoryPage(List.of(MESSAGE), true));
     assertRoundTrip(ChatOperations.SYNC.reply(), List.of(new SyncedRoom("r", 5, false, List.of(MESSAGE))));
-    assertEquals(new JsonObject().put("roomId", "r").put("seq", 3L).put("unread", 0L),
+    assertEquals(new JsonObject().put("roomId", "r").put("seq", 3L).put("unread", 0L).put("mentions", 0L),
         new ReadMark("r", 3, 0).toJson());
     assertRoundTrip(ReadMark.CODEC, new ReadMark("r", 3, 0));
     assertRoundTrip(ChatStats.CODEC, new ChatStats(4, 90));
     assertRoundTrip(ChatOperations.DELIVERIES_FLUSH.reply(), 2);
+  }
+
+  @Test
+  void conversationAnswersTravelWithTheirRooms() {
+    RoomSummary room = new RoomSummary("r", "general", Room.PUBLIC);
+    assertRoundTrip(RepliesPage.CODEC, new RepliesPage(MESSAGE, List.of(MESSAGE), false));
+    assertRoundTrip(MentionPage.CODEC, new MentionPage(List.of(new MentionPage.Mention(MESSAGE, room)), true));
+    assertRoundTrip(ThreadList.CODEC, new ThreadList(List.of(new ThreadList.FollowedThread(MESSAGE, room, 3, 2))));
+    assertRoundTrip(ThreadReadMark.CODEC, new ThreadReadMark(MESSAGE.id(), "r", 4, 1, 2, 0));
+    assertRoundTrip(ChatOperations.MESSAGE_EDITS.reply(), List.of(new EarlierText("first", "t")));
+    assertRoundTrip(ChatOperations.PINS.reply(), List.of(MESSAGE));
+    assertEquals(Set.of("id", "name", "type"), room.toJson().fieldNames());
   }
 
   @Test

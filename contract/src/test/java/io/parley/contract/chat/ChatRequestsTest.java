@@ -43,6 +43,61 @@ class ChatRequestsTest {
     assertRoundTrip(SyncQuery.CODEC, new SyncQuery(rooms));
     assertRoundTrip(ReadUpTo.CODEC, new ReadUpTo(ROOM, 9));
     assertRoundTrip(ChatOperations.ROOM_IDS_OF_USER.request(), USER);
+    assertRoundTrip(NewMessage.CODEC, new NewMessage(ROOM, null, "in a thread", null, null, MESSAGE));
+    assertRoundTrip(RepliesQuery.CODEC, new RepliesQuery(MESSAGE, null, 3L, 20));
+    assertRoundTrip(MentionsQuery.CODEC, new MentionsQuery(MESSAGE, 5));
+    assertRoundTrip(MentionsQuery.CODEC, new MentionsQuery(null, null));
+    assertRoundTrip(ThreadsQuery.CODEC, new ThreadsQuery(10));
+    assertRoundTrip(RoomChange.CODEC, new RoomChange(ROOM, "renamed", null, "today: ship"));
+    assertRoundTrip(RoomMember.CODEC, new RoomMember(ROOM, USER));
+    assertRoundTrip(RoomPrefsChange.CODEC, new RoomPrefsChange(ROOM, true));
+    assertRoundTrip(ThreadReadUpTo.CODEC, new ThreadReadUpTo(MESSAGE, 8));
+    assertRoundTrip(ChangesQuery.CODEC, new ChangesQuery(ROOM, 0));
+    assertRoundTrip(ChangesQuery.CODEC, new ChangesQuery(ROOM, 4_000));
+  }
+
+  @Test
+  void conversationRequestsRefuseWrongTypesAndOperators() {
+    assertEquals(List.of("threadId"), fields(refused(NewMessage::parse,
+        new JsonObject().put("roomId", ROOM).put("text", "x").put("threadId", NE_NULL))));
+    assertEquals(List.of("threadId"), fields(refused(NewMessage::parse,
+        new JsonObject().put("roomId", ROOM).put("text", "x").put("threadId", 7))));
+    assertEquals(List.of("before"), fields(refused(RepliesQuery::parse,
+        new JsonObject().put("messageId", MESSAGE).put("before", 5).put("after", 2))));
+    assertEquals(List.of("messageId"), fields(refused(RepliesQuery::parse,
+        new JsonObject().put("messageId", NE_NULL))));
+    assertEquals(List.of("before", "limit"), fields(refused(MentionsQuery::parse,
+        new JsonObject().put("before", NE_NULL).put("limit", 0))));
+    assertEquals(List.of("must change at least one of name, description, topic"),
+        messages(refused(RoomChange::parse, new JsonObject().put("roomId", ROOM))));
+    ServiceError change = refused(RoomChange::parse, new JsonObject().put("roomId", ROOM).put("name", " ")
+        .put("description", 4).put("topic", "t".repeat(251)));
+    assertEquals(List.of("name", "description", "topic"), fields(change));
+    assertEquals(new RoomChange(ROOM, "calm", null, ""), RoomChange.parse(ROOM,
+        new JsonObject().put("name", " calm ").put("topic", " ")));
+    assertEquals(List.of("muted"), fields(refused(RoomPrefsChange::parse,
+        new JsonObject().put("roomId", ROOM).put("muted", "true"))));
+    assertEquals(List.of("is required"), messages(refused(RoomPrefsChange::parse,
+        new JsonObject().put("roomId", ROOM))));
+    assertEquals(ErrorCode.NOT_FOUND, refused(json -> RoomMember.of(ROOM, json.getValue("userId")),
+        new JsonObject().put("userId", "someone")).code());
+    assertEquals(List.of("userId"), fields(refused(json -> RoomMember.parse(ROOM, json),
+        new JsonObject().put("userId", NE_NULL))));
+    assertEquals(List.of("seq"), fields(refused(ThreadReadUpTo::parse,
+        new JsonObject().put("threadId", MESSAGE).put("seq", 1.5))));
+    assertEquals(List.of("threadId"), fields(refused(ThreadReadUpTo::parse, new JsonObject().put("seq", 1))));
+  }
+
+  @Test
+  void theChangesOfARoomAreAskedFromAWholeNonNegativeVersion() {
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse, new JsonObject().put("roomId", ROOM))));
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", ROOM).put("version", -1))));
+    assertEquals(List.of("version"), fields(refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", ROOM).put("version", 2.5))));
+    assertEquals(List.of("roomId"), fields(refused(ChangesQuery::parse, new JsonObject().put("version", 1))));
+    assertEquals(ErrorCode.NOT_FOUND, refused(ChangesQuery::parse,
+        new JsonObject().put("roomId", NE_NULL.encode()).put("version", 1)).code());
   }
 
   @Test

@@ -72,6 +72,21 @@ class ServerFramesTest {
   }
 
   @Test
+  void aReplyNamesItsThreadBesideTheMessageAndARoomUpdateCarriesTheRoom() {
+    Message reply = new Message("r-0000000043", "r", 43, BOB, "yes", null, "t", null, false, null, null, 49,
+        MESSAGE.id(), null, null, false, null);
+    JsonObject live = MessageFrame.live(reply).toJson();
+    assertEquals(Set.of("type", "roomId", "version", "message", "threadId"), live.fieldNames());
+    assertEquals(MESSAGE.id(), live.getString("threadId"));
+    Room room = new Room("r", "general", Room.PUBLIC, "", 10, 1, RoomCounters.ZERO, null, null, null, List.of("o"),
+        "topic", null, null);
+    JsonObject updated = new RoomUpdated(room).toJson();
+    assertEquals(Set.of("type", "roomId", "room"), updated.fieldNames());
+    assertEquals("room_updated", updated.getString("type"));
+    assertEquals(room, Room.fromJson(updated.getJsonObject("room")));
+  }
+
+  @Test
   void syncedSaysWhereEachRoomReached() {
     JsonObject synced = new Synced(Map.of("r", new Synced.Point(47, true))).answering("s1");
     assertEquals(47L, synced.getJsonObject("rooms").getJsonObject("r").getLong("version"));

@@ -30,6 +30,40 @@ class ModelCodecsTest {
   }
 
   @Test
+  void aMessageCarriesItsThreadMentionsAndPinOnlyWhenItHasThem() {
+    Message root = new Message("r-0000000003", "r", 3, ALICE, "@bob see", null, "t", null, false, null, null, 9,
+        null, new ThreadSummary(2, "t2", List.of("b", "c")), List.of("b"), true, new Pin("c", "t3"));
+    assertEquals(root, Message.fromJson(root.toJson()));
+    assertEquals(2L, root.toJson().getJsonObject("thread").getLong("replyCount"));
+    assertEquals(true, root.mentions("anyone"), "@room names every member");
+    Message reply = new Message("r-0000000004", "r", 4, ALICE, "yes", null, "t", null, false, null, null, 10,
+        root.id(), null, null, false, null);
+    assertEquals(reply, Message.fromJson(reply.toJson()));
+    assertEquals(root.id(), reply.toJson().getString("threadId"));
+    for (String absent : List.of("thread", "mentions", "mentionsRoom", "pinned")) {
+      assertFalse(reply.toJson().containsKey(absent), absent);
+    }
+    assertFalse(reply.mentions("b"));
+  }
+
+  @Test
+  void aRoomShowsItsOwnersAndTopicToAllAndWhatIsUnreadOrMutedToMembers() {
+    Room room = new Room("r", "general", Room.PUBLIC, "", 1000, 3, new RoomCounters(10, 12), null, null, null,
+        List.of("o"), "ship it", null, null);
+    Room member = room.forMember(new Room.Reading(4, 1, true));
+    assertEquals(member, Room.fromJson(member.toJson()));
+    assertEquals(List.of("o"), member.toJson().getJsonArray("owners").getList());
+    assertEquals(true, member.toJson().getBoolean("muted"));
+    assertEquals(1L, member.toJson().getLong("mentions"));
+    JsonObject everyone = member.forEveryone().toJson();
+    for (String personal : List.of("member", "unread", "mentions", "muted")) {
+      assertFalse(everyone.containsKey(personal), personal);
+    }
+    assertEquals("ship it", everyone.getString("topic"));
+    assertEquals("", new Room("d", "a, b", Room.DIRECT, "", 2, 2, RoomCounters.ZERO, true, 0L, null).topic());
+  }
+
+  @Test
   void aRoomShowsUnreadOnlyToMembersAndUserIdsOnlyWhenDirect() {
     Room room = new Room("r", "general", Room.PUBLIC, "", 1000, 3, new RoomCounters(10, 12), null, null, null);
     JsonObject nonMember = room.forNonMember().toJson();

@@ -53,6 +53,11 @@ public final class JsonBodies {
     });
   }
 
+  /** Copies query parameters as the strings they are, such as a message id to page from. */
+  public static JsonObject stringParams(RoutingContext ctx, JsonObject into, String... names) {
+    return copyParams(ctx, into, names, "must be a string", raw -> raw);
+  }
+
   /** {@code parse} answers null for a value it refuses; every refused parameter is listed at once. */
   private static JsonObject copyParams(RoutingContext ctx, JsonObject into, String[] names, String rule,
       Function<String, Object> parse) {

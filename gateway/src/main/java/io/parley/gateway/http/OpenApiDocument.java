@@ -60,8 +60,9 @@ public final class OpenApiDocument {
 
   /**
    * The document as vertx-openapi takes it: it knows no {@code application/problem+json} and no image types,
-   * so problems are checked as the JSON they are and other bytes as octet streams. The document served
-   * keeps the real types.
+   * so problems are checked as the JSON they are and other bytes as octet streams; nor form bodies, which it is
+   * not shown (the one route that takes one, a webhook's url, reads it itself). The document served keeps the
+   * real types.
    */
   static JsonObject forValidator(JsonObject document) {
     JsonObject paths = document.getJsonObject("paths");
@@ -70,6 +71,10 @@ public final class OpenApiDocument {
     paths.forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
       if (operation.getValue() instanceof JsonObject op) {
         renameMediaTypes(op.getJsonObject("responses", new JsonObject()));
+        JsonObject requestTypes = op.getJsonObject("requestBody", new JsonObject()).getJsonObject("content");
+        if (requestTypes != null) {
+          requestTypes.fieldNames().removeIf(type -> !MediaType.isMediaTypeSupported(type));
+        }
       }
     }));
     return document;

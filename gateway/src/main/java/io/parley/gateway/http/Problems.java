@@ -12,6 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 public final class Problems {
 
   public static final String CONTENT_TYPE = "application/problem+json";
+  /** Where the code of the problem a request was answered with is kept, for the access log's count. */
+  private static final String SENT = Problems.class.getName();
 
   private Problems() {
   }
@@ -50,8 +52,14 @@ public final class Problems {
     if (error.code() == ErrorCode.UNAUTHENTICATED) {
       response.putHeader("WWW-Authenticate", "Bearer");
     }
+    ctx.put(SENT, error.code());
     response.setStatusCode(error.code().status())
         .putHeader("Content-Type", CONTENT_TYPE)
         .end(document(error).encode());
+  }
+
+  /** The code of the problem the request was answered with; null when it was not answered with one. */
+  public static ErrorCode sent(RoutingContext ctx) {
+    return ctx.get(SENT);
   }
 }

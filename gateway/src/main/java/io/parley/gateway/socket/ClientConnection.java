@@ -4,6 +4,7 @@ import io.parley.contract.Actor;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.contract.bus.RequestLog;
 import io.parley.contract.frame.ErrorFrame;
 import io.parley.contract.frame.FrameTypes;
 import io.parley.contract.frame.Membership;
@@ -24,6 +25,7 @@ import io.parley.gateway.socket.transport.FrameReader;
 import io.parley.gateway.socket.transport.FrameWriter;
 import io.parley.gateway.socket.transport.InboundFrame;
 import io.parley.gateway.socket.typing.Typing;
+import io.parley.platform.logging.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
@@ -105,15 +107,15 @@ public final class ClientConnection {
 
   /** Answers a client frame: the answer carries the frame's ref. */
   public void reply(Object ref, ServerFrame frame) {
-    if (frame instanceof ErrorFrame) {
-      metrics.error();
+    if (frame instanceof ErrorFrame error) {
+      metrics.refused(GatewayMetrics.Via.SOCKET, error.code());
     }
-    writer.write(frame.answering(ref).encode());
+    writer.write(frame.type(), frame.answering(ref).encode());
   }
 
   /** Answers a client frame with a frame made by hand; the frames of the contract go through the other reply. */
   public void reply(Object ref, JsonObject frame) {
-    writer.write((ref == null ? frame : frame.put("ref", ref)).encode());
+    writer.write(FrameTypes.of(frame), (ref == null ? frame : frame.put("ref", ref)).encode());
   }
 
   /** Answers a client frame with an {@code error} frame made from any failure. */
@@ -138,7 +140,7 @@ public final class ClientConnection {
       return;
     }
     metrics.delivery();
-    writer.write(event.encoded());
+    writer.write(event.type(), event.encoded());
   }
 
   /**
@@ -157,7 +159,7 @@ public final class ClientConnection {
       }
     }
     if (ChatFrames.isUserFrame(type)) {
-      writer.write(event.encode());
+      writer.write(type, event.encode());
     }
   }
 
@@ -165,10 +167,17 @@ public final class ClientConnection {
     channel.close(code, reason);
   }
 
-  /** Every frame, text or binary, before or after auth, counts against the rate limit before it is read. */
+  /**
+   * Every frame, text or binary, before or after auth, counts against the rate limit before it is read. Each is
+   * handled under a request id of its own, which goes with every request made for it.
+   */
   private void onFrame(InboundFrame inbound) {
-    metrics.frameIn();
+    RequestIds.runAs(RequestIds.fresh(), () -> take(inbound));
+  }
+
+  private void take(InboundFrame inbound) {
     if (!rateLimiter.tryAcquire()) {
+      metrics.frameIn(GatewayMetrics.UNREAD);
       metrics.rateLimited();
       if (rateLimiter.shouldDisconnect()) {
         close(CloseCodes.TOO_FAST_OR_TOO_SLOW, "too many frames");
@@ -178,10 +187,16 @@ public final class ClientConnection {
       return;
     }
     FrameReader.Read read = FrameReader.read(inbound);
-    if (read instanceof FrameReader.Refused refused) {
-      fail(refused.ref(), refused.code(), refused.message());
+    if (read instanceof FrameReader.Frame frame) {
+      String type = metrics.frameIn(frame.type());
+      if (RequestLog.LOG.isInfoEnabled()) {
+        RequestLog.LOG.info("socket {} frame {}", id, type);
+      }
+      dispatch(frame);
     } else {
-      dispatch((FrameReader.Frame) read);
+      FrameReader.Refused refused = (FrameReader.Refused) read;
+      metrics.frameIn(GatewayMetrics.OTHER_TYPE);
+      fail(refused.ref(), refused.code(), refused.message());
     }
   }
 

@@ -5,6 +5,7 @@ import io.parley.contract.CloseCodes;
 import io.parley.contract.Ids;
 import io.parley.contract.auth.AccountService;
 import io.parley.contract.chat.ChatClient;
+import io.parley.contract.frame.FrameTypes;
 import io.parley.contract.presence.PresenceService;
 import io.parley.gateway.GatewayConfig.SocketSettings;
 import io.parley.gateway.GatewayMetrics;
@@ -23,6 +24,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,9 @@ public final class SocketServer {
     TypingFrames.register(handlers);
     SyncFrames.register(handlers, chat);
     this.fanout = new RoomFanout(vertx.eventBus());
-    this.metrics = new GatewayMetrics(gatewayId, open::size);
+    Set<String> clientTypes = new HashSet<>(handlers.keySet());
+    clientTypes.addAll(List.of(FrameTypes.AUTH, FrameTypes.PING));
+    this.metrics = new GatewayMetrics(gatewayId, open::size, clientTypes);
     this.presence = new PresenceReporter(vertx, gatewayId, () -> authenticated);
     this.profiles = new ProfileUpdates(vertx, chat, () -> authenticated);
     this.context = new SocketContext(vertx, tokens, accounts, presenceService, chat, settings, fanout, metrics,

@@ -54,21 +54,22 @@ public final class RequestIds {
     }
   }
 
-  /**
-   * Every message this process receives that carries an id hands it to the code that consumes it, whichever
-   * class registered the consumer; a request that came without one is served under an id of its own. A context
-   * that already serves a request keeps its own id (replies).
-   */
+  /** Every message this process receives hands its id to the code consuming it, whoever registered it. */
   public static void install(EventBus bus) {
     bus.addInboundInterceptor(delivery -> {
-      if (current() == null) {
-        adopt(delivery.message());
-      }
+      received(delivery.message());
       delivery.next();
     });
   }
 
-  private static void adopt(Message<?> message) {
+  /**
+   * Called in the context a received message is handled in: the message's id becomes the context's, or a new one
+   * for a request that came without; a context that already serves a request keeps its own id (replies).
+   */
+  public static void received(Message<?> message) {
+    if (current() != null) {
+      return;
+    }
     String id = message.headers().get(HEADER);
     if (id != null) {
       adopt(accept(id));

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import io.parley.contract.bus.BusClient;
+import io.parley.contract.bus.BusEndpoints;
+import io.parley.contract.bus.Codec;
+import io.parley.contract.bus.Operation;
 import io.parley.platform.VertxFactory;
 import io.parley.testing.Await;
 import io.vertx.core.Future;
@@ -95,6 +99,23 @@ class RequestIdsTest {
       assertEquals("plain-call", answer.getString("seen"));
     } finally {
       Await.result(made.close());
+    }
+  }
+
+  @Test
+  void theContractsBusClientAndEndpointsCarryTheIdOnAnyVertx() {
+    Vertx plain = Vertx.vertx();
+    try {
+      Operation<Void, String> whoAsks = Operation.internal("test.who", Codec.NONE,
+          Codec.of(id -> new JsonObject().put("seen", id), json -> json.getString("seen")), "");
+      Await.result(new BusEndpoints(plain.eventBus())
+          .serveInternal(whoAsks, ignored -> Future.succeededFuture(RequestIds.current())).ready());
+      Promise<String> seen = Promise.promise();
+      plain.runOnContext(v -> RequestIds.runAs("frame-9", () ->
+          new BusClient(plain.eventBus()).call(whoAsks, null).onComplete(seen)));
+      assertEquals("frame-9", Await.result(seen.future()));
+    } finally {
+      Await.result(plain.close());
     }
   }
 

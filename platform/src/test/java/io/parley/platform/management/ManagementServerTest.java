@@ -10,6 +10,7 @@ import io.parley.testing.Await;
 import io.parley.testing.RestClient;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,21 @@ class ManagementServerTest {
     assertTrue(text.contains("address=\"parley.chat.history\""), text);
     assertTrue(text.contains("address=\"parley.room.*\""), text);
     assertFalse(text.contains("parley.room.r1"), "no label value per room");
+  }
+
+  @Test
+  void requestsThatGetNoAnswerAreCountedPerAddressFromZero() {
+    String lost = "vertx_eventbus_reply_failures_total{address=\"parley.chat.history\",failure=\"TIMEOUT\"} ";
+    String before = management.get("/metrics", null).raw().bodyAsString();
+    assertTrue(before.contains(lost + "0.0"), before);
+    assertTrue(before.contains("address=\"parley.gateway.*\",failure=\"NO_HANDLERS\"} 0.0"), before);
+
+    Await.result(vertx.eventBus().consumer("parley.chat.history", request -> { }).completion());
+    Await.failure(vertx.eventBus().request("parley.chat.history", new JsonObject(),
+        new DeliveryOptions().setSendTimeout(50)));
+
+    assertTrue(management.get("/metrics", null).raw().bodyAsString().contains(lost + "1.0"),
+        "Vert.x counts on the meter made up front");
   }
 
   @Test

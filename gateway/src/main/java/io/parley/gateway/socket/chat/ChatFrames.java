@@ -7,6 +7,7 @@ import io.parley.contract.chat.NewMessage;
 import io.parley.contract.chat.ReactionChange;
 import io.parley.contract.chat.ReadUpTo;
 import io.parley.contract.chat.RoomRef;
+import io.parley.contract.chat.ThreadReadUpTo;
 import io.parley.contract.frame.Ack;
 import io.parley.contract.frame.FrameTypes;
 import io.parley.gateway.socket.ClientConnection;
@@ -26,7 +27,7 @@ public final class ChatFrames {
 
   /** User events that are client frames as they stand, passed on to the user's sockets. */
   private static final Set<String> USER_FRAMES = Set.of(FrameTypes.MESSAGE, FrameTypes.DELIVERED,
-      FrameTypes.RECEIPT, FrameTypes.MEMBERSHIP);
+      FrameTypes.RECEIPT, FrameTypes.MEMBERSHIP, FrameTypes.ROOM_UPDATED);
 
   private ChatFrames() {
   }
@@ -49,7 +50,9 @@ public final class ChatFrames {
         reacted -> Ack.changed(reacted.message())));
     handlers.put(FrameTypes.READ, (connection, frame, ref) -> forward(connection, ref,
         () -> chat.read(connection.actor(), ReadUpTo.parse(frame)),
-        mark -> Ack.read(mark.roomId(), mark.seq(), mark.unread())));
+        Ack::read));
+    handlers.put(FrameTypes.READ_THREAD, (connection, frame, ref) -> forward(connection, ref,
+        () -> chat.readThread(connection.actor(), ThreadReadUpTo.parse(frame)), Ack::readThread));
   }
 
   /** Whether a user event is a client frame to pass on to the user's sockets. */

@@ -11,17 +11,17 @@ import io.vertx.core.json.JsonObject;
  * and the presence itself, which a socket passes on only when it is news to its client. Other events are not
  * read beyond their type.
  */
-public record RoomEvent(String encoded, String byUser, Presence presence) {
+public record RoomEvent(String type, String encoded, String byUser, Presence presence) {
 
   public static RoomEvent of(JsonObject event) {
     String type = FrameTypes.of(event);
     if (FrameTypes.TYPING.equals(type)) {
-      return new RoomEvent(event.encode(), Typing.fromJson(event).userId(), null);
+      return new RoomEvent(type, event.encode(), Typing.fromJson(event).userId(), null);
     }
     if (FrameTypes.PRESENCE.equals(type)) {
       Presence presence = Presence.fromJson(event);
-      return new RoomEvent(event.encode(), presence.userId(), presence);
+      return new RoomEvent(type, event.encode(), presence.userId(), presence);
     }
-    return new RoomEvent(event.encode(), null, null);
+    return new RoomEvent(type, event.encode(), null, null);
   }
 }

@@ -25,7 +25,8 @@ public final class FrameWriter {
     channel.onDrain(ignored -> behindBytes = 0);
   }
 
-  public void write(String frame) {
+  /** Writes an encoded frame of the given type. */
+  public void write(String type, String frame) {
     if (closed) {
       return;
     }
@@ -39,7 +40,7 @@ public final class FrameWriter {
         return;
       }
     }
-    metrics.frameOut();
+    metrics.frameOut(type);
     channel.send(frame);
   }
 

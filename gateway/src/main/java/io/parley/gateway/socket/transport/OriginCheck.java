@@ -2,6 +2,7 @@ package io.parley.gateway.socket.transport;
 
 import io.parley.contract.ErrorCode;
 import io.parley.gateway.http.Problems;
+import io.parley.gateway.http.RequestOrigin;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -13,17 +14,17 @@ import java.util.Locale;
  * answered 403 and no socket opens. That stops cross-site WebSocket hijacking by a page a signed-in user visits.
  * Clients that send no Origin (curl, bots) are not browsers acting for someone else, and pass.
  *
- * <p>The own origin is the scheme and the {@code Host} the request came to; behind a trusted proxy the scheme is
- * the client's, from {@code X-Forwarded-Proto}.
+ * <p>The own origin is the scheme and the {@code Host} the request came to ({@link RequestOrigin}); behind a
+ * trusted proxy the scheme is the client's, from {@code X-Forwarded-Proto}.
  */
 public final class OriginCheck implements Handler<RoutingContext> {
 
   private final List<String> allowed;
-  private final boolean trustForwarded;
+  private final RequestOrigin own;
 
   public OriginCheck(List<String> allowed, boolean trustForwarded) {
-    this.allowed = allowed.stream().map(OriginCheck::withoutDefaultPort).toList();
-    this.trustForwarded = trustForwarded;
+    this.allowed = allowed.stream().map(RequestOrigin::withoutDefaultPort).toList();
+    this.own = new RequestOrigin(trustForwarded);
   }
 
   @Override
@@ -33,35 +34,11 @@ public final class OriginCheck implements Handler<RoutingContext> {
       ctx.next();
       return;
     }
-    String given = withoutDefaultPort(origin.strip().toLowerCase(Locale.ROOT));
-    if (given.equals(ownOrigin(ctx)) || allowed.contains(given)) {
+    String given = RequestOrigin.withoutDefaultPort(origin.strip().toLowerCase(Locale.ROOT));
+    if (given.equals(own.of(ctx.request())) || allowed.contains(given)) {
       ctx.next();
     } else {
       Problems.send(ctx, ErrorCode.FORBIDDEN, "Sockets may not be opened from this origin.");
     }
-  }
-
-  private String ownOrigin(RoutingContext ctx) {
-    String host = ctx.request().getHeader("Host");
-    if (host == null) {
-      return null;
-    }
-    String scheme = ctx.request().scheme();
-    String forwarded = trustForwarded ? ctx.request().getHeader("X-Forwarded-Proto") : null;
-    if (forwarded != null && !forwarded.isBlank()) {
-      scheme = forwarded.split(",")[0].strip();
-    }
-    return withoutDefaultPort((scheme + "://" + host.strip()).toLowerCase(Locale.ROOT));
-  }
-
-  /** {@code http://a:80} is the origin {@code http://a}, and {@code https://a:443} is {@code https://a}. */
-  private static String withoutDefaultPort(String origin) {
-    if (origin.startsWith("http://") && origin.endsWith(":80")) {
-      return origin.substring(0, origin.length() - 3);
-    }
-    if (origin.startsWith("https://") && origin.endsWith(":443")) {
-      return origin.substring(0, origin.length() - 4);
-    }
-    return origin;
   }
 }

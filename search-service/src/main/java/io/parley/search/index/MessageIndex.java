@@ -1,0 +1,169 @@
+package io.parley.search.index;
+
+import io.parley.contract.model.Message;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of one search-service instance. Every method blocks: writes run on one writer thread
+ * ({@link IndexTasks}), searches on worker threads through {@link #search}. Writes become visible to searches at
+ * the next {@link #refresh}, and durable at the next {@link #commit}; what was not committed when the process
+ * died is indexed again by catch-up, since the rooms' versions are committed with the messages.
+ */
+public final class MessageIndex implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MessageIndex.class);
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  /** Versions written since the last refresh, which searchers cannot see yet. Writer thread only. */
+  private final Map<String, Long> unrefreshed = new HashMap<>();
+  private boolean uncommitted;
+
+  private MessageIndex(Directory directory, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens the index in the folder, creating it; an index that cannot be read is dropped and rebuilt. */
+  public static MessageIndex open(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Directory directory = FSDirectory.open(folder);
+    try {
+      return new MessageIndex(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
+      LOG.warn("the index in {} cannot be read ({}); it is rebuilt from chat-service", folder, unreadable.toString());
+      return new MessageIndex(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(new FoldingAnalyzer())
+        .setOpenMode(mode)
+        .setIndexSort(MessageDocuments.NEWEST_FIRST)
+        .setRAMBufferSizeMB(32);
+  }
+
+  /** Writes the message as it now is, unless the index holds the same or a later state of it. */
+  public boolean apply(Message message) throws IOException {
+    if (message.version() <= versionHeld(message.id())) {
+      return false;
+    }
+    writer.updateDocument(MessageDocuments.key(message.id()), MessageDocuments.of(message));
+    unrefreshed.put(message.id(), message.version());
+    uncommitted = true;
+    return true;
+  }
+
+  public void applyAll(Collection<Message> messages) throws IOException {
+    for (Message message : messages) {
+      apply(message);
+    }
+  }
+
+  /** Remembers up to which version each room's timeline is in the index. */
+  public void saveRoomVersions(Map<String, Long> versions) throws IOException {
+    for (Map.Entry<String, Long> room : versions.entrySet()) {
+      writer.updateDocument(MessageDocuments.roomKey(room.getKey()),
+          MessageDocuments.roomProgress(room.getKey(), room.getValue()));
+      uncommitted = true;
+    }
+  }
+
+  /** The rooms' versions as last committed with the messages. */
+  public Map<String, Long> roomVersions() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TermQuery rooms = new TermQuery(new Term(MessageDocuments.KIND, MessageDocuments.ROOM_PROGRESS));
+      Map<String, Long> versions = new HashMap<>();
+      for (ScoreDoc hit : searcher.search(rooms, Math.max(1, searcher.count(rooms))).scoreDocs) {
+        Document doc = searcher.storedFields().document(hit.doc);
+        versions.put(doc.get(MessageDocuments.ROOM), doc.getField(MessageDocuments.VERSION).numericValue().longValue());
+      }
+      return versions;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Forgets a room that chat-service no longer has, with everything of it. */
+  public void removeRoom(String roomId) throws IOException {
+    writer.deleteDocuments(new Term(MessageDocuments.ROOM, roomId), MessageDocuments.roomKey(roomId));
+    uncommitted = true;
+  }
+
+  /** Makes every write so far visible to searches. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+    unrefreshed.clear();
+  }
+
+  public void commit() throws IOException {
+    if (uncommitted) {
+      writer.commit();
+      uncommitted = false;
+    }
+  }
+
+  /** Runs a search on the latest refreshed view of the index; any thread. */
+  public <T> T search(Search<T> search) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return search.run(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Something done with a searcher. */
+  public interface Search<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOUtils.close(searchers, writer, directory);
+  }
+
+  private long versionHeld(String messageId) throws IOException {
+    Long written = unrefreshed.get(messageId);
+    if (written != null) {
+      return written;
+    }
+    return search(searcher -> {
+      TopDocs found = searcher.search(new TermQuery(MessageDocuments.key(messageId)), 1);
+      if (found.scoreDocs.length == 0) {
+        return -1L;
+      }
+      Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
+      return doc.getField(MessageDocuments.VERSION).numericValue().longValue();
+    });
+  }
+}

@@ -1,0 +1,45 @@
+package io.parley.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.platform.ClusterConfig;
+import io.parley.platform.CommonConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A service process that cannot start says why in one line and exits 1, as a container's restart policy needs. */
+class ServiceStartFailureTest {
+
+  private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+
+  @Test
+  void aServiceWhoseStoreDoesNotAnswerExitsWithOne() throws Exception {
+    int clusterPort;
+    try (ServerSocket free = new ServerSocket(0)) {
+      clusterPort = free.getLocalPort();
+    }
+    ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx256m", "-jar",
+        ComposeFileTest.ROOT.resolve(ServiceKeys.jarOf("chat-service")).toString()).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(key -> key.startsWith("PARLEY_") || key.startsWith("MONGO_"));
+    builder.environment().put(CommonConfig.MONGO_URI, "mongodb://127.0.0.1:9");
+    builder.environment().put(ClusterConfig.CLUSTER_HOST, "127.0.0.1");
+    builder.environment().put(ClusterConfig.CLUSTER_PORT, Integer.toString(clusterPort));
+    builder.environment().put(ClusterConfig.CLUSTER_MEMBERS, "127.0.0.1:" + clusterPort);
+    builder.environment().put(ClusterConfig.CLUSTER_NAME, "parley-start-failure-" + System.nanoTime());
+    Process process = builder.start();
+    try {
+      assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the process ends by itself");
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(1, process.exitValue(), output);
+      List<String> said = output.lines().filter(line -> line.contains("chat-service failed to start")).toList();
+      assertEquals(1, said.size(), output);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+}
