@@ -2,6 +2,7 @@ package io.parley.chat.timeline;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonObject;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -20,7 +21,11 @@ final class PendingChange {
   private final LongFunction<JsonObject> newMessage;
   final String messageId;
   private final Function<JsonObject, RoomJournal.Update> decide;
-  final Promise<RoomJournal.Recorded> promise = Promise.promise();
+  /**
+   * Completed on the context of the request that made the change, so that what follows runs as part of that
+   * request (its request id in the log lines and the notices it causes), not as the writer's.
+   */
+  final Promise<RoomJournal.Recorded> promise = callersPromise();
   /** An update's decision, made on the message as stored; dropped whenever the room may have changed since. */
   RoomJournal.Update decided;
   /** The entry of the latest claim made of this change. */
@@ -35,6 +40,11 @@ final class PendingChange {
     this.newMessage = newMessage;
     this.messageId = messageId;
     this.decide = decide;
+  }
+
+  private static Promise<RoomJournal.Recorded> callersPromise() {
+    ContextInternal caller = ContextInternal.current();
+    return caller == null ? Promise.promise() : caller.promise();
   }
 
   static PendingChange post(String roomId, String token, String clientKey, LongFunction<JsonObject> newMessage) {
