@@ -130,15 +130,17 @@ public final class RoomStore {
         .mapEmpty();
   }
 
-  /** Writes down the owners a room stored before rooms had owners has (its creator), before they first change. */
+  /**
+   * Writes down the owners a room stored before rooms had owners has (its creator), before they first change;
+   * asked of the store, as the room given may be a cached copy.
+   */
   private Future<Void> ownersKept(JsonObject room) {
-    if (room.containsKey("owners")) {
-      return Future.succeededFuture();
-    }
     JsonObject unset = new JsonObject().put("_id", room.getString("_id"))
         .put("owners", new JsonObject().put("$exists", false));
+    JsonObject asStoredBefore = room.copy();
+    asStoredBefore.remove("owners");
     return mongo.updateCollection(ROOMS, unset, new JsonObject().put("$set",
-        new JsonObject().put("owners", JsonValues.array(owners(room))))).mapEmpty();
+        new JsonObject().put("owners", JsonValues.array(owners(asStoredBefore))))).mapEmpty();
   }
 
   /** The owners of a stored room: its {@code owners}, or for a room stored before there were any, its creator. */
