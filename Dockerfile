@@ -2,8 +2,9 @@
 # Every Parley image, built from source: a fresh clone and Docker are all `docker compose up` needs.
 #
 #   docker build --target gateway -t parley-gateway .
-#   targets: auth-service, chat-service, presence-service, search-service, gateway (the services, as docker-compose.yml runs
-#   them) and parley (everything in one process on the embedded store, also what `docker build .` makes)
+#   targets: auth-service, chat-service, presence-service, search-service, gateway (the services, as
+#   docker-compose.yml runs them) and parley (everything in one process on the embedded store, also what
+#   `docker build .` makes)
 #
 # The Maven stage builds every runnable module once; each image then takes its jar from it and nothing else.
 
@@ -73,6 +74,8 @@ FROM runtime AS search-service
 # Its own index, in /data/search: every replica keeps a full one, rebuilt from chat-service when it is empty.
 ENV PARLEY_DATA_DIR=/data
 COPY --from=build /src/search-service/target/search-service.jar /app/app.jar
+RUN parley-cds-archive /app/app.jar /app/app.jsa || echo 'no CDS archive: this image starts without one'
+USER parley
 
 FROM runtime AS gateway
 EXPOSE 8080

@@ -11,6 +11,11 @@ export class ThreadBook {
   #replies = new Map();
   /** rootId -> {roomId, unreadReplies}: the threads the user follows (with replies or not yet). */
   #followed = new Map();
+  /**
+   * rootId -> how many replies the thread had when the user last read it on this page: a list the server made
+   * before it heard of that read does not count those replies again.
+   */
+  #readAt = new Map();
   #openId = null;
   #openRoomId = null;
   #listed = false;
@@ -96,7 +101,10 @@ export class ThreadBook {
     this.#followed = new Map(pending);
     for (const { root, room, unreadReplies } of threads) {
       this.putRoot(root);
-      this.#followed.set(root.id, { roomId: room.id, unreadReplies });
+      const readHere = this.#readAt.get(root.id);
+      const sinceReadHere = readHere === undefined ? unreadReplies
+        : Math.max(0, (root.thread?.replyCount ?? 0) - readHere);
+      this.#followed.set(root.id, { roomId: room.id, unreadReplies: Math.min(unreadReplies, sinceReadHere) });
     }
     this.#listed = true;
   }
@@ -104,6 +112,12 @@ export class ThreadBook {
   /** The user follows the thread from now on (wrote its root, replied, was named in it, opened it). */
   follow(rootId, roomId) {
     if (!this.#followed.has(rootId)) this.#followed.set(rootId, { roomId, unreadReplies: 0 });
+  }
+
+  /** The user read the thread here: as many replies as its summary or the replies held know of. */
+  markRead(rootId) {
+    const known = Math.max(this.root(rootId)?.thread?.replyCount ?? 0, this.#replies.get(rootId)?.sorted().length ?? 0);
+    this.#readAt.set(rootId, Math.max(known, this.#readAt.get(rootId) ?? 0));
   }
 
   countReply(rootId) {

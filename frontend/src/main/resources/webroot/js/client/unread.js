@@ -62,11 +62,13 @@ export class Unread {
     const { store, page } = this.#client;
     const roomId = store.threads.openRoomId;
     if (!page.visible || store.threads.openId !== rootId || !store.rooms.has(roomId)) return;
+    store.threads.markRead(rootId);
     if (store.threads.unreadReplies(rootId)) {
       store.threads.setUnreadReplies(rootId, 0);
       store.emit('threads', { rootId });
     }
     this.#soon(`thread:${rootId}`, () => {
+      store.threads.markRead(rootId);
       const seq = store.rooms.get(roomId)?.lastSeq ?? 0;
       return seq > 0 && { type: 'read_thread', threadId: rootId, seq };
     });

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.contract.Addresses;
 import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
+import io.vertx.core.Handler;
+import io.vertx.core.eventbus.DeliveryContext;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,42 @@ class DirectMessagesTest extends ParleyStackTest {
     assertTrue(cySocket.drain(400).stream().noneMatch(frame -> "delivered".equals(frame.getString("type"))));
     cySocket.close();
     diBack.close();
+  }
+
+  /**
+   * The recipient's gateway hears of the new direct room only after its first message was published to the
+   * room (as a busy gateway or a cluster's slower registration would): the socket still gets the message, once.
+   */
+  @Test
+  void aRecipientWhoseSocketHearsOfTheNewRoomLateStillGetsItsFirstMessageOnce() {
+    JsonObject gus = parley.newUser("gus");
+    JsonObject hal = parley.newUser("hal");
+    SocketClient halSocket = parley.socket(hal);
+    String halsAddress = Addresses.userEvents(userId(hal));
+    Handler<DeliveryContext<Object>> lateMembership = delivery -> {
+      if (delivery.message().address().equals(halsAddress) && delivery.body() instanceof JsonObject event
+          && "membership".equals(event.getString("type"))) {
+        parley.vertx().setTimer(400, ignored -> delivery.next());
+      } else {
+        delivery.next();
+      }
+    };
+    parley.vertx().eventBus().addOutboundInterceptor(lateMembership);
+    try {
+      RestClient.Reply sent = rest.post("/api/messages", token(gus), new JsonObject()
+          .put("toUserId", userId(hal)).put("text", "first words"));
+      assertEquals(201, sent.status());
+      String roomId = sent.json().getString("roomId");
+
+      assertEquals(roomId, halSocket.next("membership").getString("roomId"));
+      JsonObject arrived = halSocket.next("message");
+      assertEquals("first words", arrived.getJsonObject("message").getString("text"));
+      assertEquals(roomId, arrived.getString("roomId"));
+      assertTrue(halSocket.drain(300).stream().noneMatch(frame -> "message".equals(frame.getString("type"))));
+    } finally {
+      parley.vertx().eventBus().removeOutboundInterceptor(lateMembership);
+      halSocket.close();
+    }
   }
 
   @Test

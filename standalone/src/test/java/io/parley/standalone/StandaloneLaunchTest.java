@@ -38,7 +38,7 @@ class StandaloneLaunchTest {
       RestClient rest = new RestClient(vertx, port);
       String alice = signUp(rest, "alice");
       bobToken = signUp(rest, "bob");
-      roomId = rest.post("/api/rooms", alice, new JsonObject().put("name", "general")).json().getString("id");
+      roomId = rest.post("/api/rooms", alice, new JsonObject().put("name", "lounge")).json().getString("id");
       assertEquals(200, rest.post("/api/rooms/" + roomId + "/join", bobToken, null).status());
 
       SocketClient aliceSocket = SocketClient.authenticated(vertx, port, alice);

@@ -65,7 +65,7 @@ public final class ClientConnection {
     this.rateLimiter = new FrameRateLimiter(settings.framesPerSecond(), settings.frameBurst());
     this.writer = new FrameWriter(channel, settings.maxBehindBytes(), metrics, this::onClosed);
     this.authentication = new SocketAuthentication(context.vertx(), context.tokens(), this);
-    this.rooms = new RoomSubscriptions(context.fanout(), this);
+    this.rooms = new RoomSubscriptions(context.fanout(), context.chat(), this);
     this.typing = new Typing(context.vertx(), this::userId);
   }
 
@@ -133,6 +133,9 @@ public final class ClientConnection {
 
   /** A room event, encoded once for every local member; a user's own typing and presence are not echoed. */
   public void deliver(RoomEvent event) {
+    if (rooms.holds(event)) {
+      return;
+    }
     if (event.byUser() != null && event.byUser().equals(userId())) {
       return;
     }
@@ -152,7 +155,7 @@ public final class ClientConnection {
     if (FrameTypes.MEMBERSHIP.equals(type)) {
       Membership membership = Membership.fromJson(event);
       if (membership.member()) {
-        rooms.join(membership.roomId());
+        rooms.joinLate(membership);
       } else {
         typing.stop(membership.roomId());
         rooms.leave(membership.roomId());

@@ -50,7 +50,7 @@ public final class ProfileUpdates {
   }
 
   private void tell(User user, List<String> roomIds) {
-    RoomEvent event = RoomEvent.of(new UserUpdated(user).toJson());
+    RoomEvent event = RoomEvent.of(null, new UserUpdated(user).toJson());
     for (ClientConnection connection : List.copyOf(authenticated.get())) {
       if (connection.userId().equals(user.id()) || roomIds.stream().anyMatch(connection::isMemberOf)) {
         connection.deliver(event);

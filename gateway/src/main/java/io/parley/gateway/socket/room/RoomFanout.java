@@ -53,7 +53,7 @@ public final class RoomFanout {
     if (subscription == null) {
       return;
     }
-    RoomEvent event = RoomEvent.of(message.body());
+    RoomEvent event = RoomEvent.of(roomId, message.body());
     for (ClientConnection connection : Set.copyOf(subscription.connections)) {
       connection.deliver(event);
     }

@@ -1,5 +1,7 @@
 package io.parley.gateway.socket.room;
 
+import io.parley.contract.chat.ChatClient;
+import io.parley.contract.frame.Membership;
 import io.parley.gateway.socket.ClientConnection;
 import io.vertx.core.Future;
 import java.util.HashSet;
@@ -11,11 +13,13 @@ public final class RoomSubscriptions {
 
   private final RoomFanout fanout;
   private final ClientConnection connection;
+  private final RoomCatchUp catchUp;
   private final Set<String> rooms = new HashSet<>();
 
-  public RoomSubscriptions(RoomFanout fanout, ClientConnection connection) {
+  public RoomSubscriptions(RoomFanout fanout, ChatClient chat, ClientConnection connection) {
     this.fanout = fanout;
     this.connection = connection;
+    this.catchUp = new RoomCatchUp(chat, connection);
   }
 
   /** Completes once the room's address is registered across the cluster. */
@@ -23,8 +27,23 @@ public final class RoomSubscriptions {
     return rooms.add(roomId) ? fanout.joinRoom(roomId, connection) : Future.succeededFuture();
   }
 
+  /** A room joined while the socket is open, caught up on from the version its {@code membership} notice gave. */
+  public void joinLate(Membership membership) {
+    String roomId = membership.roomId();
+    if (!rooms.contains(roomId)) {
+      long version = membership.room() == null ? 0 : membership.room().counters().version();
+      catchUp.start(roomId, version, join(roomId));
+    }
+  }
+
+  /** Whether a live event waits for its room's catch-up to end. */
+  public boolean holds(RoomEvent event) {
+    return catchUp.holds(event);
+  }
+
   public void leave(String roomId) {
     if (rooms.remove(roomId)) {
+      catchUp.cancel(roomId);
       fanout.leaveRoom(roomId, connection);
     }
   }
