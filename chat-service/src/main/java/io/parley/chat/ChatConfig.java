@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 /** chat-service's configuration keys, with their defaults in conf/chat-service.json. */
 public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
     long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms, String generalRoom,
-    long webhookIntervalMs, int webhookBurst) {
+    long webhookIntervalMs, int webhookBurst, long writeLingerMs) {
 
   /** Capacity of a room created without one. */
   public static final String DEFAULT_ROOM_CAPACITY = "PARLEY_DEFAULT_ROOM_CAPACITY";
@@ -28,10 +28,16 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
   public static final String WEBHOOK_INTERVAL_MS = "PARLEY_WEBHOOK_INTERVAL_MS";
   /** Messages an incoming webhook may post at once after a quiet spell. */
   public static final String WEBHOOK_BURST = "PARLEY_WEBHOOK_BURST";
+  /**
+   * How long the first change of a batch may wait for others when changes come faster than one per this many
+   * ms (0: never); each batch costs the store about the same round trips whatever its size.
+   */
+  public static final String WRITE_LINGER_MS = "PARLEY_WRITE_LINGER_MS";
   /** Every key chat-service reads (the compose test checks docker-compose.yml against it). */
   public static final List<String> KEYS = Stream.concat(
       Stream.of(DEFAULT_ROOM_CAPACITY, FILE_MAX_BYTES, FILE_CHUNK_BYTES, FILE_LINK_TTL_SECONDS,
-          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS, GENERAL_ROOM, WEBHOOK_INTERVAL_MS, WEBHOOK_BURST),
+          ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS, GENERAL_ROOM, WEBHOOK_INTERVAL_MS, WEBHOOK_BURST,
+          WRITE_LINGER_MS),
       CommonConfig.STORE_KEYS.stream()).toList();
 
   public static ChatConfig from(JsonObject config) {
@@ -44,6 +50,7 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
         config.getInteger(RECENT_ROOMS, 500),
         config.getString(GENERAL_ROOM, "general").strip(),
         Math.max(1, config.getLong(WEBHOOK_INTERVAL_MS, 1000L)),
-        Math.max(1, config.getInteger(WEBHOOK_BURST, 5)));
+        Math.max(1, config.getInteger(WEBHOOK_BURST, 5)),
+        config.getLong(WRITE_LINGER_MS, 10L));
   }
 }

@@ -8,6 +8,7 @@ import io.parley.chat.admin.RoomDeletion;
 import io.parley.chat.delivery.Deliveries;
 import io.parley.chat.directory.AdminCheck;
 import io.parley.chat.directory.UserDirectory;
+import io.parley.chat.events.AccessChanges;
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.file.FileHandlers;
 import io.parley.chat.file.FileLinks;
@@ -69,6 +70,7 @@ public class ChatVerticle extends VerticleBase {
   private static final long SWEEP_INTERVAL_MS = 15 * 60 * 1000L;
 
   private MongoClient mongo;
+  private MembershipStore memberships;
   private long sweepTimer = -1;
 
   @Override
@@ -76,23 +78,25 @@ public class ChatVerticle extends VerticleBase {
     return ParleyConfig.load(vertx, SERVICE, config()).compose(loaded -> {
       ChatConfig config = ChatConfig.from(loaded);
       mongo = MongoStore.client(vertx, loaded, SERVICE);
-      RoomStore rooms = new RoomStore(mongo);
-      MembershipStore memberships = new MembershipStore(mongo, rooms);
+      AccessChanges accessChanges = new AccessChanges(vertx.eventBus());
+      RoomStore rooms = new RoomStore(mongo, accessChanges);
+      memberships = new MembershipStore(vertx, mongo, rooms, accessChanges);
       MentionLog mentionLog = new MentionLog(mongo);
       GeneralRoom general = new GeneralRoom(mongo, rooms, config.generalRoom());
       WebhookStore webhooks = new WebhookStore(mongo);
       return MongoStore.ping(mongo)
           .compose(ignored -> Future.all(rooms.createIndexes(), memberships.createIndexes(),
-              mentionLog.createIndexes(), webhooks.createIndexes()))
+              mentionLog.createIndexes(), webhooks.createIndexes(), accessChanges.ready()))
           .compose(ignored -> general.ensure())
           .compose(ignored -> FileLinks.load(mongo))
-          .compose(links -> serve(config, new Stores(rooms, memberships, mentionLog, general, webhooks), links));
+          .compose(links -> serve(config, new Stores(rooms, memberships, accessChanges, mentionLog, general,
+              webhooks), links));
     });
   }
 
   /** The stores made before serving, with the indexes they need. */
-  private record Stores(RoomStore rooms, MembershipStore memberships, MentionLog mentionLog, GeneralRoom general,
-      WebhookStore webhooks) {
+  private record Stores(RoomStore rooms, MembershipStore memberships, AccessChanges accessChanges,
+      MentionLog mentionLog, GeneralRoom general, WebhookStore webhooks) {
   }
 
   private Future<Void> serve(ChatConfig config, Stores stores, FileLinks links) {
@@ -101,19 +105,19 @@ public class ChatVerticle extends VerticleBase {
     BusClient bus = new BusClient(vertx.eventBus());
     AuthClient auth = new AuthClient(bus);
     MessageStore messages = new MessageStore(mongo);
-    RoomJournal journal = new RoomJournal(vertx, mongo);
+    RoomJournal journal = new RoomJournal(vertx, mongo, config.writeLingerMs());
     RecentMessages recent = new RecentMessages(config.recentRooms());
-    UserDirectory users = new UserDirectory(auth, new PresenceClient(bus));
-    RoomEvents events = new RoomEvents(bus, users);
+    UserDirectory users = new UserDirectory(vertx, auth, new PresenceClient(bus));
+    RoomEvents events = new RoomEvents(vertx, bus, users);
     AdminCheck admins = new AdminCheck(auth);
-    RoomAccess access = new RoomAccess(rooms, memberships, admins);
+    RoomAccess access = new RoomAccess(rooms, memberships, admins, stores.accessChanges());
     ThreadIndex threads = new ThreadIndex(mongo);
     MemberMarks marks = new MemberMarks(mongo);
     UnreadCounts unread = new UnreadCounts(marks, threads);
     RoomPrefs prefs = new RoomPrefs(mongo);
     RoomViews views = new RoomViews(rooms, memberships, journal, unread, prefs);
     DirectRooms directRooms = new DirectRooms(rooms, memberships, journal, users, events);
-    Timeline timeline = new Timeline(journal, messages, recent, events);
+    Timeline timeline = new Timeline(journal, recent, events);
     History history = new History(access, journal, messages, recent, threads);
     PinBoard pins = new PinBoard(mongo, access, history);
     EditHistory edits = new EditHistory(mongo);
@@ -155,7 +159,10 @@ public class ChatVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(sweepTimer);
-    return mongo == null ? Future.succeededFuture() : mongo.close();
+    if (mongo == null) {
+      return Future.succeededFuture();
+    }
+    return memberships.flushReadMarks().transform(flushed -> mongo.close());
   }
 
   private Future<Health> health() {

@@ -77,6 +77,7 @@ public final class Addresses {
   public static final String CHAT_CHANGES = "parley.chat.changes.after";
   public static final String CHAT_TIMELINE_CHANGED = "parley.chat.timeline-changed";
   public static final String CHAT_JOURNAL_YIELD = "parley.chat.journal.yield";
+  public static final String CHAT_ROOM_ACCESS_CHANGED = "parley.chat.room-access-changed";
   public static final String CHAT_ADMIN_STATS = "parley.chat.admin.stats";
   public static final String CHAT_ADMIN_ROOM_DELETE = "parley.chat.admin.room.delete";
 

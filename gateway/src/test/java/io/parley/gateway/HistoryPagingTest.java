@@ -38,11 +38,8 @@ class HistoryPagingTest extends ParleyStackTest {
       RoomJournal journal = new RoomJournal(parley.vertx(), parley.store());
       List<Future<RoomJournal.Recorded>> records = new ArrayList<>();
       for (int i = 0; i < MESSAGES; i++) {
-        records.add(journal.record(roomId, (seq, version) -> {
-          JsonObject message = MessageStore.newMessage(roomId, seq, sender, "m" + seq, null, null);
-          return Future.succeededFuture(new RoomJournal.Entry(true,
-              new JsonObject().put("kind", "create").put("message", message), message));
-        }));
+        records.add(journal.post(roomId, null,
+            seq -> MessageStore.newMessage(roomId, seq, sender, "m" + seq, null, null)));
       }
       Future.all(records).<Void>mapEmpty().onComplete(written);
     });

@@ -1,11 +1,13 @@
 package io.parley.platform;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
+import java.util.List;
 
 /** How a service reaches MongoDB: the same client for the embedded store and a real deployment. */
 public final class MongoStore {
@@ -32,6 +34,25 @@ public final class MongoStore {
   /** Answers whether the store is reachable: a cheap round trip used at start and by health checks. */
   public static Future<Void> ping(MongoClient client) {
     return client.runCommand("ping", new JsonObject().put("ping", 1)).mapEmpty();
+  }
+
+  /** One operation of a bulk write that failed: its position in the bulk, and whether a unique key refused it. */
+  public record BulkError(int index, boolean duplicateKey, String message) {
+  }
+
+  /**
+   * The operations a bulk write reports as failed (an ordered one stops at its first); empty when the failure is
+   * not a bulk write's answer (the store was not reached, or answered otherwise), so what was written is unknown.
+   */
+  public static List<BulkError> bulkErrors(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof MongoBulkWriteException bulk) {
+        return bulk.getWriteErrors().stream()
+            .map(error -> new BulkError(error.getIndex(), error.getCode() == DUPLICATE_KEY, error.getMessage()))
+            .toList();
+      }
+    }
+    return List.of();
   }
 
   public static boolean isDuplicateKey(Throwable failure) {

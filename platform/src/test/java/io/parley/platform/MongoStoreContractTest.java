@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
+import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import io.parley.testing.Await;
 import io.vertx.junit5.VertxExtension;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,5 +92,62 @@ abstract class MongoStoreContractTest {
     assertEquals(3, Await.result(mongo.find("messages", new JsonObject().put("_id",
         new JsonObject().put("$in", new io.vertx.core.json.JsonArray().add("r-2").add("r-4").add("r-5")
             .add("r-9"))))).size());
+  }
+
+  @Test
+  void anOrderedInsertManyStopsAtItsFirstDuplicateAndSaysWhere(Vertx vertx) {
+    MongoClient mongo = client(vertx);
+    Await.result(mongo.createIndexWithOptions("changes", new JsonObject().put("key", 1),
+        new IndexOptions().unique(true).sparse(true).name("key_unique")));
+    Await.result(mongo.insert("changes", new JsonObject().put("_id", "r-2").put("key", "k2")));
+
+    Throwable stopped = Await.failure(mongo.bulkWriteWithOptions("changes", List.of(
+        BulkOperation.createInsert(new JsonObject().put("_id", "r-1")),
+        BulkOperation.createInsert(new JsonObject().put("_id", "r-2")),
+        BulkOperation.createInsert(new JsonObject().put("_id", "r-3"))), new BulkWriteOptions(true)));
+    assertEquals(List.of(1), MongoStore.bulkErrors(stopped).stream().map(MongoStore.BulkError::index).toList());
+    assertTrue(MongoStore.bulkErrors(stopped).get(0).duplicateKey());
+    assertEquals(List.of("r-1", "r-2"), ids(mongo, "changes"), "nothing after the duplicate is written");
+
+    Throwable keyTaken = Await.failure(mongo.bulkWriteWithOptions("changes", List.of(
+        BulkOperation.createInsert(new JsonObject().put("_id", "r-3").put("key", "k3")),
+        BulkOperation.createInsert(new JsonObject().put("_id", "r-4").put("key", "k2"))), new BulkWriteOptions(true)));
+    MongoStore.BulkError second = MongoStore.bulkErrors(keyTaken).get(0);
+    assertEquals(1, second.index());
+    assertTrue(second.duplicateKey(), "a second unique index refuses as _id does");
+    assertEquals("r-2", Await.result(mongo.findOne("changes", new JsonObject().put("key", "k2"), null))
+        .getString("_id"), "found by its sparse unique key");
+    assertEquals(List.of("r-1", "r-2", "r-3"), ids(mongo, "changes"), "documents without the key never conflict");
+    assertTrue(MongoStore.bulkErrors(new RuntimeException("not a bulk write")).isEmpty());
+  }
+
+  @Test
+  void anUnorderedInsertManyWritesAllButItsDuplicatesAndBulkUpdatesApplyInOrder(Vertx vertx) {
+    MongoClient mongo = client(vertx);
+    Await.result(mongo.insert("messages", new JsonObject().put("_id", "m-2").put("v", 2L)));
+
+    Throwable some = Await.failure(mongo.bulkWriteWithOptions("messages", List.of(
+        BulkOperation.createInsert(new JsonObject().put("_id", "m-1").put("v", 1L)),
+        BulkOperation.createInsert(new JsonObject().put("_id", "m-2").put("v", 2L)),
+        BulkOperation.createInsert(new JsonObject().put("_id", "m-3").put("v", 3L))), new BulkWriteOptions(false)));
+    assertEquals(List.of(1), MongoStore.bulkErrors(some).stream().map(MongoStore.BulkError::index).toList());
+    assertEquals(List.of("m-1", "m-2", "m-3"), ids(mongo, "messages"));
+
+    JsonObject older4 = new JsonObject().put("_id", "m-1").put("v", new JsonObject().put("$lt", 4L));
+    JsonObject older5 = new JsonObject().put("_id", "m-1").put("v", new JsonObject().put("$lt", 5L));
+    Await.result(mongo.bulkWriteWithOptions("messages", List.of(
+        BulkOperation.createUpdate(older4, new JsonObject().put("$set", new JsonObject().put("v", 4L).put("t", "a"))),
+        BulkOperation.createUpdate(older5, new JsonObject().put("$set", new JsonObject().put("v", 5L).put("t", "b"))),
+        BulkOperation.createUpdate(older4, new JsonObject().put("$set", new JsonObject().put("v", 4L).put("t", "c"))),
+        BulkOperation.createUpdate(new JsonObject().put("_id", "m-3"),
+            new JsonObject().put("$max", new JsonObject().put("v", 9L)))), new BulkWriteOptions(true)));
+    JsonObject edited = Await.result(mongo.findOne("messages", new JsonObject().put("_id", "m-1"), null));
+    assertEquals("b", edited.getString("t"), "a replayed older change leaves a newer one alone");
+    assertEquals(9L, Await.result(mongo.findOne("messages", new JsonObject().put("_id", "m-3"), null)).getLong("v"));
+  }
+
+  private static List<String> ids(MongoClient mongo, String collection) {
+    return Await.result(mongo.find(collection, new JsonObject())).stream().map(doc -> doc.getString("_id"))
+        .sorted().toList();
   }
 }

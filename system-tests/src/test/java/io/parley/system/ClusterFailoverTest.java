@@ -174,6 +174,67 @@ class ClusterFailoverTest {
     onA.close();
   }
 
+  @Test
+  @Order(5)
+  void killingAChatServiceWithBatchesOfManyRoomsInFlightLosesAndRepeatsNothing() throws Exception {
+    cluster.startOne("chat-4", "chat-service");
+    cluster.awaitLog("chat-4", "started in the cluster", 90_000);
+    int rooms = 4;
+    int perSender = 200;
+    List<String> roomIds = new ArrayList<>();
+    List<JsonObject> members = new ArrayList<>();
+    List<SteadySender> senders = new ArrayList<>();
+    List<SocketClient> sockets = new ArrayList<>();
+    for (int r = 0; r < rooms; r++) {
+      JsonObject alice = newUser("alice");
+      JsonObject bob = newUser("bob");
+      String roomId = room(alice, bob);
+      roomIds.add(roomId);
+      members.add(alice);
+      for (JsonObject member : List.of(alice, bob)) {
+        SocketClient socket = SocketClient.authenticated(vertx, cluster.gatewayA(), token(member));
+        sockets.add(socket);
+        senders.add(new SteadySender(socket, roomId));
+      }
+    }
+
+    // Eight senders in four rooms, 320 messages/s in all: chat-3 and chat-4 both have batches of several rooms'
+    // messages in flight when chat-3 is killed.
+    List<Thread> threads = new ArrayList<>();
+    List<Map<String, JsonObject>> acks = new ArrayList<>();
+    for (int s = 0; s < senders.size(); s++) {
+      SteadySender sender = senders.get(s);
+      Runnable kill = s == 0 ? () -> cluster.kill("chat-3") : () -> { };
+      int killAt = s == 0 ? perSender / 2 : -1;
+      Map<String, JsonObject> received = new HashMap<>();
+      acks.add(received);
+      threads.add(new Thread(() -> received.putAll(sender.send(perSender, 25, killAt, kill, 90_000)),
+          "sender-" + s));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    for (int r = 0; r < rooms; r++) {
+      List<JsonObject> history = fullHistory(roomIds.get(r), token(members.get(r)));
+      assertEquals(2 * perSender, history.size(), "each of the room's acknowledged messages exactly once");
+      Set<String> sent = new HashSet<>();
+      for (int i = 0; i < history.size(); i++) {
+        JsonObject message = history.get(i);
+        assertEquals(i + 1, message.getLong("seq"), "seq order without a gap");
+        assertTrue(sent.add(message.getJsonObject("sender").getString("id") + "|" + message.getString("clientMsgId")),
+            "no duplicate " + message);
+      }
+      for (int s = 2 * r; s < 2 * r + 2; s++) {
+        assertEquals(perSender, acks.get(s).size(), "every message of sender " + s + " acknowledged in the end");
+        acks.get(s).values().forEach(ack -> assertEquals(ack.getString("messageId"),
+            history.get(ack.getInteger("seq") - 1).getString("id"), "the ack names the stored message"));
+      }
+    }
+    sockets.forEach(SocketClient::close);
+  }
+
   private static void syncInto(SocketClient socket, String roomId, long since, Map<String, JsonObject> view) {
     socket.send(new JsonObject().put("type", "sync").put("ref", "sync")
         .put("rooms", new JsonObject().put(roomId, since)));

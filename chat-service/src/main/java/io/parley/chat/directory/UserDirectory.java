@@ -6,6 +6,7 @@ import io.parley.contract.model.User;
 import io.parley.contract.model.UserRef;
 import io.parley.contract.presence.PresenceService;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * Who users are, as auth-service says, and whether they are online, as presence-service says. Profiles are kept
- * in a small LRU cache because every message carries its sender's.
+ * in a small LRU cache because every message carries its sender's; a direct message's question whether its
+ * recipient is online is asked together with the others of its batch ({@link OnlineChecks}).
  */
 public final class UserDirectory {
 
@@ -24,6 +26,7 @@ public final class UserDirectory {
 
   private final AccountService accounts;
   private final PresenceService presence;
+  private final OnlineChecks onlineChecks;
   private final Map<String, UserRef> cache = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, UserRef> eldest) {
@@ -31,9 +34,10 @@ public final class UserDirectory {
     }
   };
 
-  public UserDirectory(AccountService accounts, PresenceService presence) {
+  public UserDirectory(Vertx vertx, AccountService accounts, PresenceService presence) {
     this.accounts = accounts;
     this.presence = presence;
+    this.onlineChecks = new OnlineChecks(vertx, presence);
   }
 
   /** One user's profile; {@code not_found} when auth-service knows no such user. */
@@ -71,5 +75,10 @@ public final class UserDirectory {
   /** Which of these users have an open connection now. */
   public Future<Set<String>> online(Collection<String> userIds) {
     return presence.online(userIds);
+  }
+
+  /** Whether one user has an open connection now; asked together with others asked at the same moment. */
+  public Future<Boolean> isOnline(String userId) {
+    return onlineChecks.isOnline(userId);
   }
 }

@@ -4,6 +4,7 @@ import io.parley.chat.directory.UserDirectory;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.chat.ChatOperations;
 import io.parley.contract.chat.TimelineChanged;
+import io.parley.contract.chat.TimelineChanges;
 import io.parley.contract.frame.FrameEvents;
 import io.parley.contract.frame.MemberJoined;
 import io.parley.contract.frame.MemberLeft;
@@ -12,6 +13,10 @@ import io.parley.contract.frame.RoomUpdated;
 import io.parley.contract.frame.ServerFrame;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,19 +27,30 @@ public final class RoomEvents {
 
   private final BusClient bus;
   private final UserDirectory users;
+  private final Context context;
+  /** Changes recorded in the context's current work, told to the other instances together once it is done. */
+  private List<TimelineChanged> changed = new ArrayList<>();
 
-  public RoomEvents(BusClient bus, UserDirectory users) {
+  public RoomEvents(Vertx vertx, BusClient bus, UserDirectory users) {
     this.bus = bus;
     this.users = users;
+    this.context = vertx.getOrCreateContext();
   }
 
   /**
-   * A recorded timeline change: its frame to the room's members, and the message as it now is to the other
-   * chat-service instances.
+   * A recorded timeline change: its frame to the room's members at once, and the message as it now is to the
+   * other chat-service instances, with the other changes of its batch (a batch completes in one go).
    */
   public void timelineChanged(ServerFrame frame, Message message) {
     bus.publish(FrameEvents.room(message.roomId()), frame);
-    bus.publish(ChatOperations.TIMELINE_CHANGED, new TimelineChanged(message.roomId(), message.version(), message));
+    if (changed.isEmpty()) {
+      context.runOnContext(ignored -> {
+        List<TimelineChanged> batch = changed;
+        changed = new ArrayList<>();
+        bus.publish(ChatOperations.TIMELINE_CHANGED, new TimelineChanges(batch));
+      });
+    }
+    changed.add(new TimelineChanged(message.roomId(), message.version(), message));
   }
 
   /**

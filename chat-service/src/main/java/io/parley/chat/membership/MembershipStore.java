@@ -1,24 +1,32 @@
 package io.parley.chat.membership;
 
+import io.parley.chat.events.AccessChanges;
 import io.parley.chat.room.RoomStore;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
+import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code memberships} collection: {@code {_id: roomId:userId, roomId, userId, joinedAt, lastReadSeq}}, the
  * member's read marker included. Adding and removing a member also takes and gives back a place in the room,
- * through {@link RoomStore}.
+ * through {@link RoomStore}. Every membership written or removed here is told to {@link AccessChanges} once it is
+ * stored: a new way in or out of a room belongs here, so that it is told too. A sender's own read marker is
+ * written behind ({@link ReadMarkBuffer}).
  */
 public final class MembershipStore {
 
@@ -26,10 +34,14 @@ public final class MembershipStore {
 
   private final MongoClient mongo;
   private final RoomStore rooms;
+  private final AccessChanges changes;
+  private final ReadMarkBuffer ownMarks;
 
-  public MembershipStore(MongoClient mongo, RoomStore rooms) {
+  public MembershipStore(Vertx vertx, MongoClient mongo, RoomStore rooms, AccessChanges changes) {
     this.mongo = mongo;
     this.rooms = rooms;
+    this.changes = changes;
+    this.ownMarks = new ReadMarkBuffer(vertx, this::writeMarks);
   }
 
   public Future<Void> createIndexes() {
@@ -45,11 +57,23 @@ public final class MembershipStore {
   }
 
   public Future<JsonObject> membership(String roomId, String userId) {
-    return mongo.findOne(MEMBERSHIPS, new JsonObject().put("_id", membershipId(roomId, userId)), null);
+    return mongo.findOne(MEMBERSHIPS, new JsonObject().put("_id", membershipId(roomId, userId)), null)
+        .map(this::withOwnMark);
   }
 
   public Future<List<JsonObject>> membershipsOfUser(String userId) {
-    return mongo.find(MEMBERSHIPS, new JsonObject().put("userId", userId));
+    return mongo.find(MEMBERSHIPS, new JsonObject().put("userId", userId))
+        .map(found -> found.stream().map(this::withOwnMark).toList());
+  }
+
+  /** A stored membership, with the read marker waiting to be written when that is further. */
+  private JsonObject withOwnMark(JsonObject membership) {
+    if (membership == null) {
+      return null;
+    }
+    long stored = membership.getLong("lastReadSeq", 0L);
+    long marked = ownMarks.atLeast(membership.getString("_id"), stored);
+    return marked == stored ? membership : membership.copy().put("lastReadSeq", marked);
   }
 
   /** Every user who shares at least one room with the given user, the user included. */
@@ -120,9 +144,13 @@ public final class MembershipStore {
    */
   Future<Boolean> removeMember(String roomId, String userId) {
     return mongo.removeDocument(MEMBERSHIPS, new JsonObject().put("_id", membershipId(roomId, userId)))
-        .compose(result -> result.getRemovedCount() == 1
-            ? rooms.releasePlace(roomId).map(true)
-            : Future.succeededFuture(false));
+        .compose(result -> {
+          if (result.getRemovedCount() != 1) {
+            return Future.succeededFuture(false);
+          }
+          changes.member(roomId, userId);
+          return rooms.releasePlace(roomId).map(true);
+        });
   }
 
   /** Makes a member an owner of the room. */
@@ -152,16 +180,37 @@ public final class MembershipStore {
 
   /** Marks the member's messages read up to seq; never moves the marker back. Answers the marker after. */
   public Future<Long> markRead(String roomId, String userId, long seq) {
+    String membershipId = membershipId(roomId, userId);
     return mongo.findOneAndUpdateWithOptions(MEMBERSHIPS,
-            new JsonObject().put("_id", membershipId(roomId, userId)),
+            new JsonObject().put("_id", membershipId),
             new JsonObject().put("$max", new JsonObject().put("lastReadSeq", seq)),
             new FindOptions(), new UpdateOptions().setReturningNewDocument(true))
-        .map(after -> after == null ? seq : after.getLong("lastReadSeq", seq));
+        .map(after -> ownMarks.atLeast(membershipId, after == null ? seq : after.getLong("lastReadSeq", seq)));
+  }
+
+  /** Marks a sender's own message read for them, written with others a moment later. */
+  public void markOwnRead(String roomId, String userId, long seq) {
+    ownMarks.mark(membershipId(roomId, userId), seq);
+  }
+
+  /** Writes the read markers waiting to be written; completes once they are. */
+  public Future<Void> flushReadMarks() {
+    return ownMarks.flush();
+  }
+
+  private Future<Void> writeMarks(Map<String, Long> marks) {
+    List<BulkOperation> updates = new ArrayList<>(marks.size());
+    marks.forEach((membershipId, seq) -> updates.add(BulkOperation.createUpdate(
+        new JsonObject().put("_id", membershipId),
+        new JsonObject().put("$max", new JsonObject().put("lastReadSeq", seq)))));
+    return mongo.bulkWriteWithOptions(MEMBERSHIPS, updates, new BulkWriteOptions(false)).mapEmpty();
   }
 
   /** Every membership of a room that is being deleted. */
   public Future<Void> removeRoom(String roomId) {
-    return mongo.removeDocuments(MEMBERSHIPS, new JsonObject().put("roomId", roomId)).mapEmpty();
+    return mongo.removeDocuments(MEMBERSHIPS, new JsonObject().put("roomId", roomId))
+        .onSuccess(removed -> changes.room(roomId))
+        .mapEmpty();
   }
 
   private Future<Void> insert(String roomId, String userId) {
@@ -170,6 +219,8 @@ public final class MembershipStore {
         .put("roomId", roomId)
         .put("userId", userId)
         .put("joinedAt", Instant.now().toString())
-        .put("lastReadSeq", 0L)).mapEmpty();
+        .put("lastReadSeq", 0L))
+        .<Void>mapEmpty()
+        .onSuccess(inserted -> changes.member(roomId, userId));
   }
 }

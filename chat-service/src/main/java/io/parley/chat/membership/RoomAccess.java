@@ -1,6 +1,7 @@
 package io.parley.chat.membership;
 
 import io.parley.chat.directory.AdminCheck;
+import io.parley.chat.events.AccessChanges;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.contract.Actor;
@@ -17,17 +18,21 @@ import io.vertx.core.json.JsonObject;
  * may make in any room (deleting a message, a room's settings and members), which {@link AdminCheck} confirms.
  * A room's settings and members are its owners' (who are members) to change, or an admin's; anyone else who may
  * see the room is told {@code owner_only}.
+ * Rooms and memberships are answered from memory ({@link AccessCache}), which every change of them ({@link
+ * AccessChanges}) keeps current.
  */
 public final class RoomAccess {
 
   private final RoomStore rooms;
   private final MembershipStore memberships;
   private final AdminCheck admins;
+  private final AccessCache cache = new AccessCache();
 
-  public RoomAccess(RoomStore rooms, MembershipStore memberships, AdminCheck admins) {
+  public RoomAccess(RoomStore rooms, MembershipStore memberships, AdminCheck admins, AccessChanges changes) {
     this.rooms = rooms;
     this.memberships = memberships;
     this.admins = admins;
+    changes.listen(cache::forget);
   }
 
   /** A room an action on a message may be taken in, and whether it takes admin power to be there. */
@@ -36,26 +41,26 @@ public final class RoomAccess {
 
   /** The room of an id a request named (the contract checked that it can be one), or {@code not_found}. */
   public Future<JsonObject> existing(String roomId) {
-    return rooms.findById(roomId).compose(room -> room == null
+    return cache.room(roomId, () -> rooms.findById(roomId)).compose(room -> room == null
         ? Future.failedFuture(ServiceError.notFound("Room"))
         : Future.succeededFuture(room));
   }
 
   /**
-   * The room, when the actor is a member of it. The room and the membership are read at once: this is on the
+   * The room, when the actor is a member of it. The room and the membership are asked at once: this is on the
    * path of every message, and the answer for a room that does not exist is the same either way.
    */
   public Future<JsonObject> asMember(String roomId, Actor actor) {
     Future<JsonObject> room = existing(roomId);
-    Future<JsonObject> membership = memberships.membership(roomId, actor.id());
-    return Future.join(room, membership).transform(both -> {
+    Future<Boolean> member = isMember(roomId, actor);
+    return Future.join(room, member).transform(both -> {
       if (room.failed()) {
         return room;
       }
-      if (membership.failed()) {
-        return Future.failedFuture(membership.cause());
+      if (member.failed()) {
+        return Future.failedFuture(member.cause());
       }
-      return membership.result() != null ? room : Future.failedFuture(notAMember());
+      return member.result() ? room : Future.failedFuture(notAMember());
     });
   }
 
@@ -67,7 +72,7 @@ public final class RoomAccess {
   }
 
   Future<JsonObject> requireMember(JsonObject room, Actor actor) {
-    return memberships.membership(room.getString("_id"), actor.id()).compose(member -> member != null
+    return isMember(room.getString("_id"), actor).compose(member -> member
         ? Future.succeededFuture(room)
         : Future.failedFuture(notAMember()));
   }
@@ -75,13 +80,13 @@ public final class RoomAccess {
   /** The room, when the actor owns it (as a member) or is an admin now; direct rooms have no owners. */
   public Future<JsonObject> asOwnerOrAdmin(String roomId, Actor actor) {
     Future<JsonObject> room = existing(roomId);
-    Future<JsonObject> membership = memberships.membership(roomId, actor.id());
+    Future<Boolean> membership = isMember(roomId, actor);
     return Future.join(room, membership).transform(both -> {
       if (room.failed() || membership.failed()) {
         return room.failed() ? room : Future.failedFuture(membership.cause());
       }
       JsonObject found = room.result();
-      boolean member = membership.result() != null;
+      boolean member = membership.result();
       if (RoomStore.is(found, Room.DIRECT)) {
         return Future.failedFuture(member ? ServiceError.forbidden("A direct room has no owners.") : notAMember());
       }
@@ -93,6 +98,11 @@ public final class RoomAccess {
           : notAMember();
       return admins.require(actor, refusal).map(found);
     });
+  }
+
+  private Future<Boolean> isMember(String roomId, Actor actor) {
+    return cache.isMember(roomId, actor.id(),
+        () -> memberships.membership(roomId, actor.id()).map(membership -> membership != null));
   }
 
   private static ServiceError notAMember() {

@@ -62,26 +62,31 @@ public final class Mentions {
     }
   }
 
-  /** Whom a text mentions in a stored room. */
+  /**
+   * Whom a text mentions in a stored room. Its members are counted as stored now: the room given may come from
+   * chat-service's cache of rooms, whose member count a join or a leave does not refresh.
+   */
   public Future<Resolved> resolve(JsonObject room, String text) {
     MentionParser.Parsed parsed = MentionParser.parse(text);
     if (parsed.isEmpty()) {
       return Future.succeededFuture(Resolved.NONE);
     }
-    boolean everyone = parsed.room() && room.getInteger("memberCount", 0) <= Limits.ROOM_MENTION_MAX_MEMBERS;
-    if (parsed.usernames().isEmpty()) {
-      return Future.succeededFuture(new Resolved(List.of(), everyone));
-    }
-    return memberships.memberIds(room.getString("_id")).compose(users::profiles).map(profiles -> {
-      List<String> named = new ArrayList<>();
-      for (String username : parsed.usernames()) {
-        profiles.values().stream()
-            .filter(profile -> profile.username().toLowerCase(Locale.ROOT).equals(username))
-            .map(UserRef::id)
-            .filter(id -> !named.contains(id))
-            .forEach(named::add);
+    return memberships.memberIds(room.getString("_id")).compose(memberIds -> {
+      boolean everyone = parsed.room() && memberIds.size() <= Limits.ROOM_MENTION_MAX_MEMBERS;
+      if (parsed.usernames().isEmpty()) {
+        return Future.succeededFuture(new Resolved(List.of(), everyone));
       }
-      return new Resolved(named, everyone);
+      return users.profiles(memberIds).map(profiles -> {
+        List<String> named = new ArrayList<>();
+        for (String username : parsed.usernames()) {
+          profiles.values().stream()
+              .filter(profile -> profile.username().toLowerCase(Locale.ROOT).equals(username))
+              .map(UserRef::id)
+              .filter(id -> !named.contains(id))
+              .forEach(named::add);
+        }
+        return new Resolved(named, everyone);
+      });
     });
   }
 

@@ -18,8 +18,6 @@ import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,18 +90,15 @@ final class MessagePosting {
 
   /** The sender has read their own message; a direct message to someone offline waits for them. */
   private Future<Void> afterPost(JsonObject room, Actor sender, Message message) {
-    Future<Long> read = readMarkers.readOwn(room.getString("_id"), sender.id(), message.seq());
+    readMarkers.readOwn(room.getString("_id"), sender.id(), message.seq());
     if (!RoomStore.is(room, Room.DIRECT)) {
-      return read.mapEmpty();
+      return Future.succeededFuture();
     }
-    String recipient = RoomStore.otherMember(room, sender.id());
-    // Asked while the read marker is written: both are on the way to the sender's ack.
-    Future<Set<String>> online = users.online(List.of(recipient))
+    String recipient = DirectRooms.otherMember(room, sender.id());
+    return users.isOnline(recipient)
         // Without an answer from presence-service the recipient counts as offline: a late notice beats none.
-        .recover(failure -> Future.succeededFuture(Set.of()));
-    return read
-        .compose(ignored -> online)
-        .compose(onlineNow -> onlineNow.contains(recipient)
+        .recover(failure -> Future.succeededFuture(false))
+        .compose(onlineNow -> onlineNow
             ? Future.<Void>succeededFuture()
             : deliveries.remember(recipient, message))
         .recover(failure -> {

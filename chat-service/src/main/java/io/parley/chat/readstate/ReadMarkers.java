@@ -3,6 +3,7 @@ package io.parley.chat.readstate;
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.membership.MembershipStore;
 import io.parley.chat.membership.RoomAccess;
+import io.parley.chat.room.DirectRooms;
 import io.parley.chat.room.RoomStore;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.chat.timeline.RoomJournal;
@@ -56,7 +57,7 @@ public final class ReadMarkers implements ReadService {
       return journal.countersOf(roomId).compose(counters ->
           memberships.markRead(roomId, actor.id(), Math.min(mark.seq(), counters.lastSeq())).compose(lastRead -> {
             if (RoomStore.is(room, Room.DIRECT)) {
-              events.toUser(RoomStore.otherMember(room, actor.id()), new Receipt(roomId, actor.id(), lastRead));
+              events.toUser(DirectRooms.otherMember(room, actor.id()), new Receipt(roomId, actor.id(), lastRead));
             }
             return marks.readUpTo(roomId, actor.id(), lastRead)
                 .compose(done -> unread.reading(actor.id(), new UnreadCounts.Seen(roomId, counters, lastRead)))
@@ -110,8 +111,8 @@ public final class ReadMarkers implements ReadService {
         });
   }
 
-  /** A sender has read their own message. */
-  public Future<Long> readOwn(String roomId, String senderId, long seq) {
-    return memberships.markRead(roomId, senderId, seq);
+  /** A sender has read their own message (written a moment later, with others). */
+  public void readOwn(String roomId, String senderId, long seq) {
+    memberships.markOwnRead(roomId, senderId, seq);
   }
 }

@@ -59,7 +59,7 @@ public final class DirectRooms {
     return rooms.createDirect(profiles.get(actorId), profiles.get(other))
         .compose(room -> memberships.ensureDirectMembers(room).map(room))
         .compose(room -> journal.create(room.getString("_id")).map(ignored -> {
-          Room made = RoomStore.toRoom(room, RoomCounters.ZERO);
+          Room made = RoomViews.toRoom(room, RoomCounters.ZERO);
           events.joined(made, actorId);
           events.joined(made, other);
           return new Opened(room, true);
@@ -75,5 +75,15 @@ public final class DirectRooms {
     return memberships.membership(room.getString("_id"), userId).compose(member -> member != null
         ? Future.succeededFuture(room)
         : memberships.ensureDirectMembers(room).map(room));
+  }
+
+  /** The other user of a direct room. */
+  public static String otherMember(JsonObject directRoom, String userId) {
+    for (Object other : directRoom.getJsonArray("userIds")) {
+      if (!userId.equals(other)) {
+        return (String) other;
+      }
+    }
+    return userId;
   }
 }

@@ -71,7 +71,7 @@ public final class RoomHandlers implements RoomService {
     return rooms.create(request.name(), request.description(), request.type(), capacity, actor.id())
         .compose(room -> memberships.addCreator(room.getString("_id"), actor.id()).map(room))
         .compose(room -> journal.create(room.getString("_id"))
-            .map(ignored -> RoomStore.toRoom(room, RoomCounters.ZERO).forMember(0)))
+            .map(ignored -> RoomViews.toRoom(room, RoomCounters.ZERO).forMember(0)))
         .onSuccess(room -> events.joined(room, actor.id()));
   }
 

@@ -1,11 +1,11 @@
 package io.parley.chat.room;
 
+import io.parley.chat.events.AccessChanges;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.Ids;
 import io.parley.contract.ServiceError;
 import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.Room;
-import io.parley.contract.model.RoomCounters;
 import io.parley.contract.model.UserRef;
 import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
@@ -25,7 +25,9 @@ import java.util.Locale;
  * a join first takes one with a conditional increment, so capacity holds under races.
  *
  * <p>A room being deleted is first marked {@code deleting} and its key released: from then on it is absent
- * to every read here but {@link #findEvenIfDeleting}, which lets a deletion cut short be finished.
+ * to every read here but {@link #findEvenIfDeleting}, which lets a deletion cut short be finished. A change to a
+ * stored room that bears on who may be in it or may change it (a deletion, its settings, its owners) is told to
+ * {@link AccessChanges} once it is stored, so that no instance answers from what it cached of the room before.
  *
  * <p>A room's {@code owners} are user ids, changed only through the membership domain ({@code MembershipStore}),
  * as who owns a room follows who is in it. A room stored before rooms had owners is owned by its creator
@@ -39,9 +41,11 @@ public final class RoomStore {
   private static final String DELETING = "deleting";
 
   private final MongoClient mongo;
+  private final AccessChanges changes;
 
-  public RoomStore(MongoClient mongo) {
+  public RoomStore(MongoClient mongo, AccessChanges changes) {
     this.mongo = mongo;
+    this.changes = changes;
   }
 
   public Future<Void> createIndexes() {
@@ -109,6 +113,7 @@ public final class RoomStore {
     JsonValues.putIfPresent(set, "topic", topic);
     JsonObject live = new JsonObject().put("_id", roomId).put(DELETING, new JsonObject().put("$ne", true));
     return mongo.updateCollection(ROOMS, live, new JsonObject().put("$set", set))
+        .onSuccess(updated -> changes.room(roomId))
         .recover(RoomStore::nameTaken)
         .compose(updated -> findById(roomId))
         .compose(room -> room == null
@@ -120,18 +125,22 @@ public final class RoomStore {
   public Future<Void> changeOwner(JsonObject room, String userId, boolean owner) {
     return ownersKept(room).compose(kept -> mongo.updateCollection(ROOMS, new JsonObject().put("_id",
         room.getString("_id")), new JsonObject().put(owner ? "$addToSet" : "$pull",
-        new JsonObject().put("owners", userId)))).mapEmpty();
+        new JsonObject().put("owners", userId))))
+        .onSuccess(changed -> changes.room(room.getString("_id")))
+        .mapEmpty();
   }
 
-  /** Writes down the owners a room stored before rooms had owners has (its creator), before they first change. */
+  /**
+   * Writes down the owners a room stored before rooms had owners has (its creator), before they first change;
+   * asked of the store, as the room given may be a cached copy.
+   */
   private Future<Void> ownersKept(JsonObject room) {
-    if (room.containsKey("owners")) {
-      return Future.succeededFuture();
-    }
     JsonObject unset = new JsonObject().put("_id", room.getString("_id"))
         .put("owners", new JsonObject().put("$exists", false));
+    JsonObject asStoredBefore = room.copy();
+    asStoredBefore.remove("owners");
     return mongo.updateCollection(ROOMS, unset, new JsonObject().put("$set",
-        new JsonObject().put("owners", JsonValues.array(owners(room))))).mapEmpty();
+        new JsonObject().put("owners", JsonValues.array(owners(asStoredBefore))))).mapEmpty();
   }
 
   /** The owners of a stored room: its {@code owners}, or for a room stored before there were any, its creator. */
@@ -214,36 +223,21 @@ public final class RoomStore {
   /** The first step of a deletion: the room is gone for every reader, and its name or pair key is free. */
   public Future<Void> markDeleting(String roomId) {
     return mongo.updateCollection(ROOMS, new JsonObject().put("_id", roomId), new JsonObject().put("$set",
-        new JsonObject().put(DELETING, true).put("nameKey", DELETING_KEY_PREFIX + roomId))).mapEmpty();
+        new JsonObject().put(DELETING, true).put("nameKey", DELETING_KEY_PREFIX + roomId)))
+        .onSuccess(marked -> changes.room(roomId))
+        .mapEmpty();
   }
 
   /** The last step of a deletion; what else belongs to the room is for the owners of that to remove. */
   public Future<Void> remove(String roomId) {
-    return mongo.removeDocument(ROOMS, new JsonObject().put("_id", roomId)).mapEmpty();
+    return mongo.removeDocument(ROOMS, new JsonObject().put("_id", roomId))
+        .onSuccess(removed -> changes.room(roomId))
+        .mapEmpty();
   }
 
   /** Whether a stored room is of this type ({@link Room#PUBLIC}, {@link Room#PRIVATE}, {@link Room#DIRECT}). */
   public static boolean is(JsonObject room, String type) {
     return type.equals(room.getString("type"));
-  }
-
-  /** The other user of a direct room. */
-  public static String otherMember(JsonObject directRoom, String userId) {
-    for (Object other : directRoom.getJsonArray("userIds")) {
-      if (!userId.equals(other)) {
-        return (String) other;
-      }
-    }
-    return userId;
-  }
-
-  /** The contract's room, with the journal's counters; {@code member} and {@code unread} are the viewer's to add. */
-  public static Room toRoom(JsonObject room, RoomCounters counters) {
-    boolean direct = is(room, Room.DIRECT);
-    return new Room(room.getString("_id"), room.getString("name"), room.getString("type"),
-        room.getString("description", ""), room.getInteger("capacity"), room.getInteger("memberCount"), counters,
-        null, null, direct ? JsonValues.strings(room.getJsonArray("userIds")) : null, owners(room),
-        room.getString("topic", ""), null, null);
   }
 
   private static JsonObject live(JsonObject room) {

@@ -5,6 +5,7 @@ import io.parley.chat.prefs.RoomPrefs;
 import io.parley.chat.readstate.UnreadCounts;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.contract.Actor;
+import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.Room;
 import io.parley.contract.model.RoomCounters;
 import io.vertx.core.Future;
@@ -42,7 +43,7 @@ public final class RoomViews {
   public Future<Room> roomView(JsonObject room) {
     String roomId = room.getString("_id");
     return Future.all(rooms.findById(roomId), journal.countersOf(roomId))
-        .map(both -> RoomStore.toRoom(currentOr(both.resultAt(0), room), both.resultAt(1)));
+        .map(both -> toRoom(currentOr(both.resultAt(0), room), both.resultAt(1)));
   }
 
   /** The room as the actor sees it: with {@code member}, and what is unread and muted when they are one. */
@@ -52,7 +53,7 @@ public final class RoomViews {
         .compose(all -> {
           JsonObject membership = all.resultAt(2);
           RoomCounters counters = all.resultAt(1);
-          Room view = RoomStore.toRoom(currentOr(all.resultAt(0), room), counters);
+          Room view = toRoom(currentOr(all.resultAt(0), room), counters);
           if (membership == null) {
             return Future.succeededFuture(view.forNonMember());
           }
@@ -82,7 +83,7 @@ public final class RoomViews {
           .sorted(Comparator.comparing((JsonObject room) -> room.getString("name").toLowerCase(Locale.ROOT)))
           .map(room -> {
             String roomId = room.getString("_id");
-            Room view = RoomStore.toRoom(room, counters.get(roomId));
+            Room view = toRoom(room, counters.get(roomId));
             Room.Reading reading = readings.get(roomId);
             return reading == null ? view.forNonMember() : view.forMember(
                 new Room.Reading(reading.unread(), reading.mentions(), muted.contains(roomId)));
@@ -94,5 +95,14 @@ public final class RoomViews {
   /** A room read again is gone when a deletion began in between: the view is then of the room as it was. */
   private static JsonObject currentOr(JsonObject current, JsonObject room) {
     return current == null ? room : current;
+  }
+
+  /** The contract's room, with the journal's counters; {@code member} and {@code unread} are the viewer's to add. */
+  public static Room toRoom(JsonObject room, RoomCounters counters) {
+    boolean direct = RoomStore.is(room, Room.DIRECT);
+    return new Room(room.getString("_id"), room.getString("name"), room.getString("type"),
+        room.getString("description", ""), room.getInteger("capacity"), room.getInteger("memberCount"), counters,
+        null, null, direct ? JsonValues.strings(room.getJsonArray("userIds")) : null, RoomStore.owners(room),
+        room.getString("topic", ""), null, null);
   }
 }

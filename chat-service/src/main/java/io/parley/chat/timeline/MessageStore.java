@@ -7,9 +7,12 @@ import io.parley.contract.model.Message;
 import io.parley.contract.model.Pin;
 import io.parley.contract.model.ThreadSummary;
 import io.parley.contract.model.UserRef;
+import io.parley.platform.MongoStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
+import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,16 +21,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The {@code messages} collection, and {@code message_client_keys} ({@code {_id: senderId|clientMsgId,
- * messageId}}), which makes a resent message find the first. A message's {@code _id} is its room id and
- * zero-padded seq, so any page of history is a set of known ids: reads go through the {@code _id} index on the
- * embedded store and on MongoDB alike, however deep the page. Only the {@link RoomJournal} writes here, by
- * applying its entries, which is why every write is safe to repeat.
+ * The {@code messages} collection. A message's {@code _id} is its room id and zero-padded seq, so any page of
+ * history is a set of known ids: reads go through the {@code _id} index on the embedded store and on MongoDB
+ * alike, however deep the page. Only the {@link RoomJournal} writes here, by applying the change log's entries,
+ * which is why every write is safe to repeat.
  */
 public final class MessageStore {
 
   private static final String MESSAGES = "messages";
-  private static final String CLIENT_KEYS = "message_client_keys";
+  private static final BulkWriteOptions ORDERED = new BulkWriteOptions(true);
+  private static final BulkWriteOptions UNORDERED = new BulkWriteOptions(false);
 
   private final MongoClient mongo;
 
@@ -36,7 +39,17 @@ public final class MessageStore {
   }
 
   public static String messageId(String roomId, long seq) {
-    return roomId + "-" + String.format("%010d", seq);
+    return numbered(roomId, seq);
+  }
+
+  /** A room id, a '-' and a number zero-padded to 10 digits, so that ids sort by number: messages' and changes'. */
+  static String numbered(String roomId, long number) {
+    String digits = Long.toString(number);
+    StringBuilder id = new StringBuilder(roomId.length() + 11).append(roomId).append('-');
+    for (int pad = digits.length(); pad < 10; pad++) {
+      id.append('0');
+    }
+    return id.append(digits).toString();
   }
 
   /** The room a message id belongs to, or null when it is not a message id. */
@@ -59,10 +72,6 @@ public final class MessageStore {
   static JsonObject idsOfRoom(String roomId) {
     // '.' sorts right after '-', and no room id holds either.
     return new JsonObject().put("$gte", roomId + "-").put("$lt", roomId + ".");
-  }
-
-  public static String clientKey(String senderId, String clientMsgId) {
-    return senderId + "|" + clientMsgId;
   }
 
   /** A new message as stored, before the journal gives it its version. */
@@ -139,52 +148,56 @@ public final class MessageStore {
         });
   }
 
-  /** The message a sender already sent with this clientMsgId, if any. */
-  public Future<String> messageIdForClientKey(String senderId, String clientMsgId) {
-    return mongo.findOne(CLIENT_KEYS, new JsonObject().put("_id", clientKey(senderId, clientMsgId)), null)
-        .map(doc -> doc == null ? null : doc.getString("messageId"));
-  }
-
   /**
-   * Stores a new message at the version that made it, and its sender's client key. Both are written on every
-   * apply, replays included, so a retry that reaches another instance finds the key. Answers the message's id.
+   * Applies changes, given in version order: new messages are inserted (one that is there already stays as it
+   * is), then updates made, each only over an older version of its message. Safe to repeat and to run late.
    */
-  Future<String> applyCreate(JsonObject created, long version) {
-    JsonObject message = created.copy().put("version", version);
-    String messageId = message.getString("_id");
-    Future<Void> stored = Inserts.once(mongo, MESSAGES, message);
-    String clientMsgId = message.getString("clientMsgId");
-    if (clientMsgId == null) {
-      return stored.map(messageId);
+  Future<Void> apply(List<ChangeEntry> changes) {
+    List<BulkOperation> creates = new ArrayList<>();
+    List<BulkOperation> updates = new ArrayList<>();
+    for (ChangeEntry change : changes) {
+      if (change.isCreate()) {
+        creates.add(BulkOperation.createInsert(change.message()));
+      } else {
+        updates.add(update(change));
+      }
     }
-    JsonObject key = new JsonObject()
-        .put("_id", clientKey(message.getJsonObject("sender").getString("id"), clientMsgId))
-        .put("messageId", messageId);
-    return stored.compose(ignored -> Inserts.once(mongo, CLIENT_KEYS, key)).map(messageId);
+    Future<Void> created = creates.isEmpty()
+        ? Future.succeededFuture()
+        : mongo.bulkWriteWithOptions(MESSAGES, creates, UNORDERED).<Void>mapEmpty()
+            .recover(MessageStore::unlessOnlyDuplicates);
+    // Updates wait for the creates: one may change a message created in the same call.
+    return updates.isEmpty()
+        ? created
+        : created.compose(done -> mongo.bulkWriteWithOptions(MESSAGES, updates, ORDERED).mapEmpty());
   }
 
-  /** Sets and unsets fields of a message, unless it already holds this version's change or a later one. */
-  Future<String> applyUpdate(String messageId, long version, JsonObject set, JsonObject unset) {
+  private static BulkOperation update(ChangeEntry change) {
     JsonObject filter = new JsonObject()
-        .put("_id", messageId)
-        .put("version", new JsonObject().put("$lt", version));
-    JsonObject update = new JsonObject().put("$set", set.copy().put("version", version));
-    if (unset != null && !unset.isEmpty()) {
-      update.put("$unset", unset);
+        .put("_id", change.messageId())
+        .put("version", new JsonObject().put("$lt", change.version()));
+    JsonObject update = new JsonObject().put("$set", change.set().copy().put("version", change.version()));
+    if (change.unset() != null && !change.unset().isEmpty()) {
+      update.put("$unset", change.unset());
     }
-    return mongo.updateCollection(MESSAGES, filter, update).map(messageId);
+    return BulkOperation.createUpdate(filter, update);
+  }
+
+  /** Succeeds when a bulk insert failed only because some of its documents were there already. */
+  static Future<Void> unlessOnlyDuplicates(Throwable failure) {
+    List<MongoStore.BulkError> errors = MongoStore.bulkErrors(failure);
+    return !errors.isEmpty() && errors.stream().allMatch(MongoStore.BulkError::duplicateKey)
+        ? Future.succeededFuture()
+        : Future.failedFuture(failure);
   }
 
   public Future<Long> count() {
     return mongo.count(MESSAGES, new JsonObject());
   }
 
-  /** Every message of a room that is being deleted, and their client keys. */
+  /** Every message of a room that is being deleted. */
   public Future<Void> removeRoom(String roomId) {
-    return Future.all(
-            mongo.removeDocuments(MESSAGES, new JsonObject().put("roomId", roomId)),
-            mongo.removeDocuments(CLIENT_KEYS, new JsonObject().put("messageId", idsOfRoom(roomId))))
-        .mapEmpty();
+    return mongo.removeDocuments(MESSAGES, new JsonObject().put("_id", idsOfRoom(roomId))).mapEmpty();
   }
 
   /** The contract's message of a stored one: stored messages have the contract's fields, and an {@code _id}. */

@@ -11,109 +11,88 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.MongoClient;
-import io.vertx.ext.mongo.UpdateOptions;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * Orders every change to a room's timeline, gap-free, across any number of chat-service instances, with no
  * transaction: what neither the embedded store nor a single-node MongoDB offers.
  *
- * <p>Each room has one document in {@code room_journal}: {@code {_id: roomId, lastSeq, version, pending}}. A
- * change is recorded by a compare-and-set on {@code version}: the same update that takes the next version (and
- * the next seq, for a new message) writes the change itself into {@code pending.<version>}. So a number is
- * never taken without its change being durable beside it. The change is then applied to {@code messages}
- * ({@link MessageStore}) and noted in {@code room_changes} ({@link ChangeLog}); an
- * instance that dies in between leaves it in {@code pending}, and whichever instance next touches the room
- * applies it first. Applying is idempotent: creates are inserts that ignore a duplicate, updates are
- * conditional on the message's version being older. Applied entries are removed by a later compare-and-set.
+ * <p>A change takes the room's next version by inserting its entry into the change log ({@link ChangeLog}):
+ * {@code _id} roomId-version is unique, so the insert that succeeds is both the claim of the number and the
+ * durable record of the change, and a new message's client key, unique there too, makes a resend fail the same
+ * insert. The change is then applied to {@code messages} ({@link MessageStore}) and the room's checkpoint in
+ * {@code room_journal} ({@link JournalCheckpoints}) moved past it; only then is it answered. An instance that dies
+ * in between leaves claims past the checkpoint, and whichever instance next writes or catches up the room
+ * applies them first. Applying is idempotent: creates are inserts that ignore a duplicate, updates are
+ * conditional on the message's version being older.
  *
- * <p>Within one instance, changes to one room are queued, so the compare-and-set only fails when another
- * instance wrote in between; the journal is then re-read, its pending changes applied, and the change retried.
- * A retry costs more than the winner's next write (it re-applies the winner's change first), so an instance
- * with a long queue could keep winning and starve the other. An instance that keeps losing therefore
- * publishes a request to yield ({@link ChatOperations#JOURNAL_YIELD}); the others hold back their next write
- * on that room for a moment, which is enough for the loser to get through.
+ * <p>This instance writes through one {@link GroupCommit}: the changes of every room that arrive while a claim is
+ * in flight are claimed together in the next one. It learns other instances' changes from their
+ * {@code timeline-changed} notices ({@link #observe}); when another instance took a version first anyway, it
+ * reads the room again and claims after it. An instance that keeps losing a room asks the others to yield
+ * ({@link ChatOperations#JOURNAL_YIELD}); they hold back their next write to it for a moment.
  */
 public final class RoomJournal {
 
-  static final String JOURNAL = "room_journal";
-  private static final int MAX_ATTEMPTS = 100;
-  /** Failed compare-and-sets in a row after which an instance asks the others to yield. */
-  private static final int YIELD_AFTER = 2;
   private static final long HOLD_MS = 40;
 
-  private final Vertx vertx;
-  private final MongoClient mongo;
-  private final MessageStore messages;
+  private final JournalCheckpoints checkpoints;
   private final ChangeLog changes;
+  private final GroupCommit writer;
   private final String instance = Ids.newId();
-  private final Map<String, JournalRoom> rooms = new HashMap<>();
-  private final BusClient bus;
   private final BusEndpoints yieldRequests;
+  private long tokens;
 
+  /** A journal whose claims never wait for company ({@link Linger}). */
   public RoomJournal(Vertx vertx, MongoClient mongo) {
-    this.vertx = vertx;
-    this.mongo = mongo;
-    this.messages = new MessageStore(mongo);
+    this(vertx, mongo, 0);
+  }
+
+  /** A journal whose first change of a batch waits up to {@code lingerMs} for others when they come that fast. */
+  public RoomJournal(Vertx vertx, MongoClient mongo, long lingerMs) {
     this.changes = new ChangeLog(mongo);
-    this.bus = new BusClient(vertx.eventBus());
+    this.checkpoints = new JournalCheckpoints(mongo);
+    BusClient bus = new BusClient(vertx.eventBus());
+    this.writer = new GroupCommit(vertx, changes, new MessageStore(mongo), checkpoints, lingerMs, roomId ->
+        bus.publish(ChatOperations.JOURNAL_YIELD, new JournalYield(roomId, instance, HOLD_MS)));
     this.yieldRequests = new BusEndpoints(vertx.eventBus()).listen(ChatOperations.JOURNAL_YIELD, request -> {
-      JournalRoom writing = rooms.get(request.roomId());
-      if (writing != null && !instance.equals(request.instance())) {
-        writing.holdUntil = System.currentTimeMillis() + request.holdMs();
+      JournalRoom room = writer.existing(request.roomId());
+      if (room != null && !instance.equals(request.instance())) {
+        room.holdUntil = Math.max(room.holdUntil, System.currentTimeMillis() + request.holdMs());
       }
     });
   }
 
-  /** Completes once this journal hears other instances' requests to yield, cluster-wide. */
+  /** Completes once the change log's unique client key exists and this journal hears requests to yield. */
   public Future<Void> ready() {
-    return yieldRequests.ready();
+    return Future.all(yieldRequests.ready(), changes.createIndexes()).mapEmpty();
   }
 
-  /** A change to record: given the room's current numbers, what to write. */
-  public interface Change {
-    /**
-     * Builds the journal entry for {@code version} (and {@code seq} when it creates a message), reading
-     * whatever current state it needs; fails to abort the change without taking a number.
-     */
-    Future<Entry> prepare(long nextSeq, long nextVersion);
+  /** An update of a message: the fields to set and to remove, and the message as they leave it (no version). */
+  public record Update(JsonObject set, JsonObject unset, JsonObject after) {
   }
 
   /**
-   * A change ready to be recorded: whether it takes a seq, the entry to apply to {@code messages}, and the
-   * message as the change leaves it (without its version), which is what gets announced.
+   * A change as recorded: the room's numbers it took, and the message as it left it, versioned. {@code isNew}
+   * says a post made a new message; a post whose client key was used before answers the first message, with
+   * {@code isNew} false.
    */
-  public record Entry(boolean takesSeq, JsonObject entry, JsonObject message) {
-  }
-
-  /** The room's numbers after a recorded change, the change as applied, and the message it left, versioned. */
-  public record Recorded(long seq, long version, JsonObject entry, JsonObject message) {
+  public record Recorded(long seq, long version, JsonObject message, boolean isNew) {
+    static Recorded resent(JsonObject first) {
+      return new Recorded(first.getLong("seq"), first.getLong("version"), first, false);
+    }
   }
 
   /**
    * Counters of many rooms in one read, for room lists, each room asked for included ({@link RoomCounters#ZERO}
-   * without a journal); they may trail an instance's newest by a moment.
+   * without a journal): every change up to them is applied, and every change answered is within them.
    */
   public Future<Map<String, RoomCounters>> countersOf(List<String> roomIds) {
-    if (roomIds.isEmpty()) {
-      return Future.succeededFuture(Map.of());
-    }
-    JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", roomIds));
-    return mongo.findWithOptions(JOURNAL, query, new FindOptions()
-            .setFields(new JsonObject().put("lastSeq", 1).put("version", 1)))
-        .map(docs -> {
-          Map<String, RoomCounters> result = new HashMap<>();
-          roomIds.forEach(roomId -> result.put(roomId, RoomCounters.ZERO));
-          for (JsonObject doc : docs) {
-            result.put(doc.getString("_id"), new RoomCounters(doc.getLong("lastSeq", 0L), doc.getLong("version", 0L)));
-          }
-          return result;
-        });
+    return checkpoints.countersOf(roomIds);
   }
 
   /** One room's counters as {@link #countersOf(List)} reads them. */
@@ -121,126 +100,75 @@ public final class RoomJournal {
     return countersOf(List.of(roomId)).map(all -> all.get(roomId));
   }
 
-  /** Records and applies one change to the room; completes once it is in {@code messages}. */
-  public Future<Recorded> record(String roomId, Change change) {
-    return state(roomId).enqueue(state -> attempt(state, change, 1));
+  /**
+   * Records a new message, made by {@code newMessage} for the seq it takes. With a client key (the sender's and
+   * clientMsgId, {@link #clientKey}) that made a message before, nothing is recorded and the answer is that one.
+   */
+  public Future<Recorded> post(String roomId, String clientKey, LongFunction<JsonObject> newMessage) {
+    return writer.submit(PendingChange.post(roomId, nextToken(), clientKey, newMessage));
   }
 
   /**
-   * Applies whatever another instance recorded but did not apply, so reads see every numbered change; answers
-   * the counters that every change up to them is applied at.
+   * Records an update of a message: {@code decide} sees the message as stored (null when there is none) once
+   * every earlier change of the room is applied, and answers the update, or throws to record nothing.
+   */
+  public Future<Recorded> change(String roomId, String messageId, Function<JsonObject, Update> decide) {
+    return writer.submit(PendingChange.update(roomId, nextToken(), messageId, decide));
+  }
+
+  public static String clientKey(String senderId, String clientMsgId) {
+    return ChangeLog.clientKey(senderId, clientMsgId);
+  }
+
+  /**
+   * Applies whatever was claimed but not applied (by an instance that died), so reads see every numbered change;
+   * answers the counters that every change up to them is applied at.
    */
   public Future<RoomCounters> catchUp(String roomId) {
-    return state(roomId).enqueue(state -> reload(state).map(ignored -> state.counters()));
+    JournalRoom room = writer.room(roomId);
+    if (room.removed) {
+      return Future.failedFuture(ServiceError.notFound("Room"));
+    }
+    Promise<RoomCounters> caughtUp = Promise.promise();
+    room.catchUps.add(caughtUp);
+    writer.wake(room);
+    return caughtUp.future();
+  }
+
+  /** Another instance's change, from its notice: the room's numbers move on without a read when nothing is missed. */
+  public void observe(String roomId, long version, long seq) {
+    JournalRoom room = writer.existing(roomId);
+    if (room == null || !room.loaded || version <= room.version) {
+      return;
+    }
+    if (version == room.version + 1) {
+      room.version = version;
+      room.lastSeq = Math.max(room.lastSeq, seq);
+    } else {
+      room.loaded = false;
+    }
   }
 
   /** Creates the journal of a new room; harmless when it exists already. */
   public Future<Void> create(String roomId) {
-    JsonObject doc = new JsonObject().put("_id", roomId).put("lastSeq", 0L).put("version", 0L)
-        .put("pending", new JsonObject());
-    return Inserts.once(mongo, JOURNAL, doc);
+    return checkpoints.create(roomId);
   }
 
   /**
-   * Removes the journal of a room being deleted, after the changes queued here before it; this instance then
-   * records nothing more for the room, and does not make it a new journal.
+   * Removes the journal of a room being deleted, once what this instance has in flight for it is written; this
+   * instance then records nothing more for the room, and does not make it a new journal.
    */
   public Future<Void> remove(String roomId) {
-    return state(roomId).enqueue(state -> {
-      state.removed = true;
-      return mongo.removeDocument(JOURNAL, new JsonObject().put("_id", roomId)).mapEmpty();
-    });
-  }
-
-  private Future<Recorded> attempt(JournalRoom state, Change change, int attemptNo) {
-    if (state.removed) {
-      return Future.failedFuture(ServiceError.notFound("Room"));
+    JournalRoom room = writer.room(roomId);
+    room.removed = true;
+    if (room.drained == null) {
+      room.drained = Promise.promise();
     }
-    long hold = state.holdUntil - System.currentTimeMillis();
-    if (hold > 0) {
-      Promise<Void> held = Promise.promise();
-      vertx.setTimer(hold, timer -> held.complete());
-      return held.future().compose(ignored -> attempt(state, change, attemptNo));
-    }
-    return (state.loaded ? Future.<Void>succeededFuture() : reload(state)).compose(ignored -> {
-      long nextVersion = state.version + 1;
-      long nextSeq = state.lastSeq + 1;
-      return change.prepare(nextSeq, nextVersion).compose(prepared -> {
-        long seq = prepared.takesSeq() ? nextSeq : state.lastSeq;
-        JsonObject entry = prepared.entry().copy().put("version", nextVersion);
-        JsonObject set = new JsonObject()
-            .put("version", nextVersion)
-            .put("lastSeq", seq)
-            .put("pending." + nextVersion, entry);
-        JsonObject update = new JsonObject().put("$set", set);
-        if (!state.applied.isEmpty()) {
-          JsonObject unset = new JsonObject();
-          state.applied.forEach(v -> unset.put("pending." + v, ""));
-          update.put("$unset", unset);
-        }
-        JsonObject filter = new JsonObject().put("_id", state.roomId).put("version", state.version);
-        return mongo.updateCollectionWithOptions(JOURNAL, filter, update, new UpdateOptions())
-            .compose(result -> {
-              if (result.getDocMatched() == 1) {
-                state.applied.clear();
-                state.version = nextVersion;
-                state.lastSeq = seq;
-                return apply(state.roomId, entry).map(done -> {
-                  state.applied.add(nextVersion);
-                  JsonObject message = prepared.message() == null
-                      ? null
-                      : prepared.message().copy().put("version", nextVersion);
-                  return new Recorded(seq, nextVersion, entry, message);
-                });
-              }
-              if (attemptNo >= MAX_ATTEMPTS) {
-                return Future.failedFuture(new IllegalStateException("room " + state.roomId
-                    + " is contended beyond " + MAX_ATTEMPTS + " attempts"));
-              }
-              if (attemptNo >= YIELD_AFTER) {
-                bus.publish(ChatOperations.JOURNAL_YIELD, new JournalYield(state.roomId, instance, HOLD_MS));
-              }
-              return reload(state).compose(reloaded -> attempt(state, change, attemptNo + 1));
-            });
-      });
-    });
+    writer.wake(room);
+    return room.drained.future().compose(drained -> checkpoints.remove(roomId));
   }
 
-  /** Writes one journal entry into {@code messages} and the change log; safe to repeat and to run late. */
-  private Future<Void> apply(String roomId, JsonObject entry) {
-    long version = entry.getLong("version");
-    Future<String> changed = "create".equals(entry.getString("kind"))
-        ? messages.applyCreate(entry.getJsonObject("message"), version)
-        : messages.applyUpdate(entry.getString("messageId"), version, entry.getJsonObject("set", new JsonObject()),
-            entry.getJsonObject("unset"));
-    return changed.compose(messageId -> changes.record(roomId, version, messageId));
-  }
-
-  /** Reads the journal and applies its pending entries in version order. */
-  private Future<Void> reload(JournalRoom state) {
-    return mongo.findOne(JOURNAL, new JsonObject().put("_id", state.roomId), null).compose(doc -> {
-      if (doc == null) {
-        return state.removed
-            ? Future.failedFuture(ServiceError.notFound("Room"))
-            : create(state.roomId).compose(ignored -> reload(state));
-      }
-      state.lastSeq = doc.getLong("lastSeq", 0L);
-      state.version = doc.getLong("version", 0L);
-      state.loaded = true;
-      TreeMap<Long, JsonObject> pending = new TreeMap<>();
-      doc.getJsonObject("pending", new JsonObject())
-          .forEach(e -> pending.put(Long.parseLong(e.getKey()), (JsonObject) e.getValue()));
-      state.applied.retainAll(pending.keySet());
-      Future<Void> chain = Future.succeededFuture();
-      for (Map.Entry<Long, JsonObject> entry : pending.entrySet()) {
-        chain = chain.compose(ignored -> apply(state.roomId, entry.getValue())
-            .onSuccess(done -> state.applied.add(entry.getKey())));
-      }
-      return chain;
-    });
-  }
-
-  private JournalRoom state(String roomId) {
-    return rooms.computeIfAbsent(roomId, JournalRoom::new);
+  private String nextToken() {
+    return instance + "." + (++tokens);
   }
 }

@@ -3,6 +3,7 @@ package io.parley.chat.timeline;
 import io.parley.chat.events.RoomEvents;
 import io.parley.contract.ServiceError;
 import io.parley.contract.chat.TimelineChanged;
+import io.parley.contract.chat.TimelineChanges;
 import io.parley.contract.frame.MessageFrame;
 import io.parley.contract.frame.ServerFrame;
 import io.parley.contract.model.Attachment;
@@ -21,13 +22,11 @@ import java.util.function.Function;
 public final class Timeline {
 
   private final RoomJournal journal;
-  private final MessageStore messages;
   private final RecentMessages recent;
   private final RoomEvents events;
 
-  public Timeline(RoomJournal journal, MessageStore messages, RecentMessages recent, RoomEvents events) {
+  public Timeline(RoomJournal journal, RecentMessages recent, RoomEvents events) {
     this.journal = journal;
-    this.messages = messages;
     this.recent = recent;
     this.events = events;
   }
@@ -45,7 +44,7 @@ public final class Timeline {
 
   /**
    * Posts a new message taking the room's next seq. A clientMsgId the sender used before makes no message:
-   * the outcome is the first one, unchanged.
+   * the outcome is the first one, unchanged. Completes once the message is stored.
    */
   public Future<Outcome> post(String roomId, UserRef sender, String text, String clientMsgId, Attachment attachment) {
     return post(roomId, sender, text, clientMsgId, attachment, new JsonObject());
@@ -58,67 +57,53 @@ public final class Timeline {
    */
   public Future<Outcome> post(String roomId, UserRef sender, String text, String clientMsgId, Attachment attachment,
       JsonObject extras) {
-    Future<RoomJournal.Recorded> recorded = journal.record(roomId, (nextSeq, nextVersion) -> {
-      Future<String> earlier = clientMsgId == null
-          ? Future.succeededFuture(null)
-          : messages.messageIdForClientKey(sender.id(), clientMsgId);
-      return earlier.compose(existingId -> {
-        if (existingId != null) {
-          return messages.findById(existingId).compose(first -> Future.failedFuture(first == null
-              ? new IllegalStateException("client key without its message " + existingId)
-              : new Unchanged(first)));
-        }
-        JsonObject message = MessageStore.newMessage(roomId, nextSeq, sender, text, clientMsgId, attachment)
-            .mergeIn(extras);
-        return Future.succeededFuture(new RoomJournal.Entry(true,
-            new JsonObject().put("kind", "create").put("message", message), message));
-      });
-    });
-    return announced(recorded, MessageFrame::live);
+    String clientKey = clientMsgId == null ? null : RoomJournal.clientKey(sender.id(), clientMsgId);
+    return journal.post(roomId, clientKey,
+            seq -> MessageStore.newMessage(roomId, seq, sender, text, clientMsgId, attachment).mergeIn(extras))
+        .map(recorded -> recorded.isNew()
+            ? announced(recorded, MessageFrame::live)
+            : new Outcome(MessageStore.toMessage(recorded.message()), false));
   }
 
   /**
-   * Changes one message. {@code decide} sees it as stored and answers the edit, null for none, or throws a
-   * {@link ServiceError} to refuse; {@code frameOf} makes the frame that announces the changed message.
+   * Changes one message at the room's next version. {@code decide} sees it as stored, once every earlier change
+   * of the room is, and answers the edit, null for none, or throws a {@link ServiceError} to refuse;
+   * {@code frameOf} makes the frame that announces the changed message. Completes once the change is stored.
    */
   public Future<Outcome> change(String roomId, String messageId, Function<JsonObject, Edit> decide,
       Function<Message, ServerFrame> frameOf) {
-    Future<RoomJournal.Recorded> recorded = journal.record(roomId, (nextSeq, nextVersion) ->
-        messages.findById(messageId).compose(current -> {
-          if (current == null) {
-            return Future.failedFuture(ServiceError.notFound("Message"));
-          }
-          Edit edit = decide.apply(current);
-          if (edit == null) {
-            return Future.failedFuture(new Unchanged(current));
-          }
-          JsonObject after = current.copy().mergeIn(edit.set());
-          edit.unset().forEach(after::remove);
-          JsonObject unset = new JsonObject();
-          edit.unset().forEach(field -> unset.put(field, ""));
-          JsonObject entry = new JsonObject().put("kind", "update").put("messageId", messageId)
-              .put("set", edit.set()).put("unset", unset);
-          return Future.succeededFuture(new RoomJournal.Entry(false, entry, after));
-        }));
-    return announced(recorded, frameOf);
-  }
-
-  /** Another instance's change, for the cache of recent messages. */
-  public void onNotice(TimelineChanged notice) {
-    recent.apply(notice.roomId(), notice.version(), notice.message());
-  }
-
-  private Future<Outcome> announced(Future<RoomJournal.Recorded> recorded, Function<Message, ServerFrame> frameOf) {
-    return recorded
-        .map(done -> {
-          Message message = MessageStore.toMessage(done.message());
-          recent.apply(message.roomId(), done.version(), message);
-          events.timelineChanged(frameOf.apply(message), message);
-          return new Outcome(message, true);
-        })
+    return journal.change(roomId, messageId, current -> {
+      if (current == null) {
+        throw ServiceError.notFound("Message");
+      }
+      Edit edit = decide.apply(current);
+      if (edit == null) {
+        throw new Unchanged(current);
+      }
+      JsonObject after = current.copy().mergeIn(edit.set());
+      edit.unset().forEach(after::remove);
+      JsonObject unset = new JsonObject();
+      edit.unset().forEach(field -> unset.put(field, ""));
+      return new RoomJournal.Update(edit.set(), unset, after);
+    }).map(recorded -> announced(recorded, frameOf))
         .recover(failure -> failure instanceof Unchanged unchanged
             ? Future.succeededFuture(new Outcome(MessageStore.toMessage(unchanged.message), false))
             : Future.failedFuture(failure));
+  }
+
+  /** Another instance's changes: for the cache of recent messages, and the journal's count of each room. */
+  public void onNotice(TimelineChanges notice) {
+    for (TimelineChanged change : notice.changes()) {
+      recent.apply(change.roomId(), change.version(), change.message());
+      journal.observe(change.roomId(), change.version(), change.message().seq());
+    }
+  }
+
+  private Outcome announced(RoomJournal.Recorded recorded, Function<Message, ServerFrame> frameOf) {
+    Message message = MessageStore.toMessage(recorded.message());
+    recent.apply(message.roomId(), recorded.version(), message);
+    events.timelineChanged(frameOf.apply(message), message);
+    return new Outcome(message, true);
   }
 
   /** Aborts a change that would change nothing, without taking a number: the message stays as it is. */

@@ -9,6 +9,8 @@ import io.parley.contract.model.RoomCounters;
 import io.parley.contract.model.UserRef;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.MongoStore;
+import io.parley.platform.management.Metrics;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.parley.testing.Await;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -28,9 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What RoomJournal promises, against a store: two instances (two chat-service processes) appending to one
- * room at once number it gap-free in seq and version, and a change an instance recorded but did not apply
- * before it died is applied by the next one to touch the room. Written once, run on the embedded store and on
- * MongoDB 7.
+ * room at once number it gap-free in seq and version; the changes of many rooms that arrive together share one
+ * batch; a batch stopped half way by a version another instance took loses nothing; a clientMsgId sent twice
+ * makes one message; and a change an instance claimed (or, in the journal's older form, recorded) but did not
+ * apply before it died is applied by the next one to touch the room. Written once, run on the embedded store
+ * and on MongoDB 7.
  */
 @ExtendWith(VertxExtension.class)
 abstract class RoomJournalContractTest {
@@ -74,7 +78,7 @@ abstract class RoomJournalContractTest {
 
     List<Long> versions = recorded.stream().map(RoomJournal.Recorded::version).sorted().toList();
     assertEquals(LongStream.rangeClosed(2, 181).boxed().toList(), versions);
-    List<Long> seqs = recorded.stream().filter(r -> r.entry().getString("kind").equals("create"))
+    List<Long> seqs = recorded.stream().filter(RoomJournal.Recorded::isNew)
         .map(RoomJournal.Recorded::seq).sorted().toList();
     assertEquals(LongStream.rangeClosed(2, 121).boxed().toList(), seqs);
 
@@ -83,7 +87,7 @@ abstract class RoomJournalContractTest {
     assertEquals(181L, counters.version());
     List<JsonObject> stored = Await.result(new MessageStore(mongo).range(roomId, 1, 121));
     assertEquals(LongStream.rangeClosed(1, 121).boxed().toList(), stored.stream().map(m -> m.getLong("seq")).toList());
-    RoomJournal.Recorded lastEdit = recorded.stream().filter(r -> r.entry().getString("kind").equals("update"))
+    RoomJournal.Recorded lastEdit = recorded.stream().filter(r -> !r.isNew())
         .max((a, b) -> Long.compare(a.version(), b.version())).orElseThrow();
     JsonObject opening = stored.get(0);
     assertEquals(lastEdit.version(), opening.getLong("version"));
@@ -119,7 +123,7 @@ abstract class RoomJournalContractTest {
     JsonObject orphan = MessageStore.newMessage(roomId, 4, SENDER, "recorded, never applied", null, null);
     JsonObject cas = new JsonObject().put("$set", new JsonObject().put("version", 4L).put("lastSeq", 4L)
         .put("pending.4", new JsonObject().put("kind", "create").put("message", orphan).put("version", 4L)));
-    assertEquals(1L, Await.result(mongo.updateCollection(RoomJournal.JOURNAL,
+    assertEquals(1L, Await.result(mongo.updateCollection(JournalCheckpoints.JOURNAL,
         new JsonObject().put("_id", roomId).put("version", 3L), cas)).getDocMatched());
     assertEquals(null, Await.result(new MessageStore(mongo).findById(MessageStore.messageId(roomId, 4))));
 
@@ -134,8 +138,8 @@ abstract class RoomJournalContractTest {
 
     RoomJournal.Recorded stale = Await.result(died.call(() -> create(died.journal, "from the old state")));
     assertEquals(6L, stale.seq());
-    JsonObject journal = Await.result(mongo.findOne(RoomJournal.JOURNAL, new JsonObject().put("_id", roomId), null));
-    assertTrue(journal.getJsonObject("pending").size() <= 1, journal.encode());
+    JsonObject journal = Await.result(mongo.findOne(JournalCheckpoints.JOURNAL, new JsonObject().put("_id", roomId), null));
+    assertTrue(journal.getJsonObject("pending", new JsonObject()).size() <= 1, journal.encode());
   }
 
   @Test
@@ -143,7 +147,7 @@ abstract class RoomJournalContractTest {
     Instance writer = new Instance();
     Await.result(writer.call(() -> create(writer.journal, "one")));
     JsonObject orphan = MessageStore.newMessage(roomId, 2, SENDER, "two", null, null);
-    Await.result(mongo.updateCollection(RoomJournal.JOURNAL, new JsonObject().put("_id", roomId),
+    Await.result(mongo.updateCollection(JournalCheckpoints.JOURNAL, new JsonObject().put("_id", roomId),
         new JsonObject().put("$set", new JsonObject().put("version", 2L).put("lastSeq", 2L)
             .put("pending.2", new JsonObject().put("kind", "create").put("message", orphan).put("version", 2L)))));
 
@@ -155,31 +159,139 @@ abstract class RoomJournalContractTest {
         .map(m -> m.getString("text")).toList());
   }
 
-  private Future<RoomJournal.Recorded> create(RoomJournal journal, String text) {
-    return journal.record(roomId, (seq, version) -> {
-      JsonObject message = MessageStore.newMessage(roomId, seq, SENDER, text, null, null);
-      return Future.succeededFuture(new RoomJournal.Entry(true,
-          new JsonObject().put("kind", "create").put("message", message), message));
-    });
+  @Test
+  void theChangesOfManyRoomsThatArriveTogetherAreClaimedInOneBatch() {
+    Instance writer = new Instance();
+    List<String> rooms = List.of(Ids.newId(), Ids.newId(), Ids.newId(), Ids.newId(), Ids.newId());
+    DistributionSummary batches = Metrics.registry().find("parley_chat_write_batch").summary();
+    long batchesBefore = batches.count();
+    double changesBefore = batches.totalAmount();
+
+    List<RoomJournal.Recorded> recorded = Await.result(writer.call(() -> {
+      List<Future<RoomJournal.Recorded>> posts = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        for (String room : rooms) {
+          String text = room + " #" + i;
+          posts.add(writer.journal.post(room, null, seq -> MessageStore.newMessage(room, seq, SENDER, text, null, null)));
+        }
+      }
+      return Future.all(posts).map(all -> all.<RoomJournal.Recorded>list());
+    }));
+
+    assertEquals(1, batches.count() - batchesBefore, "fifty changes of five rooms, claimed and applied at once");
+    assertEquals(50.0, batches.totalAmount() - changesBefore);
+    for (String room : rooms) {
+      List<JsonObject> stored = Await.result(new MessageStore(mongo).range(room, 1, 10));
+      assertEquals(LongStream.rangeClosed(1, 10).boxed().toList(), stored.stream().map(m -> m.getLong("seq")).toList());
+      for (int i = 0; i < 10; i++) {
+        assertEquals(room + " #" + i, stored.get(i).getString("text"), "in the order they were posted");
+      }
+      assertEquals(new RoomCounters(10, 10), Await.result(writer.call(() -> writer.journal.countersOf(room))));
+    }
+    assertEquals(50, recorded.stream().filter(RoomJournal.Recorded::isNew).count());
   }
 
-  /** A create as a send with a clientMsgId makes it: reading the sender's keys while it is prepared. */
+  @Test
+  void aBatchStoppedHalfWayByAVersionTakenElsewhereLosesNothingAndLeavesNoGap() {
+    Instance writer = new Instance();
+    String first = Ids.newId();
+    String second = Ids.newId();
+    String third = Ids.newId();
+    for (String room : List.of(first, second, third)) {
+      Await.result(writer.call(() -> postTo(writer.journal, room, room + " opening")));
+    }
+    // Another instance claimed the second room's version 2, then died before applying it.
+    JsonObject theirs = MessageStore.newMessage(second, 2, SENDER, "theirs", null, null);
+    Await.result(new ChangeLog(mongo).claim(List.of(ChangeEntry.create(second, 2, "gone.1", null, theirs))));
+
+    List<RoomJournal.Recorded> recorded = Await.result(writer.call(() -> {
+      List<Future<RoomJournal.Recorded>> posts = new ArrayList<>();
+      for (String room : List.of(first, second, third)) {
+        posts.add(postTo(writer.journal, room, room + " a"));
+        posts.add(postTo(writer.journal, room, room + " b"));
+      }
+      return Future.all(posts).map(all -> all.<RoomJournal.Recorded>list());
+    }));
+
+    assertEquals(List.of(2L, 3L, 3L, 4L, 2L, 3L), recorded.stream().map(RoomJournal.Recorded::seq).toList());
+    assertEquals(List.of("opening", "theirs", "a", "b"), texts(second, 4));
+    assertEquals(List.of("opening", "a", "b"), texts(first, 3));
+    assertEquals(List.of("opening", "a", "b"), texts(third, 3));
+    assertEquals(new RoomCounters(4, 4), Await.result(writer.call(() -> writer.journal.countersOf(second))));
+  }
+
+  @Test
+  void aClientMsgIdSentAgainInTheSameBatchOrALaterOneAnswersTheFirstMessage() {
+    Instance writer = new Instance();
+    List<RoomJournal.Recorded> together = Await.result(writer.call(() -> Future.all(
+            createOnce(writer.journal, "k1"), createOnce(writer.journal, "k1"), createOnce(writer.journal, "k2"))
+        .map(all -> all.<RoomJournal.Recorded>list())));
+    Instance other = new Instance();
+    RoomJournal.Recorded later = Await.result(other.call(() -> createOnce(other.journal, "k1")));
+    RoomJournal.Recorded again = Await.result(writer.call(() -> createOnce(writer.journal, "k2")));
+
+    assertTrue(together.get(0).isNew());
+    assertEquals(List.of(false, true, false, false), List.of(together.get(1).isNew(), together.get(2).isNew(),
+        later.isNew(), again.isNew()));
+    String firstId = together.get(0).message().getString("_id");
+    assertEquals(firstId, together.get(1).message().getString("_id"));
+    assertEquals(firstId, later.message().getString("_id"));
+    assertEquals(together.get(2).message().getString("_id"), again.message().getString("_id"));
+    assertEquals(List.of("k1", "k2"), texts(roomId, 3));
+    assertEquals(new RoomCounters(2, 2), Await.result(writer.call(() -> writer.journal.countersOf(roomId))));
+  }
+
+  @Test
+  void claimsLeftPastTheCheckpointByAnInstanceThatDiedAreAppliedByTheNextWriterOrReader() {
+    Instance died = new Instance();
+    for (int i = 1; i <= 3; i++) {
+      String text = "before the crash " + i;
+      Await.result(died.call(() -> create(died.journal, text)));
+    }
+    // What a claim writes, with the instance gone before applying it: a new message, then an edit of the first.
+    JsonObject orphan = MessageStore.newMessage(roomId, 4, SENDER, "claimed, never applied", null, null);
+    String firstId = MessageStore.messageId(roomId, 1);
+    Await.result(new ChangeLog(mongo).claim(List.of(ChangeEntry.create(roomId, 4, "gone.1", null, orphan),
+        ChangeEntry.update(roomId, 5, 4, "gone.2", firstId, new JsonObject().put("text", "edited, never applied"),
+            new JsonObject()))));
+    assertEquals(new RoomCounters(3, 3), Await.result(died.call(() -> died.journal.countersOf(roomId))));
+
+    Instance reader = new Instance();
+    assertEquals(new RoomCounters(4, 5), Await.result(reader.call(() -> reader.journal.catchUp(roomId))));
+    assertEquals(List.of("edited, never applied", "before the crash 2", "before the crash 3",
+        "claimed, never applied"), texts(roomId, 4));
+
+    RoomJournal.Recorded stale = Await.result(died.call(() -> create(died.journal, "from the old state")));
+    assertEquals(5L, stale.seq());
+    assertEquals(6L, stale.version());
+    assertEquals(5L, Await.result(new MessageStore(mongo).findById(firstId)).getLong("version"));
+  }
+
+  private Future<RoomJournal.Recorded> create(RoomJournal journal, String text) {
+    return postTo(journal, roomId, text);
+  }
+
+  private static Future<RoomJournal.Recorded> postTo(RoomJournal journal, String room, String text) {
+    return journal.post(room, null, seq -> MessageStore.newMessage(room, seq, SENDER, text, null, null));
+  }
+
+  /** The texts of a room's messages 1 to lastSeq, without the room id some tests prefix them with. */
+  private List<String> texts(String room, long lastSeq) {
+    return Await.result(new MessageStore(mongo).range(room, 1, lastSeq)).stream()
+        .map(m -> m.getString("text").replace(room + " ", "")).toList();
+  }
+
+  /** A create as a send with a clientMsgId makes it: its client key claimed with its version. */
   private Future<RoomJournal.Recorded> createOnce(RoomJournal journal, String clientMsgId) {
-    MessageStore messages = new MessageStore(mongo);
-    return journal.record(roomId, (seq, version) -> messages.messageIdForClientKey(SENDER.id(),
-        clientMsgId).map(earlier -> {
-          JsonObject message = MessageStore.newMessage(roomId, seq, SENDER, clientMsgId, clientMsgId, null);
-          return new RoomJournal.Entry(true, new JsonObject().put("kind", "create").put("message", message), message);
-        }));
+    return journal.post(roomId, RoomJournal.clientKey(SENDER.id(), clientMsgId),
+        seq -> MessageStore.newMessage(roomId, seq, SENDER, clientMsgId, clientMsgId, null));
   }
 
   private Future<RoomJournal.Recorded> edit(RoomJournal journal, String messageId, String text) {
-    MessageStore messages = new MessageStore(mongo);
-    return journal.record(roomId, (seq, version) -> messages.findById(messageId).map(current -> {
+    return journal.change(roomId, messageId, current -> {
       JsonObject set = new JsonObject().put("text", text);
-      return new RoomJournal.Entry(false, new JsonObject().put("kind", "update").put("messageId", messageId)
-          .put("set", set), current.copy().mergeIn(set));
-    }));
+      return new RoomJournal.Update(set, new JsonObject(), current.copy().mergeIn(set));
+    });
   }
 
   /** One chat-service instance: its own journal, made and used on its own event-loop context only. */

@@ -231,12 +231,17 @@ public final class ChatOperations {
       .idempotent();
 
   // notices between chat-service instances ---------------------------------------------------------------
-  public static final Notice<TimelineChanged> TIMELINE_CHANGED = new Notice<>(Addresses.CHAT_TIMELINE_CHANGED,
-      TimelineChanged.CODEC, "{roomId, version, message}: published by the chat-service instance that recorded a "
-          + "timeline change, with the message as it is after the change, for the others' caches of recent "
-          + "messages.");
+  public static final Notice<TimelineChanges> TIMELINE_CHANGED = new Notice<>(Addresses.CHAT_TIMELINE_CHANGED,
+      TimelineChanges.CODEC, "{changes:[{roomId, version, message}]}: published by the chat-service instance that "
+          + "recorded timeline changes, once for the changes it recorded together, each with the message as it is "
+          + "after the change, for the others' caches of recent messages and counts of each room.");
   public static final Notice<JournalYield> JOURNAL_YIELD = new Notice<>(Addresses.CHAT_JOURNAL_YIELD,
       JournalYield.CODEC, "{roomId, instance, holdMs}: published by a chat-service instance that keeps losing the "
           + "race to write to a room's journal; the other instances hold back their next write to that room for "
           + "holdMs.");
+  public static final Notice<RoomAccessChanged> ROOM_ACCESS_CHANGED = new Notice<>(
+      Addresses.CHAT_ROOM_ACCESS_CHANGED, RoomAccessChanged.CODEC, "{roomId, userId?}: published by the "
+          + "chat-service instance that changed a membership (join, leave, invite, removal, #general joined) or, "
+          + "without userId, a room (deletion, settings, owners); every instance drops what it cached of it, so a leave stops sends at once "
+          + "there and within milliseconds elsewhere.");
 }

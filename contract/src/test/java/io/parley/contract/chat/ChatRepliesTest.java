@@ -73,6 +73,8 @@ class ChatRepliesTest {
   @Test
   void noticesBetweenInstancesCarryTheMessageAsTheChangeLeftIt() {
     assertRoundTrip(TimelineChanged.CODEC, new TimelineChanged("r", 5, MESSAGE));
+    assertRoundTrip(TimelineChanges.CODEC, new TimelineChanges(List.of(new TimelineChanged("r", 5, MESSAGE),
+        new TimelineChanged("s", 9, MESSAGE))));
     assertRoundTrip(JournalYield.CODEC, new JournalYield("r", "instance", 40));
   }
 

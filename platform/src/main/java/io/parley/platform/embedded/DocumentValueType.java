@@ -15,7 +15,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * instead of by Java serialization (a new ObjectOutputStream, class descriptors and all, for every document of
  * every page H2 writes out, which was its background writer's whole cost and a share of every uncached read).
  * Values written before, and anything BSON cannot hold, are read and written as the default type does, so
- * older store files need no migration: their pages move to BSON as they are rewritten.
+ * older store files need no migration: their pages move to BSON as they are rewritten. A document unchanged
+ * since it was last written is not encoded again ({@link EncodedDocuments}).
  */
 class DocumentValueType extends ObjectDataType {
 
@@ -25,11 +26,23 @@ class DocumentValueType extends ObjectDataType {
 
   /** Average encoded size, for H2's cache accounting; racy updates only blur an estimate. */
   private volatile int averageBytes = FIRST_ESTIMATE;
+  private final EncodedDocuments encoded;
+
+  DocumentValueType(EncodedDocuments encoded) {
+    this.encoded = encoded;
+  }
 
   @Override
   public void write(WriteBuffer buffer, Object value) {
     if (value instanceof Document document) {
-      byte[] bson = encode(document);
+      byte[] bson = encoded.get(document);
+      if (bson == null) {
+        long mark = encoded.mark();
+        bson = encode(document);
+        if (bson != null) {
+          encoded.keep(document, bson, mark);
+        }
+      }
       if (bson != null) {
         averageBytes = (averageBytes * 15 + bson.length) / 16;
         buffer.put(BSON_DOCUMENT).putVarInt(bson.length).put(bson);

@@ -17,12 +17,24 @@ import org.h2.mvstore.MVMap;
  * key of that index to one value, whatever else it asks. mongo-java-server uses an index only for a query with
  * exactly the index's fields, so a compare-and-set such as {@code {_id: room, version: 7}} read and
  * deserialized every document of the collection; now it reads one, and the rest of the query is checked on it.
+ * It also tells {@link EncodedDocuments} of every document changed in place.
  */
 final class ExactKeyCollection extends H2Collection {
 
+  private final EncodedDocuments encoded;
+
   ExactKeyCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+      EncodedDocuments encoded) {
     super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    this.encoded = encoded;
+  }
+
+  /** The library changes a stored document in place and then stores it again: its kept BSON is stale. */
+  @Override
+  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+    encoded.forget(newDocument);
+    super.handleUpdate(position, oldDocument, newDocument);
   }
 
   @Override

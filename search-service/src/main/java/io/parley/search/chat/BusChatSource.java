@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * chat-service over the event bus: its change log ({@code ChangeLogService}), its rooms list for who may read
- * what, and its {@link ChatOperations#TIMELINE_CHANGED} notices.
+ * what, and the changes of its {@link ChatOperations#TIMELINE_CHANGED} notices, one by one.
  */
 public final class BusChatSource implements ChatSource {
 
@@ -45,6 +45,7 @@ public final class BusChatSource implements ChatSource {
 
   @Override
   public Future<Void> listen(Consumer<TimelineChanged> handler) {
-    return bus.listen(ChatOperations.TIMELINE_CHANGED, handler).completion();
+    // chat-service announces the changes it recorded together in one notice.
+    return bus.listen(ChatOperations.TIMELINE_CHANGED, notice -> notice.changes().forEach(handler)).completion();
   }
 }

@@ -1,0 +1,35 @@
+package io.parley.chat.timeline;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.parley.platform.management.Metrics;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The timeline's write path as the management port shows it: messages stored, how long a batch takes from its
+ * claim to being applied (the store's part of a message's latency), and how many changes share a batch.
+ */
+final class WriteMetrics {
+
+  private final Counter stored;
+  private final Timer writes;
+  private final DistributionSummary batches;
+
+  WriteMetrics() {
+    MeterRegistry registry = Metrics.registry();
+    stored = Counter.builder("parley_chat_messages_stored")
+        .description("new messages stored in the timeline").register(registry);
+    writes = Timer.builder("parley_chat_store_write")
+        .description("one batch of timeline changes, from its claim to its checkpoint").register(registry);
+    batches = DistributionSummary.builder("parley_chat_write_batch")
+        .description("timeline changes written together in one batch").register(registry);
+  }
+
+  void batch(int changes, int created, long nanos) {
+    stored.increment(created);
+    writes.record(nanos, TimeUnit.NANOSECONDS);
+    batches.record(changes);
+  }
+}
