@@ -18,10 +18,13 @@ final class BenchServerSettings {
   private BenchServerSettings() {
   }
 
-  static Map<String, String> environment(BenchOptions options, int port, Path dataDir) {
+  static Map<String, String> environment(BenchOptions options, int port, int managementPort, Path dataDir) {
     Map<String, String> env = new HashMap<>();
     env.put("PARLEY_HTTP_HOST", "127.0.0.1");
     env.put("PARLEY_HTTP_PORT", Integer.toString(port));
+    env.put("PARLEY_MANAGEMENT_PORT", Integer.toString(managementPort));
+    // Every workload makes its own rooms; #general would put every account of a run in one more room.
+    env.put("PARLEY_GENERAL_ROOM", "");
     env.put("PARLEY_DATA_DIR", dataDir.toAbsolutePath().toString());
     env.put("PARLEY_SOCKET_FRAMES_PER_SECOND", options.string("socket-fps", "1000"));
     env.put("PARLEY_SOCKET_FRAME_BURST", options.string("socket-burst", "2000"));

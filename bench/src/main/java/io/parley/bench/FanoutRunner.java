@@ -43,7 +43,7 @@ public final class FanoutRunner {
     long losses = tracker.countLosses();
     sockets.forEach(socket -> socket.track(null));
     return StepResult.of(label, rate, tracker, window, losses, serverCores, clientCores, rss,
-        ServerStats.heapBytes(target.server().baseUrl()));
+        target.server().heapBytes());
   }
 
   /**

@@ -32,6 +32,7 @@ public final class ServerProcess implements AutoCloseable {
   private final int port;
   private final Path log;
   private Path dataDir;
+  private int managementPort;
 
   private ServerProcess(String name, Process process, int port, Path log) {
     this.name = name;
@@ -52,12 +53,14 @@ public final class ServerProcess implements AutoCloseable {
   /** Parley standalone in a child JVM, on a fresh data folder under {@code workDir}. */
   public static ServerProcess parley(BenchOptions options, Path workDir) throws IOException {
     int port = freePort();
+    int managementPort = freePort();
     Path dataDir = Files.createTempDirectory(workDir, "parley-data-");
     List<String> command = java(options, workDir, "parley");
     command.addAll(List.of("-jar", linkedJar(parleyJar(options), workDir).toString()));
-    ServerProcess server = start("parley", command, BenchServerSettings.environment(options, port, dataDir), port,
-        workDir);
+    ServerProcess server = start("parley", command,
+        BenchServerSettings.environment(options, port, managementPort, dataDir), port, workDir);
     server.dataDir = dataDir;
+    server.managementPort = managementPort;
     return server;
   }
 
@@ -166,6 +169,15 @@ public final class ServerProcess implements AutoCloseable {
 
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * Heap in use, from the management port's {@code /metrics} where Parley serves them (since they left the public
+   * port), else from the public port's (an older Parley, the ceiling).
+   */
+  public long heapBytes() {
+    long managed = managementPort > 0 ? ServerStats.heapBytes("http://127.0.0.1:" + managementPort) : -1;
+    return managed > 0 ? managed : ServerStats.heapBytes(baseUrl());
   }
 
   /** Parley's data folder (PARLEY_DATA_DIR); null for the ceiling. */

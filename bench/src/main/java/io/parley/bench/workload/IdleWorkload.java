@@ -84,7 +84,7 @@ public final class IdleWorkload extends PerTargetWorkload {
     static Memory read(BenchTarget target) {
       ServerStats.collectGarbage(target.server().pid());
       Await.sleep(1000);
-      return new Memory(ServerStats.rssBytes(target.server().pid()), ServerStats.heapBytes(target.server().baseUrl()));
+      return new Memory(ServerStats.rssBytes(target.server().pid()), target.server().heapBytes());
     }
   }
 }
