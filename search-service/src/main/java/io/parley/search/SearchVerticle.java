@@ -14,6 +14,8 @@ import io.parley.search.query.MessageSearch;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VerticleBase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -34,6 +36,7 @@ public class SearchVerticle extends VerticleBase {
   private TimelineFeed feed;
   private BusEndpoints endpoints;
   private boolean refreshing;
+  private final List<Long> timers = new ArrayList<>();
 
   public SearchVerticle() {
     this(BusChatSource::new);
@@ -66,14 +69,14 @@ public class SearchVerticle extends VerticleBase {
     endpoints = SearchEndpoints.bind(new BusEndpoints(vertx.eventBus()),
         new MessageSearch(SERVICE, chat, index, new FoldingAnalyzer()));
     return Future.all(endpoints.ready(), feed.start()).<Void>mapEmpty().onSuccess(ready -> {
-      vertx.setPeriodic(config.refreshMs(), timer -> refresh());
-      vertx.setPeriodic(config.commitMs(), timer -> feed.commit()
-          .onFailure(failure -> LOG.error("committing the index failed", failure)));
-      vertx.setPeriodic(config.reconcileSeconds() * 1_000, timer -> {
+      timers.add(vertx.setPeriodic(config.refreshMs(), timer -> refresh()));
+      timers.add(vertx.setPeriodic(config.commitMs(), timer -> feed.commit()
+          .onFailure(failure -> LOG.error("committing the index failed", failure))));
+      timers.add(vertx.setPeriodic(config.reconcileSeconds() * 1_000, timer -> {
         if (feed.caughtUp()) {
           feed.reconcile().onFailure(failure -> LOG.warn("reconciling with chat-service failed: {}", failure.toString()));
         }
-      });
+      }));
       LOG.info("search index in {} with {} rooms indexed", config.indexDir().toAbsolutePath(), saved.size());
     });
   }
@@ -92,6 +95,7 @@ public class SearchVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    timers.forEach(vertx::cancelTimer);
     Future<Void> unbound = endpoints == null ? Future.succeededFuture() : endpoints.close();
     return unbound
         .compose(ignored -> feed == null ? Future.succeededFuture() : feed.commit())

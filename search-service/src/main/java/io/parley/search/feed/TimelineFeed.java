@@ -77,7 +77,12 @@ public final class TimelineFeed {
             checkGapLater(change.roomId());
           }
         })
-        .onFailure(failure -> LOG.error("indexing a change of room {} failed", change.roomId(), failure));
+        .onFailure(failure -> {
+          // A change heard while the service stops finds the index closed: the next start catches up on it.
+          if (!index.isClosed()) {
+            LOG.error("indexing a change of room {} failed", change.roomId(), failure);
+          }
+        });
   }
 
   private void checkGapLater(String roomId) {

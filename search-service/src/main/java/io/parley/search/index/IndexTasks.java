@@ -13,6 +13,7 @@ public final class IndexTasks {
   private final Vertx vertx;
   private final MessageIndex index;
   private final WorkerExecutor writer;
+  private boolean closed;
 
   public IndexTasks(Vertx vertx, MessageIndex index, String name) {
     this.vertx = vertx;
@@ -25,8 +26,19 @@ public final class IndexTasks {
     T run(MessageIndex index) throws Exception;
   }
 
+  /**
+   * Refused once {@link #close} was asked: the writer thread stops after the close, and a write queued behind
+   * it would be handed to a stopped pool (a RejectedExecutionException on that thread).
+   */
   public <T> Future<T> write(Task<T> task) {
+    if (closed) {
+      return Future.failedFuture(new IllegalStateException("the search index is closed"));
+    }
     return writer.executeBlocking(() -> task.run(index), true);
+  }
+
+  public boolean isClosed() {
+    return closed;
   }
 
   public <T> Future<T> read(MessageIndex.Search<T> search) {
@@ -35,9 +47,14 @@ public final class IndexTasks {
 
   /** Closes the index after every write asked before, then the writer thread. */
   public Future<Void> close() {
-    return write(index -> {
+    if (closed) {
+      return Future.succeededFuture();
+    }
+    Future<Void> closing = write(index -> {
       index.close();
       return null;
     }).<Void>mapEmpty().eventually(writer::close);
+    closed = true;
+    return closing;
   }
 }
