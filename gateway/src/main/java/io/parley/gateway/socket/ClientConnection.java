@@ -65,7 +65,7 @@ public final class ClientConnection {
     this.rateLimiter = new FrameRateLimiter(settings.framesPerSecond(), settings.frameBurst());
     this.writer = new FrameWriter(channel, settings.maxBehindBytes(), metrics, this::onClosed);
     this.authentication = new SocketAuthentication(context.vertx(), context.tokens(), this);
-    this.rooms = new RoomSubscriptions(context.fanout(), context.chat(), this);
+    this.rooms = new RoomSubscriptions(context.vertx(), context.fanout(), context.chat(), this);
     this.typing = new Typing(context.vertx(), this::userId);
   }
 

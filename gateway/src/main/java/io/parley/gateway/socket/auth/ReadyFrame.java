@@ -12,7 +12,9 @@ import io.parley.gateway.socket.presence.PresenceFilter;
 import io.parley.gateway.socket.room.RoomSubscriptions;
 import io.vertx.core.Future;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code ready}: the user, their rooms with counters, and who among the people they share rooms with is online.
@@ -57,6 +59,9 @@ public final class ReadyFrame {
           }
           presence.told(online.result());
           connection.reply(ref, new Ready(user.result(), memberOf.result(), online.result()));
+          Map<String, Long> versions = new LinkedHashMap<>();
+          memberOf.result().forEach(room -> versions.put(room.id(), room.counters().version()));
+          rooms.recheckAfterReady(versions);
           // Direct messages that reached the user while away come now, after ready.
           chat.flushDeliveries(connection.actor());
         })

@@ -34,10 +34,15 @@ public record RoomEvent(String roomId, String type, String encoded, String byUse
    * older one. Read only for the few events held while a socket catches up on a room it just joined.
    */
   public boolean heldBy(long version) {
+    long changed = version();
+    return changed >= 0 && changed <= version;
+  }
+
+  /** The timeline version a change of the room's timeline took; -1 for other events. Parsed on each call. */
+  public long version() {
     if (!TIMELINE_CHANGES.contains(type)) {
-      return false;
+      return -1;
     }
-    Object changed = new JsonObject(encoded).getValue("version");
-    return changed instanceof Number number && number.longValue() <= version;
+    return new JsonObject(encoded).getValue("version") instanceof Number number ? number.longValue() : -1;
   }
 }

@@ -4,8 +4,10 @@ import io.parley.contract.chat.ChatClient;
 import io.parley.contract.frame.Membership;
 import io.parley.gateway.socket.ClientConnection;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The rooms one socket receives the events of: its user's rooms, each subscribed through the {@link RoomFanout}. */
@@ -14,12 +16,19 @@ public final class RoomSubscriptions {
   private final RoomFanout fanout;
   private final ClientConnection connection;
   private final RoomCatchUp catchUp;
+  private final ReadyRecheck recheck;
   private final Set<String> rooms = new HashSet<>();
 
-  public RoomSubscriptions(RoomFanout fanout, ChatClient chat, ClientConnection connection) {
+  public RoomSubscriptions(Vertx vertx, RoomFanout fanout, ChatClient chat, ClientConnection connection) {
     this.fanout = fanout;
     this.connection = connection;
     this.catchUp = new RoomCatchUp(chat, connection);
+    this.recheck = new ReadyRecheck(vertx, chat, connection);
+  }
+
+  /** After {@code ready}: its rooms rechecked from the versions it gave, in a moment ({@link ReadyRecheck}). */
+  public void recheckAfterReady(Map<String, Long> versions) {
+    recheck.start(versions);
   }
 
   /** Completes once the room's address is registered across the cluster. */
@@ -36,14 +45,19 @@ public final class RoomSubscriptions {
     }
   }
 
-  /** Whether a live event waits for its room's catch-up to end. */
+  /** Whether a live event waits for its room's catch-up to end; if not, it is about to be delivered. */
   public boolean holds(RoomEvent event) {
-    return catchUp.holds(event);
+    if (catchUp.holds(event)) {
+      return true;
+    }
+    recheck.delivered(event);
+    return false;
   }
 
   public void leave(String roomId) {
     if (rooms.remove(roomId)) {
       catchUp.cancel(roomId);
+      recheck.forget(roomId);
       fanout.leaveRoom(roomId, connection);
     }
   }
