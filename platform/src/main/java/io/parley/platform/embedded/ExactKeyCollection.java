@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.h2.mvstore.MVMap;
 
@@ -17,6 +18,7 @@ import org.h2.mvstore.MVMap;
  * key of that index to one value, whatever else it asks. mongo-java-server uses an index only for a query with
  * exactly the index's fields, so a compare-and-set such as {@code {_id: room, version: 7}} read and
  * deserialized every document of the collection; now it reads one, and the rest of the query is checked on it.
+ * A query that pins the keys of a {@link SecondaryIndex} among others reads the documents that index names.
  * It also tells {@link EncodedDocuments} of every document changed in place.
  */
 final class ExactKeyCollection extends H2Collection {
@@ -41,12 +43,18 @@ final class ExactKeyCollection extends H2Collection {
   protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
       Document fieldSelector) {
     if (query.size() > 1) {
+      // The pinned keys are a conjunct of the query, so the documents they find are the only candidates.
       for (Index<Object> index : getIndexes()) {
         Document pinned = index.isUnique() ? pinnedKeys(index, query) : null;
         if (pinned != null && index.canHandle(pinned)) {
-          // The pinned keys are a conjunct of the query, so the documents they find are the only candidates.
           return matchDocuments(query, index.getPositions(pinned), orderBy, numberToSkip, limit, batchSize,
               fieldSelector);
+        }
+      }
+      for (Index<Object> index : getIndexes()) {
+        List<Object> positions = index instanceof SecondaryIndex secondary ? secondary.positionsFor(query) : null;
+        if (positions != null) {
+          return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
       }
     }

@@ -18,7 +18,8 @@ import org.h2.mvstore.MVStore;
  * each new one with it before the library asks for the map by name), and every collection is an
  * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys, and stores its
  * documents as BSON ({@link DocumentValueType}), encoding a document once until it changes
- * ({@link EncodedDocuments}).
+ * ({@link EncodedDocuments}). Non-unique indexes, which the library ignores, are kept in memory
+ * ({@link SecondaryIndex}).
  */
 public final class TunedH2Backend extends H2Backend {
 
@@ -84,6 +85,12 @@ public final class TunedH2Backend extends H2Backend {
       KeyOrderMigration.openIndexMap(getMvStore(),
           KeyOrderMigration.indexMapName(getFullCollectionNamespace(collectionName), indexName));
       return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+        boolean sparse) {
+      return new SecondaryIndex(indexName, keys, sparse);
     }
   }
 }

@@ -361,12 +361,6 @@ class TunedStoreTest {
   }
 
   private void withClient(String uri, Function<MongoClient, Future<?>> work) {
-    MongoClient mongo = MongoStore.client(vertx, new JsonObject().put(CommonConfig.MONGO_URI, uri)
-        .put(CommonConfig.MONGO_DB, "parley"), "ordered-keys-" + System.nanoTime());
-    try {
-      Await.result(work.apply(mongo), 120);
-    } finally {
-      Await.result(mongo.close());
-    }
+    StoreClients.withClient(vertx, uri, work);
   }
 }
