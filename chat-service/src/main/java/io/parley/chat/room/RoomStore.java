@@ -49,8 +49,11 @@ public final class RoomStore {
   }
 
   public Future<Void> createIndexes() {
-    return mongo.createIndexWithOptions(ROOMS, new JsonObject().put("nameKey", 1),
-        new IndexOptions().unique(true).name("nameKey_unique"));
+    return Future.all(
+        mongo.createIndexWithOptions(ROOMS, new JsonObject().put("nameKey", 1),
+            new IndexOptions().unique(true).name("nameKey_unique")),
+        mongo.createIndexWithOptions(ROOMS, new JsonObject().put("type", 1), new IndexOptions().name("type")))
+        .mapEmpty();
   }
 
   public static String nameKey(String name) {
