@@ -34,6 +34,7 @@ import io.parley.contract.frame.FrameTypes;
 import io.parley.contract.model.Member;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomSummary;
 import io.parley.contract.model.UserRef;
 import io.parley.platform.EmbeddedStoreExtension;
 import io.parley.testing.Await;
@@ -110,10 +111,20 @@ class ChatServiceTest {
     Room den = Await.result(chat.create(cat, new NewRoom("Den", null, Room.PRIVATE, 5)));
     assertEquals(ErrorCode.FORBIDDEN, failure(chat.join(dan, new RoomRef(den.id()))).code());
     assertEquals(ErrorCode.FORBIDDEN, failure(chat.room(dan, new RoomRef(den.id()))).code());
+    assertFalse(readableIds(dan).contains(den.id()), "a private room is not readable before the invitation");
     assertEquals(2, Await.result(chat.invite(cat, new Invitation(den.id(), dan.id()))).memberCount());
     assertEquals(true, Await.result(chat.join(dan, new RoomRef(den.id()))).member());
     Await.result(chat.setLastRoom(dan, new RoomRef(den.id())));
     assertEquals(den.id(), Await.result(chat.list(dan)).lastRoomId());
+    assertTrue(Await.result(chat.readable(dan)).contains(new RoomSummary(den.id(), "Den", Room.PRIVATE)));
+    assertEquals(Await.result(chat.list(dan)).rooms().stream().map(Room::id).sorted().toList(), readableIds(dan),
+        "what a member may read is what their rooms list shows");
+    Await.result(chat.leave(dan, new RoomRef(den.id())));
+    assertFalse(readableIds(dan).contains(den.id()), "a private room left is not readable");
+  }
+
+  private static List<String> readableIds(Actor actor) {
+    return Await.result(chat.readable(actor)).stream().map(RoomSummary::id).sorted().toList();
   }
 
   @Test

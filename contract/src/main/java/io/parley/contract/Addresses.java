@@ -64,6 +64,7 @@ public final class Addresses {
   public static final String CHAT_HISTORY = "parley.chat.history";
   public static final String CHAT_SYNC = "parley.chat.sync";
   public static final String CHAT_ROOMMATES = "parley.chat.roommates";
+  public static final String CHAT_ROOMS_READABLE = "parley.chat.rooms.readable";
   public static final String CHAT_ROOM_IDS_OF_USER = "parley.chat.room-ids.of-user";
   public static final String CHAT_READ = "parley.chat.read";
   public static final String CHAT_DELIVERIES_FLUSH = "parley.chat.deliveries.flush";

@@ -17,6 +17,7 @@ import io.parley.contract.chat.RoomPrefsChange;
 import io.parley.contract.chat.RoomRef;
 import io.parley.contract.chat.RoomService;
 import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomSummary;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStore;
 import io.parley.platform.TestStores;
@@ -114,6 +115,11 @@ class RetryTest {
 
     @Override
     public Future<List<Room>> roomsOf(Actor actor) {
+      return lost();
+    }
+
+    @Override
+    public Future<List<RoomSummary>> readable(Actor actor) {
       return lost();
     }
 

@@ -22,10 +22,12 @@ import io.parley.contract.frame.RoomUpdated;
 import io.parley.contract.model.Member;
 import io.parley.contract.model.Room;
 import io.parley.contract.model.RoomCounters;
+import io.parley.contract.model.RoomSummary;
 import io.parley.contract.model.UserRef;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +124,24 @@ public final class RoomHandlers implements RoomService {
     return welcome.welcome(actor.id()).compose(mine -> memberships.membershipsOfUser(actor.id())
         .compose(memberOf -> roomsOf(memberOf)
             .compose(joined -> views.views(joined, memberOf, actor.id(), mine.muted()))));
+  }
+
+  /** Every public room and every room of the actor, without counters: no unread to count, no #general to join. */
+  @Override
+  public Future<List<RoomSummary>> readable(Actor actor) {
+    return Future.all(memberships.membershipsOfUser(actor.id()), rooms.publicRooms()).compose(all -> {
+      List<JsonObject> publicRooms = all.resultAt(1);
+      Set<String> publicIds = new HashSet<>();
+      publicRooms.forEach(room -> publicIds.add(room.getString("_id")));
+      List<String> others = all.<List<JsonObject>>resultAt(0).stream().map(m -> m.getString("roomId"))
+          .filter(id -> !publicIds.contains(id)).toList();
+      return rooms.findByIds(others).map(joined -> {
+        List<RoomSummary> readable = new ArrayList<>();
+        publicRooms.forEach(room -> readable.add(RoomViews.summary(room)));
+        joined.forEach(room -> readable.add(RoomViews.summary(room)));
+        return readable;
+      });
+    });
   }
 
   /** An owner or an admin renames the room or sets its description or topic; every member is told. */

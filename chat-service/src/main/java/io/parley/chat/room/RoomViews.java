@@ -8,6 +8,7 @@ import io.parley.contract.Actor;
 import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.Room;
 import io.parley.contract.model.RoomCounters;
+import io.parley.contract.model.RoomSummary;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -95,6 +96,11 @@ public final class RoomViews {
   /** A room read again is gone when a deletion began in between: the view is then of the room as it was. */
   private static JsonObject currentOr(JsonObject current, JsonObject room) {
     return current == null ? room : current;
+  }
+
+  /** A stored room as named beside what is found in it. */
+  public static RoomSummary summary(JsonObject room) {
+    return new RoomSummary(room.getString("_id"), room.getString("name"), room.getString("type"));
   }
 
   /** The contract's room, with the journal's counters; {@code member} and {@code unread} are the viewer's to add. */

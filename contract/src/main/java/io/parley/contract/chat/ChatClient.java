@@ -16,6 +16,7 @@ import io.parley.contract.model.Attachment;
 import io.parley.contract.model.Health;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomSummary;
 import io.vertx.core.Future;
 import java.util.List;
 
@@ -53,6 +54,11 @@ public final class ChatClient implements RoomService, MembershipService, Message
   @Override
   public Future<List<Room>> roomsOf(Actor actor) {
     return bus.call(ChatOperations.ROOMS_OF_USER, actor, null);
+  }
+
+  @Override
+  public Future<List<RoomSummary>> readable(Actor actor) {
+    return bus.call(ChatOperations.ROOMS_READABLE, actor, null);
   }
 
   @Override

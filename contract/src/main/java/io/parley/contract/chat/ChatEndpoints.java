@@ -42,6 +42,7 @@ public final class ChatEndpoints {
         .serve(ChatOperations.ROOM_GET, rooms::room)
         .serve(ChatOperations.ROOMS_LIST, (actor, none) -> rooms.list(actor))
         .serve(ChatOperations.ROOMS_OF_USER, (actor, none) -> rooms.roomsOf(actor))
+        .serve(ChatOperations.ROOMS_READABLE, (actor, none) -> rooms.readable(actor))
         .serve(ChatOperations.DIRECT_ROOM, rooms::directRoom)
         .serve(ChatOperations.LAST_ROOM_SET, rooms::setLastRoom)
         .serve(ChatOperations.ROOM_UPDATE, rooms::update)

@@ -16,6 +16,7 @@ import io.parley.contract.model.Health;
 import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomSummary;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -38,6 +39,9 @@ public final class ChatOperations {
   private static final Codec<List<SyncedRoom>> SYNCED = Codec.of(
       rooms -> new JsonObject().put("rooms", JsonValues.encodeAll(rooms, SyncedRoom::toJson)),
       json -> JsonValues.decodeAll(json.getJsonArray("rooms"), SyncedRoom::fromJson));
+  private static final Codec<List<RoomSummary>> ROOM_SUMMARIES = Codec.of(
+      rooms -> new JsonObject().put("rooms", JsonValues.encodeAll(rooms, RoomSummary::toJson)),
+      json -> JsonValues.decodeAll(json.getJsonArray("rooms"), RoomSummary::fromJson));
   private static final Codec<List<String>> USER_IDS = Codec.of(ids -> new JsonObject().put("userIds",
       JsonValues.array(ids)), json -> JsonValues.strings(json.getJsonArray("userIds")));
   private static final Codec<List<String>> ROOM_IDS = Codec.of(ids -> new JsonObject().put("roomIds",
@@ -83,6 +87,11 @@ public final class ChatOperations {
   public static final Operation<Void, List<Room>> ROOMS_OF_USER = Operation.forActor(Addresses.CHAT_ROOMS_OF_USER,
       Codec.NONE, ROOMS, "{actor} -> {rooms:[room with lastSeq, version, owners, topic, unread, mentions, muted]}: "
           + "the rooms the actor is a member of. The first time a user asks, they join #general.")
+      .idempotent();
+  public static final Operation<Void, List<RoomSummary>> ROOMS_READABLE = Operation.forActor(
+      Addresses.CHAT_ROOMS_READABLE, Codec.NONE, ROOM_SUMMARIES, "{actor} -> {rooms:[{id, name, type}]}: every room "
+          + "the actor may read now (public rooms and the actor's rooms), without counters: for a service that "
+          + "shows only what its caller may read (search-service).")
       .idempotent();
   public static final Operation<DirectRoomRequest, DirectRoom> DIRECT_ROOM = Operation.forActor(
       Addresses.CHAT_DIRECT_ROOM, DirectRoomRequest.CODEC, DirectRoom.CODEC, "{actor, userId} -> {room, created}: "

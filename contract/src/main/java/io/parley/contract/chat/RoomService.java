@@ -2,6 +2,7 @@ package io.parley.contract.chat;
 
 import io.parley.contract.Actor;
 import io.parley.contract.model.Room;
+import io.parley.contract.model.RoomSummary;
 import io.vertx.core.Future;
 import java.util.List;
 
@@ -22,6 +23,9 @@ public interface RoomService {
 
   /** The rooms the actor is a member of, with counters and {@code unread}: what {@code ready} shows. */
   Future<List<Room>> roomsOf(Actor actor);
+
+  /** Every room the actor may read now, named and without counters: what search-service filters by. */
+  Future<List<RoomSummary>> readable(Actor actor);
 
   /** The direct room of the actor and another user, made on first use. */
   Future<DirectRoom> directRoom(Actor actor, DirectRoomRequest request);

@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * chat-service over the event bus: its change log ({@code ChangeLogService}), its rooms list for who may read
- * what, and the changes of its {@link ChatOperations#TIMELINE_CHANGED} notices, one by one.
+ * chat-service over the event bus: its change log ({@code ChangeLogService}), the rooms each caller may read, and the changes of its {@link ChatOperations#TIMELINE_CHANGED} notices, one by one.
  */
 public final class BusChatSource implements ChatSource {
 
@@ -40,7 +39,7 @@ public final class BusChatSource implements ChatSource {
 
   @Override
   public Future<List<RoomSummary>> readableRooms(Actor actor) {
-    return chat.list(actor).map(list -> list.rooms().stream().map(RoomSummary::of).toList());
+    return chat.readable(actor);
   }
 
   @Override
