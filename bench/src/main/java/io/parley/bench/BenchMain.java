@@ -23,6 +23,7 @@ public final class BenchMain {
         history             1M stored messages, latest page and a page 10,000 back, while fan-out runs
         churn               connect/disconnect churn with sync while fan-out runs
         search              --messages (1M) indexed: rebuild time, index size, query p99 at 20/s while 200 msg/s written
+                            (after --warmup-seconds=30 of the same load)
         slow                1% slow readers: memory and everyone else's p99 against a run without them
         ceiling --port=N    serve the bare ceiling server (used as a child process by the commands above)
       common options: --targets=ceiling,parley  --server-jvm="-Xmx2g"  --jfr  --work-dir=DIR  --parley-jar=PATH

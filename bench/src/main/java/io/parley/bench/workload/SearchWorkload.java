@@ -34,7 +34,9 @@ import org.HdrHistogram.Histogram;
  * them: it finds them in the change log when it next compares versions with chat-service (every
  * {@code --search-reconcile-s}, 2 s here) and indexes them as it would rebuild a removed index. Reported: that
  * rebuild's time, the index's size on disk, then {@code --query-rate} (20) searches/s while {@code --write-rate}
- * (200) messages/s are sent over REST, with search latency and indexing lag (a message stored to found).
+ * (200) messages/s are sent over REST, with search latency and indexing lag (a message stored to found): first
+ * for {@code --warmup-seconds} (30, printed as warm-up: the merges that follow a rebuild and the compilation of
+ * the search path fall there), then for {@code --step-seconds} (60), the measured window.
  */
 public final class SearchWorkload {
 
@@ -84,7 +86,11 @@ public final class SearchWorkload {
       System.out.println(String.format(Locale.ROOT, "search index: %.1f MiB for %d messages, %.1f MiB per million",
           bytes / 1048576.0, filled, bytes / 1048576.0 / (filled / 1e6)));
 
-      measure(provisioner, probe, accounts, writers, roomIds);
+      long warmup = (long) (options.decimal("warmup-seconds", 30) * 1000);
+      if (warmup > 0) {
+        measure(provisioner, probe, accounts, writers, roomIds, warmup, " warm-up");
+      }
+      measure(provisioner, probe, accounts, writers, roomIds, (long) (options.decimal("step-seconds", 60) * 1000), "");
     }
   }
 
@@ -111,8 +117,7 @@ public final class SearchWorkload {
   }
 
   private void measure(ParleyProvisioner provisioner, SearchProbe probe, List<Account> accounts, int writers,
-      List<String> roomIds) throws Exception {
-    long millis = (long) (options.decimal("step-seconds", 60) * 1000);
+      List<String> roomIds, long millis, String label) throws Exception {
     double writeRate = options.decimal("write-rate", 200);
     double queryRate = options.decimal("query-rate", 20);
     long lagEvery = Math.max(1, Math.round(writeRate / options.decimal("lag-samples-per-second", 2)));
@@ -125,7 +130,8 @@ public final class SearchWorkload {
 
     Future<OpenLoopSchedule.Window> writes = OpenLoopSchedule.run(context.vertx(), writeRate, millis, (i, intended) -> {
       int room = (int) (i % roomIds.size());
-      String marker = SearchCorpus.marker("zqw", i);
+      // Each window's own markers, so that a lag probe never finds a message of the window before.
+      String marker = SearchCorpus.marker(label.isEmpty() ? "zqw" : "zqv", i);
       JsonObject body = new JsonObject().put("roomId", roomIds.get(room))
           .put("text", corpus.sentence(ThreadLocalRandom.current()) + " " + marker);
       provisioner.http().post("/api/messages").putHeader("Authorization", "Bearer " + accounts.get(room % writers).token())
@@ -161,13 +167,13 @@ public final class SearchWorkload {
     }
     Await.sleep(2000);
     System.out.println(String.format(Locale.ROOT,
-        "search queries  %6d at %.0f/s while %.0f messages/s are sent  p50 %7.2f  p99 %7.2f  p99.9 %7.2f  max %7.2f ms"
-            + "  (failed %d; failed sends %d)", searches.getTotalCount(), queryRate, writeRate, ms(searches, 50),
+        "search queries%s  %6d at %.0f/s while %.0f messages/s are sent  p50 %7.2f  p99 %7.2f  p99.9 %7.2f  max %7.2f ms"
+            + "  (failed %d; failed sends %d)", label, searches.getTotalCount(), queryRate, writeRate, ms(searches, 50),
         ms(searches, 99), ms(searches, 99.9), searches.getMaxValue() / 1000.0, searchFailures.get(),
         writeFailures.get()));
     System.out.println(String.format(Locale.ROOT,
-        "search indexing lag (stored -> found, polled every %d ms)  samples %d  p50 %7.2f  p99 %7.2f  max %7.2f ms"
-            + "  (never found in 30 s: %d)", LAG_POLL_MS, lags.getTotalCount(), ms(lags, 50), ms(lags, 99),
+        "search indexing lag%s (stored -> found, polled every %d ms)  samples %d  p50 %7.2f  p99 %7.2f  max %7.2f ms"
+            + "  (never found in 30 s: %d)", label, LAG_POLL_MS, lags.getTotalCount(), ms(lags, 50), ms(lags, 99),
         lags.getMaxValue() / 1000.0, neverFound.get()));
   }
 
