@@ -63,8 +63,11 @@ class SearchClusterTest {
     startSearch("search-2");
     send(token, roomId, "said with both running aurora borealis");
 
-    // Searches go round-robin to the two instances: every answer, through either gateway, has both messages.
-    eventually(() -> texts(restA, token, "aurora"), found -> found.size() == 2);
+    // Searches go round-robin to the two instances, each catching up in the background: once four answers in
+    // a row (both instances, twice) have both messages, every answer through either gateway has them.
+    eventually(() -> List.of(texts(restA, token, "aurora"), texts(restA, token, "aurora"),
+        texts(restB, token, "aurora"), texts(restB, token, "aurora")),
+        answers -> answers.stream().allMatch(found -> found.size() == 2));
     for (int i = 0; i < 6; i++) {
       assertEquals(List.of("said with both running aurora borealis", "said before any search-service aurora"),
           texts(i % 2 == 0 ? restA : restB, token, "auro"));
