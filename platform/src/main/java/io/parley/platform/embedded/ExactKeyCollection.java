@@ -8,9 +8,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
-import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -66,16 +64,11 @@ final class ExactKeyCollection extends H2Collection {
     Document pinned = new Document();
     for (IndexKey key : index.getKeys()) {
       Object value = query.get(key.getKey());
-      if (!isPlainValue(value)) {
+      if (!PlainValues.isPlain(value)) {
         return null;
       }
       pinned.put(key.getKey(), value);
     }
     return pinned;
-  }
-
-  private static boolean isPlainValue(Object value) {
-    return value != null && !(value instanceof Document) && !(value instanceof Collection<?>)
-        && !(value instanceof Pattern) && !(value instanceof Object[]);
   }
 }

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * A non-unique index of the embedded store, which mongo-java-server otherwise accepts and ignores, so that a
@@ -32,12 +32,18 @@ final class SecondaryIndex extends Index<Object> {
   private final Map<KeyValue, NavigableSet<Object>> positions = new HashMap<>();
   private long entries;
 
+  private final boolean servesLookups;
+
   SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
     super(name, keys, sparse);
+    this.servesLookups = keys().stream().allMatch(PlainValues::isIndexablePath);
   }
 
   /** The positions a query's values for this index's keys name, or null when the query does not pin them all. */
   synchronized List<Object> positionsFor(Document query) {
+    if (!servesLookups) {
+      return null;
+    }
     List<List<Object>> valuesPerKey = new ArrayList<>();
     for (String key : keys()) {
       List<Object> values = pinnedValues(query.get(key));
@@ -64,19 +70,14 @@ final class SecondaryIndex extends Index<Object> {
       }
       List<Object> values = new ArrayList<>(listed.size());
       for (Object value : listed) {
-        if (!isPlain(value)) {
+        if (!PlainValues.isPlain(value)) {
           return null;
         }
         values.add(value);
       }
       return values;
     }
-    return isPlain(queried) ? List.of(queried) : null;
-  }
-
-  private static boolean isPlain(Object value) {
-    return value != null && !(value instanceof Document) && !(value instanceof Collection<?>)
-        && !(value instanceof Pattern) && !(value instanceof Object[]);
+    return PlainValues.isPlain(queried) ? List.of(queried) : null;
   }
 
   private static List<KeyValue> combinations(List<List<Object>> valuesPerKey) {
@@ -97,7 +98,8 @@ final class SecondaryIndex extends Index<Object> {
 
   @Override
   public boolean canHandle(Document query) {
-    return query.keySet().equals(keySet()) && keys().stream().allMatch(key -> pinnedValues(query.get(key)) != null);
+    return servesLookups && query.keySet().equals(keySet())
+        && keys().stream().allMatch(key -> pinnedValues(query.get(key)) != null);
   }
 
   @Override
@@ -107,17 +109,18 @@ final class SecondaryIndex extends Index<Object> {
 
   @Override
   public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+    Object stored = Missing.ofNullable(position);
     for (KeyValue keyValue : getKeyValues(document)) {
-      if (positions.computeIfAbsent(keyValue, key -> new TreeSet<>(ValueComparator.asc())).add(position)) {
+      if (positions.computeIfAbsent(keyValue, key -> new TreeSet<>(ValueComparator.asc())).add(stored)) {
         entries++;
       }
     }
   }
 
-  /** Answers the document's position, which for this store is its {@code _id}. */
+  /** Answers the document's position, which for this store is its {@code _id} as the {@code _id} index keeps it. */
   @Override
   public synchronized Object remove(Document document) {
-    Object position = document.get(ID);
+    Object position = Missing.ofNullable(document.get(ID));
     for (KeyValue keyValue : getKeyValues(document)) {
       Set<Object> atKey = positions.get(keyValue);
       if (atKey != null && atKey.remove(position)) {
@@ -147,12 +150,15 @@ final class SecondaryIndex extends Index<Object> {
     return null;
   }
 
+  /** Refuses, before anything is stored, a document the index could not key (arrays in two of its keys). */
   @Override
   public void checkAdd(Document document, MongoCollection<Object> collection) {
+    getKeyValues(document);
   }
 
   @Override
   public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+    getKeyValues(newDocument);
   }
 
   @Override

@@ -2,10 +2,12 @@ package io.parley.platform.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import io.parley.platform.TestStores;
 import io.parley.testing.Await;
@@ -18,6 +20,7 @@ import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * The embedded store's non-unique indexes: a query by a non-unique key (alone, as an {@code $in} list, or with
  * other conditions) answers exactly what a full scan answers, through inserts, a key changed by an update and
  * deletes, and again after the store is reopened and the index rebuilt from the file; the index names exactly
- * the documents that have each key.
+ * the documents that have each key; and what an index must not change is as without it.
  */
 class SecondaryIndexTest {
 
@@ -83,6 +86,65 @@ class SecondaryIndexTest {
     }
   }
 
+  /**
+   * What an index must not change: a regular expression, a null {@code _id}, arrays in two keys of one index
+   * and a positional path answer as a scan does (the {@code $and} wrapper forces one), and a document the index
+   * cannot key is refused before it is stored.
+   */
+  @Test
+  void patternsNullIdsParallelArraysAndPositionalPathsBehaveAsWithoutTheIndex() {
+    var dir = TestStores.freshDataDir();
+    TunedH2Backend backend = TunedH2Backend.open(dir.resolve("parley-store.mv.db").toAbsolutePath().toString());
+    MongoServer server = new MongoServer(backend);
+    server.bind("127.0.0.1", 0);
+    try {
+      withClient(server, mongo -> Future.all(
+          mongo.createIndexWithOptions("things", new JsonObject().put("userId", 1), new IndexOptions().name("u")),
+          mongo.createIndexWithOptions("things", new JsonObject().put("a", 1).put("b", 1), new IndexOptions()
+              .name("ab")),
+          mongo.createIndexWithOptions("things", new JsonObject().put("tags.0", 1), new IndexOptions().name("t"))));
+      MongoCollection<Object> things = collection(backend, "things");
+      things.addDocument(new Document("_id", "x1").append("userId", "user-1").append("tags", List.of(5, 6)));
+      things.addDocument(new Document("_id", "x2").append("userId", "user-2").append("tags", List.of(6, 5)));
+      things.addDocument(new Document("_id", null).append("userId", "user-1"));
+
+      expectAsScan(things, new Document("userId", new BsonRegularExpression("^user", "")), 3);
+      expectAsScan(things, new Document("userId", new Document("$in",
+          List.of(new BsonRegularExpression("2$", ""), "user-1"))), 3);
+      expectAsScan(things, new Document("userId", "user-1"), 2);
+      expectAsScan(things, new Document("tags.0", 5), 1);
+
+      assertThrows(RuntimeException.class, () -> things.addDocument(
+          new Document("_id", "p").append("a", List.of(1, 2)).append("b", List.of(3, 4))));
+      assertEquals(3, things.count(), "a document the index refuses is not stored");
+
+      assertEquals(1, things.deleteDocuments(new Document("_id", null), 0));
+      expectAsScan(things, new Document("userId", "user-1"), 1);
+      assertEquals(2, things.count());
+    } finally {
+      server.shutdown();
+    }
+  }
+
+  private static void expectAsScan(MongoCollection<Object> collection, Document query, int expected) {
+    List<Object> indexed = ids(collection.handleQuery(query));
+    List<Object> scanned = ids(collection.handleQuery(new Document("$and", List.of(query))));
+    assertEquals(expected, scanned.size(), query.toString());
+    assertEquals(scanned, indexed, query.toString());
+  }
+
+  private static List<Object> ids(Iterable<Document> found) {
+    List<Object> ids = new ArrayList<>();
+    found.forEach(doc -> ids.add(String.valueOf(doc.get("_id"))));
+    ids.sort(Comparator.comparing(String::valueOf));
+    return ids;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static MongoCollection<Object> collection(TunedH2Backend backend, String name) {
+    return (MongoCollection<Object>) backend.resolveDatabase("parley").resolveCollection(name, true);
+  }
+
   /** Each user in about a third of the rooms, with a read marker. */
   private static List<JsonObject> memberships() {
     List<JsonObject> all = new ArrayList<>();
@@ -126,10 +188,8 @@ class SecondaryIndexTest {
         });
   }
 
-  @SuppressWarnings("unchecked")
   private static void expectIndexNamesExactlyTheDocumentsWithEachKey(TunedH2Backend backend) {
-    MongoCollection<Object> memberships =
-        (MongoCollection<Object>) backend.resolveDatabase("parley").resolveCollection(COLLECTION, true);
+    MongoCollection<Object> memberships = collection(backend, COLLECTION);
     Index<Object> byUser = memberships.getIndexes().stream().filter(i -> i.getName().equals("u")).findFirst()
         .orElseThrow();
     SecondaryIndex index = assertInstanceOf(SecondaryIndex.class, byUser);
