@@ -2,8 +2,8 @@ package io.parley.platform.embedded;
 
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /** What an index lookup may take from a query: a value matched by equality alone, never an operator or pattern. */

@@ -30,9 +30,9 @@ final class SecondaryIndex extends Index<Object> {
   private static final String IN = "$in";
 
   private final Map<KeyValue, NavigableSet<Object>> positions = new HashMap<>();
-  private long entries;
-
+  /** False for an index on a positional path, which answers no query (a scan does). */
   private final boolean servesLookups;
+  private long entries;
 
   SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
     super(name, keys, sparse);
