@@ -8,6 +8,7 @@ import io.parley.contract.bus.Operation;
 import io.parley.contract.bus.RawOperation;
 import io.parley.contract.chat.ChatOperations;
 import io.parley.contract.chat.WebhookOperations;
+import io.parley.contract.file.FileOperations;
 import io.parley.contract.presence.PresenceOperations;
 import io.parley.contract.search.SearchOperations;
 import java.lang.reflect.Field;
@@ -24,7 +25,7 @@ public final class Catalog {
 
   static final List<Class<?>> HOLDERS = List.of(AuthOperations.class, ProfileOperations.class,
       TwoFactorOperations.class, PersonalTokenOperations.class, ChatOperations.class, WebhookOperations.class,
-      SearchOperations.class, PresenceOperations.class);
+      FileOperations.class, SearchOperations.class, PresenceOperations.class);
 
   private Catalog() {
   }

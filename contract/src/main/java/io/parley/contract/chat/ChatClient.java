@@ -2,17 +2,8 @@ package io.parley.contract.chat;
 
 import io.parley.contract.Actor;
 import io.parley.contract.bus.BusClient;
-import io.parley.contract.file.ChunkRead;
-import io.parley.contract.file.FileChunk;
-import io.parley.contract.file.FileChunks;
-import io.parley.contract.file.FileLink;
-import io.parley.contract.file.FileRef;
+import io.parley.contract.file.FileClient;
 import io.parley.contract.file.FileService;
-import io.parley.contract.file.UploadChunk;
-import io.parley.contract.file.UploadFinish;
-import io.parley.contract.file.UploadStart;
-import io.parley.contract.file.UploadStarted;
-import io.parley.contract.model.Attachment;
 import io.parley.contract.model.Health;
 import io.parley.contract.model.Message;
 import io.parley.contract.model.Room;
@@ -26,14 +17,19 @@ import java.util.List;
  * RoomRef#parse}...), which refuses what chat-service would refuse, with the same codes and fields.
  */
 public final class ChatClient implements RoomService, MembershipService, MessageService, TimelineService,
-    ChangeLogService, ReadService, ActivityService, FileService, ChatAdminService {
+    ChangeLogService, ReadService, ActivityService, ChatAdminService {
 
   private final BusClient bus;
-  private final FileChunks chunks;
+  private final FileClient files;
 
   public ChatClient(BusClient bus) {
     this.bus = bus;
-    this.chunks = new FileChunks(bus);
+    this.files = new FileClient(bus);
+  }
+
+  /** chat-service's files: uploads, chunks and signed links. */
+  public FileService files() {
+    return files;
   }
 
   @Override
@@ -204,36 +200,6 @@ public final class ChatClient implements RoomService, MembershipService, Message
   @Override
   public Future<ThreadList> threads(Actor actor, ThreadsQuery query) {
     return bus.call(ChatOperations.THREADS, actor, query);
-  }
-
-  @Override
-  public Future<UploadStarted> startUpload(Actor actor, UploadStart start) {
-    return bus.call(ChatOperations.FILE_UPLOAD_START, actor, start);
-  }
-
-  @Override
-  public Future<Long> appendChunk(UploadChunk chunk) {
-    return chunks.upload(chunk);
-  }
-
-  @Override
-  public Future<Attachment> finishUpload(Actor actor, UploadFinish finish) {
-    return bus.call(ChatOperations.FILE_UPLOAD_FINISH, actor, finish);
-  }
-
-  @Override
-  public Future<Void> abortUpload(Actor actor, FileRef upload) {
-    return bus.call(ChatOperations.FILE_UPLOAD_ABORT, actor, upload);
-  }
-
-  @Override
-  public Future<FileChunk> readChunk(ChunkRead read) {
-    return chunks.read(read);
-  }
-
-  @Override
-  public Future<FileLink> link(Actor actor, FileRef file) {
-    return bus.call(ChatOperations.FILE_LINK, actor, file);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.parley.contract.chat;
 
 import io.parley.contract.bus.BusEndpoints;
 import io.parley.contract.file.FileChunks;
+import io.parley.contract.file.FileOperations;
 import io.parley.contract.file.FileService;
 import io.parley.contract.model.Health;
 import io.vertx.core.Future;
@@ -101,10 +102,10 @@ public final class ChatEndpoints {
   public static BusEndpoints bindFiles(BusEndpoints endpoints, FileService files) {
     FileChunks.serve(endpoints, files);
     return endpoints
-        .serve(ChatOperations.FILE_UPLOAD_START, files::startUpload)
-        .serve(ChatOperations.FILE_UPLOAD_FINISH, files::finishUpload)
-        .serve(ChatOperations.FILE_UPLOAD_ABORT, files::abortUpload)
-        .serve(ChatOperations.FILE_LINK, files::link);
+        .serve(FileOperations.UPLOAD_START, files::startUpload)
+        .serve(FileOperations.UPLOAD_FINISH, files::finishUpload)
+        .serve(FileOperations.UPLOAD_ABORT, files::abortUpload)
+        .serve(FileOperations.LINK, files::link);
   }
 
   public static BusEndpoints bindAdmin(BusEndpoints endpoints, ChatAdminService admin) {

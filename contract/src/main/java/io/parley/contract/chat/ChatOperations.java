@@ -5,13 +5,6 @@ import io.parley.contract.ServiceError;
 import io.parley.contract.bus.Codec;
 import io.parley.contract.bus.Notice;
 import io.parley.contract.bus.Operation;
-import io.parley.contract.bus.RawOperation;
-import io.parley.contract.file.FileLink;
-import io.parley.contract.file.FileRef;
-import io.parley.contract.file.UploadFinish;
-import io.parley.contract.file.UploadStart;
-import io.parley.contract.file.UploadStarted;
-import io.parley.contract.model.Attachment;
 import io.parley.contract.model.Health;
 import io.parley.contract.model.JsonValues;
 import io.parley.contract.model.Message;
@@ -61,7 +54,6 @@ public final class ChatOperations {
   private static final Codec<List<EarlierText>> EDITS = Codec.of(
       edits -> new JsonObject().put("edits", JsonValues.encodeAll(edits, EarlierText::toJson)),
       json -> JsonValues.decodeAll(json.getJsonArray("edits"), EarlierText::fromJson));
-  private static final Codec<Attachment> ATTACHMENT = Codec.of(Attachment::toJson, Attachment::fromJson);
 
   // rooms and membership ---------------------------------------------------------------------------------
   public static final Operation<NewRoom, Room> ROOM_CREATE = Operation.forActor(Addresses.CHAT_ROOM_CREATE,
@@ -204,26 +196,6 @@ public final class ChatOperations {
   public static final Operation<ThreadsQuery, ThreadList> THREADS = Operation.forActor(Addresses.CHAT_THREADS,
       ThreadsQuery.CODEC, ThreadList.CODEC, "{actor, limit?} -> {threads:[{root, room, lastReadSeq, "
           + "unreadReplies}]}: the threads the actor follows in rooms they are a member of, the latest reply first.")
-      .idempotent();
-
-  // files: each request answered before the next is sent, the upload's backpressure ----------------------
-  public static final Operation<UploadStart, UploadStarted> FILE_UPLOAD_START = Operation.forActor(
-      Addresses.CHAT_FILE_UPLOAD_START, UploadStart.CODEC, UploadStarted.CODEC, "{actor, roomId?, name, "
-          + "declaredType} -> {fileId, maxBytes, chunkBytes}.");
-  public static final RawOperation FILE_UPLOAD_CHUNK = new RawOperation(Addresses.CHAT_FILE_UPLOAD_CHUNK,
-      "Buffer body, headers actorId, fileId, n (0, 1, 2...) -> {size}: the bytes received so far.");
-  public static final Operation<UploadFinish, Attachment> FILE_UPLOAD_FINISH = Operation.forActor(
-      Addresses.CHAT_FILE_UPLOAD_FINISH, UploadFinish.CODEC, ATTACHMENT, "{actor, fileId, roomId} -> {fileId, "
-          + "name, size, contentType}: checks, sniffs, completes.");
-  public static final Operation<FileRef, Void> FILE_UPLOAD_ABORT = Operation.forActor(
-      Addresses.CHAT_FILE_UPLOAD_ABORT, FileRef.CODEC, Codec.NONE, "{actor, fileId} -> {}: forgets an upload and "
-          + "every chunk stored for it.");
-  public static final RawOperation FILE_READ = new RawOperation(Addresses.CHAT_FILE_READ, "{fileId, n, actor | "
-      + "exp, sig} -> Buffer of chunk n, headers name, size, contentType, inline, chunks. Allowed to members of the "
-      + "file's room, or to anyone holding an unexpired signed link.");
-  public static final Operation<FileRef, FileLink> FILE_LINK = Operation.forActor(Addresses.CHAT_FILE_LINK,
-      FileRef.CODEC, FileLink.CODEC, "{actor, fileId} -> {url, expiresAt}: a short-lived signed link, so no token "
-          + "goes in a URL.")
       .idempotent();
 
   // administration and health ----------------------------------------------------------------------------

@@ -3,7 +3,6 @@ package io.parley.contract.file;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.bus.BusEndpoints;
 import io.parley.contract.bus.Codec;
-import io.parley.contract.chat.ChatOperations;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -28,22 +27,22 @@ public final class FileChunks {
   }
 
   public Future<Long> upload(UploadChunk chunk) {
-    return bus.<JsonObject>message(ChatOperations.FILE_UPLOAD_CHUNK.address(), chunk.data(), chunk.headers())
+    return bus.<JsonObject>message(FileOperations.UPLOAD_CHUNK.address(), chunk.data(), chunk.headers())
         .map(reply -> RECEIVED.decode().apply(reply.body()));
   }
 
   public Future<FileChunk> read(ChunkRead read) {
-    return bus.<Buffer>message(ChatOperations.FILE_READ.address(), read.toJson(), new DeliveryOptions())
+    return bus.<Buffer>message(FileOperations.READ.address(), read.toJson(), new DeliveryOptions())
         .map(reply -> FileChunk.of(reply.headers(), reply.body()));
   }
 
   /** Serves the chunk operations of a {@link FileService}. */
   public static BusEndpoints serve(BusEndpoints endpoints, FileService files) {
     return endpoints
-        .serveMessage(ChatOperations.FILE_UPLOAD_CHUNK.address(), (Message<Buffer> message) -> files
+        .serveMessage(FileOperations.UPLOAD_CHUNK.address(), (Message<Buffer> message) -> files
             .appendChunk(UploadChunk.parse(message.headers(), message.body()))
             .map(size -> new BusEndpoints.Reply(RECEIVED.encode().apply(size), new DeliveryOptions())))
-        .serveMessage(ChatOperations.FILE_READ.address(), (Message<JsonObject> message) -> files
+        .serveMessage(FileOperations.READ.address(), (Message<JsonObject> message) -> files
             .readChunk(ChunkRead.parse(message.body() == null ? new JsonObject() : message.body()))
             .map(chunk -> new BusEndpoints.Reply(chunk.data(), chunk.headers())));
   }

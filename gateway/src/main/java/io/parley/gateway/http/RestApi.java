@@ -61,7 +61,7 @@ public final class RestApi {
     this.conversations = new ConversationRoutes(chat, openApi);
     this.webhooks = new WebhookRoutes(new WebhookClient(new BusClient(vertx.eventBus())), openApi,
         new RequestOrigin(config.trustForwardedFor()));
-    this.files = new FileRoutes(chat, authentication);
+    this.files = new FileRoutes(chat.files(), authentication);
     this.search = new SearchRoutes(search, openApi);
   }
 
