@@ -3,6 +3,7 @@ package io.parley.chat.activity;
 import io.parley.chat.membership.MembershipStore;
 import io.parley.chat.mention.MentionLog;
 import io.parley.chat.room.RoomStore;
+import io.parley.chat.room.StoredRoom;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
@@ -72,7 +73,7 @@ public final class MentionInbox {
           Message message = byId.get(entry.getString("messageId"));
           JsonObject room = roomsById.get(entry.getString("roomId"));
           boolean readable = room != null
-              && (RoomStore.is(room, Room.PUBLIC) || memberOf.contains(room.getString("_id")));
+              && (StoredRoom.is(room, Room.PUBLIC) || memberOf.contains(room.getString("_id")));
           if (found.size() < wanted && readable && message != null && !message.deleted() && message.mentions(userId)) {
             found.add(new MentionPage.Mention(message, new RoomSummary(room.getString("_id"), room.getString("name"),
                 room.getString("type"))));

@@ -3,7 +3,7 @@ package io.parley.chat.membership;
 import io.parley.chat.directory.UserDirectory;
 import io.parley.chat.events.RoomEvents;
 import io.parley.chat.readstate.MemberMarks;
-import io.parley.chat.room.RoomStore;
+import io.parley.chat.room.StoredRoom;
 import io.parley.chat.room.RoomViews;
 import io.parley.contract.Actor;
 import io.parley.contract.ServiceError;
@@ -41,7 +41,7 @@ public final class MembershipHandlers implements MembershipService {
   @Override
   public Future<Room> join(Actor actor, RoomRef request) {
     return access.existing(request.roomId()).compose(room -> {
-      if (!RoomStore.is(room, Room.PUBLIC)) {
+      if (!StoredRoom.is(room, Room.PUBLIC)) {
         return access.requireMember(room, actor).compose(member -> views.memberView(room, actor));
       }
       return memberships.addMember(room, actor.id()).compose(added -> views.memberView(room, actor).onSuccess(view -> {
@@ -56,7 +56,7 @@ public final class MembershipHandlers implements MembershipService {
   public Future<Void> leave(Actor actor, RoomRef request) {
     return access.existing(request.roomId()).compose(room -> {
       String roomId = room.getString("_id");
-      if (RoomStore.is(room, Room.DIRECT)) {
+      if (StoredRoom.is(room, Room.DIRECT)) {
         return access.requireMember(room, actor).compose(member -> Future.failedFuture(
             ServiceError.forbidden("A direct room cannot be left.")));
       }
@@ -65,7 +65,7 @@ public final class MembershipHandlers implements MembershipService {
           return departures.departed(room, actor.id());
         }
         // Not a member: nothing to do, but a private room says no more than it would to any outsider.
-        return RoomStore.is(room, Room.PUBLIC)
+        return StoredRoom.is(room, Room.PUBLIC)
             ? Future.succeededFuture()
             : access.requireMember(room, actor).mapEmpty();
       });
@@ -76,7 +76,7 @@ public final class MembershipHandlers implements MembershipService {
   @Override
   public Future<Room> invite(Actor actor, Invitation invitation) {
     return access.asMember(invitation.roomId(), actor).compose(room -> {
-      if (RoomStore.is(room, Room.DIRECT)) {
+      if (StoredRoom.is(room, Room.DIRECT)) {
         return Future.failedFuture(ServiceError.forbidden("A direct room holds its two users only."));
       }
       String invitee = invitation.userId();
@@ -107,7 +107,7 @@ public final class MembershipHandlers implements MembershipService {
           if (membership == null) {
             return Future.failedFuture(ServiceError.notFound("Member"));
           }
-          if (RoomStore.owners(room).contains(member.userId())) {
+          if (StoredRoom.owners(room).contains(member.userId())) {
             return Future.succeededFuture();
           }
           return memberships.makeOwner(room, member.userId()).compose(made -> departures.announce(room));

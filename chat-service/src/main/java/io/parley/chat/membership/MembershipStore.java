@@ -2,6 +2,7 @@ package io.parley.chat.membership;
 
 import io.parley.chat.events.AccessChanges;
 import io.parley.chat.room.RoomStore;
+import io.parley.chat.room.StoredRoom;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
 import io.parley.platform.MongoStore;
@@ -163,7 +164,7 @@ public final class MembershipStore {
    * its longest-standing member. Answers whether the owners changed.
    */
   Future<Boolean> ownersAfterDeparture(JsonObject room, String userId) {
-    if (!RoomStore.owners(room).contains(userId)) {
+    if (!StoredRoom.owners(room).contains(userId)) {
       return Future.succeededFuture(false);
     }
     String roomId = room.getString("_id");
@@ -172,7 +173,7 @@ public final class MembershipStore {
         .compose(both -> {
           JsonObject after = both.resultAt(0);
           List<String> members = both.resultAt(1);
-          return after == null || !RoomStore.owners(after).isEmpty() || members.isEmpty()
+          return after == null || !StoredRoom.owners(after).isEmpty() || members.isEmpty()
               ? Future.succeededFuture(true)
               : rooms.changeOwner(after, members.get(0), true).map(true);
         });

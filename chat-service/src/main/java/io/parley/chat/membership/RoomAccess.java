@@ -3,6 +3,7 @@ package io.parley.chat.membership;
 import io.parley.chat.directory.AdminCheck;
 import io.parley.chat.events.AccessChanges;
 import io.parley.chat.room.RoomStore;
+import io.parley.chat.room.StoredRoom;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.contract.Actor;
 import io.parley.contract.ErrorCode;
@@ -66,7 +67,7 @@ public final class RoomAccess {
 
   /** Public rooms are readable by every signed-in user; private and direct rooms by their members. */
   public Future<JsonObject> readable(String roomId, Actor actor) {
-    return existing(roomId).compose(room -> RoomStore.is(room, Room.PUBLIC)
+    return existing(roomId).compose(room -> StoredRoom.is(room, Room.PUBLIC)
         ? Future.succeededFuture(room)
         : requireMember(room, actor));
   }
@@ -87,13 +88,13 @@ public final class RoomAccess {
       }
       JsonObject found = room.result();
       boolean member = membership.result();
-      if (RoomStore.is(found, Room.DIRECT)) {
+      if (StoredRoom.is(found, Room.DIRECT)) {
         return Future.failedFuture(member ? ServiceError.forbidden("A direct room has no owners.") : notAMember());
       }
-      if (member && RoomStore.owners(found).contains(actor.id())) {
+      if (member && StoredRoom.owners(found).contains(actor.id())) {
         return room;
       }
-      ServiceError refusal = member || RoomStore.is(found, Room.PUBLIC)
+      ServiceError refusal = member || StoredRoom.is(found, Room.PUBLIC)
           ? new ServiceError(ErrorCode.OWNER_ONLY, "Only an owner of the room or an admin may do this.")
           : notAMember();
       return admins.require(actor, refusal).map(found);

@@ -7,7 +7,7 @@ import io.parley.chat.membership.RoomAccess;
 import io.parley.chat.mention.Mentions;
 import io.parley.chat.readstate.ReadMarkers;
 import io.parley.chat.room.DirectRooms;
-import io.parley.chat.room.RoomStore;
+import io.parley.chat.room.StoredRoom;
 import io.parley.chat.thread.Replies;
 import io.parley.chat.timeline.Timeline;
 import io.parley.contract.Actor;
@@ -91,7 +91,7 @@ final class MessagePosting {
   /** The sender has read their own message; a direct message to someone offline waits for them. */
   private Future<Void> afterPost(JsonObject room, Actor sender, Message message) {
     readMarkers.readOwn(room.getString("_id"), sender.id(), message.seq());
-    if (!RoomStore.is(room, Room.DIRECT)) {
+    if (!StoredRoom.is(room, Room.DIRECT)) {
       return Future.succeededFuture();
     }
     String recipient = DirectRooms.otherMember(room, sender.id());

@@ -4,7 +4,7 @@ import io.parley.chat.events.RoomEvents;
 import io.parley.chat.membership.MembershipStore;
 import io.parley.chat.membership.RoomAccess;
 import io.parley.chat.room.DirectRooms;
-import io.parley.chat.room.RoomStore;
+import io.parley.chat.room.StoredRoom;
 import io.parley.chat.timeline.MessageStore;
 import io.parley.chat.timeline.RoomJournal;
 import io.parley.chat.timeline.ThreadIndex;
@@ -56,7 +56,7 @@ public final class ReadMarkers implements ReadService {
       String roomId = room.getString("_id");
       return journal.countersOf(roomId).compose(counters ->
           memberships.markRead(roomId, actor.id(), Math.min(mark.seq(), counters.lastSeq())).compose(lastRead -> {
-            if (RoomStore.is(room, Room.DIRECT)) {
+            if (StoredRoom.is(room, Room.DIRECT)) {
               events.toUser(DirectRooms.otherMember(room, actor.id()), new Receipt(roomId, actor.id(), lastRead));
             }
             return marks.readUpTo(roomId, actor.id(), lastRead)

@@ -75,7 +75,7 @@ public final class GeneralRoom {
     return rooms.findEvenIfDeleting(claimedId).compose(made -> made != null
         ? Future.succeededFuture(claimedId)
         : rooms.findByName(name).map(existing -> {
-          if (existing != null && RoomStore.is(existing, Room.PUBLIC)) {
+          if (existing != null && StoredRoom.is(existing, Room.PUBLIC)) {
             return existing.getString("_id");
           }
           LOG.warn("a room named {} exists and is not public: there is no #general", name);

@@ -143,16 +143,7 @@ public final class RoomStore {
     JsonObject asStoredBefore = room.copy();
     asStoredBefore.remove("owners");
     return mongo.updateCollection(ROOMS, unset, new JsonObject().put("$set",
-        new JsonObject().put("owners", JsonValues.array(owners(asStoredBefore))))).mapEmpty();
-  }
-
-  /** The owners of a stored room: its {@code owners}, or for a room stored before there were any, its creator. */
-  public static List<String> owners(JsonObject room) {
-    if (room.containsKey("owners")) {
-      return JsonValues.strings(room.getJsonArray("owners"));
-    }
-    String creator = room.getString("createdBy");
-    return creator == null || is(room, Room.DIRECT) ? List.of() : List.of(creator);
+        new JsonObject().put("owners", JsonValues.array(StoredRoom.owners(asStoredBefore))))).mapEmpty();
   }
 
   private static <T> Future<T> nameTaken(Throwable failure) {
@@ -236,11 +227,6 @@ public final class RoomStore {
     return mongo.removeDocument(ROOMS, new JsonObject().put("_id", roomId))
         .onSuccess(removed -> changes.room(roomId))
         .mapEmpty();
-  }
-
-  /** Whether a stored room is of this type ({@link Room#PUBLIC}, {@link Room#PRIVATE}, {@link Room#DIRECT}). */
-  public static boolean is(JsonObject room, String type) {
-    return type.equals(room.getString("type"));
   }
 
   private static JsonObject live(JsonObject room) {

@@ -105,10 +105,10 @@ public final class RoomViews {
 
   /** The contract's room, with the journal's counters; {@code member} and {@code unread} are the viewer's to add. */
   public static Room toRoom(JsonObject room, RoomCounters counters) {
-    boolean direct = RoomStore.is(room, Room.DIRECT);
+    boolean direct = StoredRoom.is(room, Room.DIRECT);
     return new Room(room.getString("_id"), room.getString("name"), room.getString("type"),
         room.getString("description", ""), room.getInteger("capacity"), room.getInteger("memberCount"), counters,
-        null, null, direct ? JsonValues.strings(room.getJsonArray("userIds")) : null, RoomStore.owners(room),
+        null, null, direct ? JsonValues.strings(room.getJsonArray("userIds")) : null, StoredRoom.owners(room),
         room.getString("topic", ""), null, null);
   }
 }
