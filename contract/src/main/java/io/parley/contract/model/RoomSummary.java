@@ -5,10 +5,6 @@ import io.vertx.core.json.JsonObject;
 /** A room as named beside something found in it, such as a search result, a mention or a followed thread: {@code {id, name, type}}. */
 public record RoomSummary(String id, String name, String type) {
 
-  public static RoomSummary of(Room room) {
-    return new RoomSummary(room.id(), room.name(), room.type());
-  }
-
   public JsonObject toJson() {
     return new JsonObject().put("id", id).put("name", name).put("type", type);
   }

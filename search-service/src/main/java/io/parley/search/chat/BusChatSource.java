@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * chat-service over the event bus: its change log ({@code ChangeLogService}), the rooms each caller may read, and the changes of its {@link ChatOperations#TIMELINE_CHANGED} notices, one by one.
+ * chat-service over the event bus: its change log ({@code ChangeLogService}), the rooms each caller may read,
+ * and the changes of its {@link ChatOperations#TIMELINE_CHANGED} notices, one by one.
  */
 public final class BusChatSource implements ChatSource {
 
