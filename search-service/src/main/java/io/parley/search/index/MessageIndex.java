@@ -50,6 +50,7 @@ public final class MessageIndex implements Closeable {
   private final SearcherManager searchers;
   /** Versions written since the last refresh, which searchers cannot see yet. Writer thread only. */
   private final Map<String, Long> unrefreshed = new HashMap<>();
+  private final SeqBounds seqBounds = new SeqBounds();
   private boolean uncommitted;
 
   private MessageIndex(Directory directory, IndexWriter writer) throws IOException {
@@ -61,6 +62,7 @@ public final class MessageIndex implements Closeable {
   /** Opens the index in the folder, creating it; an index that cannot be read is dropped and rebuilt. */
   public static MessageIndex open(Path folder) throws IOException {
     Files.createDirectories(folder);
+    EarlierIndexes.removeBeside(folder);
     Directory directory = new NRTCachingDirectory(FSDirectory.open(folder), CACHED_SEGMENT_MB, CACHED_MB);
     try {
       return new MessageIndex(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
@@ -82,10 +84,14 @@ public final class MessageIndex implements Closeable {
 
   /** Writes the message as it now is, unless the index holds the same or a later state of it. */
   public boolean apply(Message message) throws IOException {
-    if (message.version() <= versionHeld(message.id())) {
+    if (seqBounds.isNew(message, this)) {
+      writer.addDocument(MessageDocuments.of(message));
+    } else if (message.version() > versionHeld(message.id())) {
+      writer.updateDocument(MessageDocuments.key(message.id()), MessageDocuments.of(message));
+    } else {
       return false;
     }
-    writer.updateDocument(MessageDocuments.key(message.id()), MessageDocuments.of(message));
+    seqBounds.written(message);
     unrefreshed.put(message.id(), message.version());
     uncommitted = true;
     return true;
