@@ -1,7 +1,10 @@
 package io.parley.platform;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parley.platform.logging.RequestIds;
+import io.parley.platform.management.EventBusAddressAliases;
 import io.parley.platform.management.EventBusMeters;
 import io.parley.platform.management.Metrics;
 import io.vertx.core.Future;
@@ -9,9 +12,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.Label;
-import io.vertx.micrometer.Match;
-import io.vertx.micrometer.MatchType;
-import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
@@ -55,20 +55,9 @@ public final class VertxFactory {
         .setJvmMetricsEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
         .addLabels(Label.EB_ADDRESS, Label.EB_FAILURE);
-    // Event-bus meters per address, with the addresses made per room, user, gateway or reply counted as one
-    // each: a label value per room would grow without bound. The first match wins; the last keeps the rest.
-    addressAlias(metrics, "parley\\.room\\..+", "parley.room.*");
-    addressAlias(metrics, "parley\\.user\\..+", "parley.user.*");
-    addressAlias(metrics, "parley\\.gateway\\..+", "parley.gateway.*");
-    addressAlias(metrics, "__vertx\\.reply\\..+", "__vertx.reply.*");
-    metrics.addLabelMatch(new Match().setDomain(MetricsDomain.EVENT_BUS).setLabel(Label.EB_ADDRESS.toString())
-        .setType(MatchType.REGEX).setValue(".*"));
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    registry.config().meterFilter(new EventBusAddressAliases());
     options.setMetricsOptions(metrics);
-    return Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory());
-  }
-
-  private static void addressAlias(MicrometerMetricsOptions metrics, String pattern, String alias) {
-    metrics.addLabelMatch(new Match().setDomain(MetricsDomain.EVENT_BUS).setLabel(Label.EB_ADDRESS.toString())
-        .setType(MatchType.REGEX).setValue(pattern).setAlias(alias));
+    return Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry));
   }
 }

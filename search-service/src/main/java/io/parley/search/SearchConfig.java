@@ -22,7 +22,7 @@ public record SearchConfig(Path indexDir, long refreshMs, long commitMs, long re
       RECONCILE_SECONDS);
 
   /** Changing what documents hold makes a new folder, which is then built from chat-service's change log. */
-  private static final String INDEX_FOLDER = "messages-v1";
+  private static final String INDEX_FOLDER = "messages-v2";
 
   public static SearchConfig from(JsonObject config) {
     String own = config.getString(DATA_DIR, "");

@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The index's documents. A message is found by its {@code text} and filtered by {@code roomId}, {@code from} and
  * {@code createdAt}; it is returned from the message JSON stored beside. A deleted message leaves a tombstone
- * (its id and version only), so a late copy of an older state cannot bring it back. Each room has one document
+ * (its id, room, seq and version only), so a late copy of an older state cannot bring it back. Each room has one document
  * holding the version up to which its timeline is indexed.
  */
 public final class MessageDocuments {
@@ -32,6 +32,7 @@ public final class MessageDocuments {
   public static final String CREATED = "createdAt";
   public static final String TEXT = "text";
   static final String VERSION = "version";
+  static final String SEQ = "seq";
   static final String STORED = "message";
 
   public static final String MESSAGE = "message";
@@ -57,6 +58,7 @@ public final class MessageDocuments {
     Document doc = keyed(message.id());
     doc.add(new StringField(ROOM, message.roomId(), Field.Store.NO));
     doc.add(new StoredField(VERSION, message.version()));
+    doc.add(new NumericDocValuesField(SEQ, message.seq()));
     if (message.deleted()) {
       doc.add(new StringField(KIND, TOMBSTONE, Field.Store.NO));
       return doc;

@@ -22,6 +22,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,20 @@ public final class MessageIndex implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageIndex.class);
 
+  /**
+   * Segments up to this size, and this much in all, are kept in memory until a commit writes them out: a refresh
+   * every 100 ms under load flushes a small segment each time, and writing, mapping and soon merging away each as
+   * files cost the writer thread more in the kernel than indexing cost it in Java.
+   */
+  private static final double CACHED_SEGMENT_MB = 8;
+  private static final double CACHED_MB = 64;
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   /** Versions written since the last refresh, which searchers cannot see yet. Writer thread only. */
   private final Map<String, Long> unrefreshed = new HashMap<>();
+  private final SeqBounds seqBounds = new SeqBounds();
   private boolean uncommitted;
 
   private MessageIndex(Directory directory, IndexWriter writer) throws IOException {
@@ -52,7 +62,8 @@ public final class MessageIndex implements Closeable {
   /** Opens the index in the folder, creating it; an index that cannot be read is dropped and rebuilt. */
   public static MessageIndex open(Path folder) throws IOException {
     Files.createDirectories(folder);
-    Directory directory = FSDirectory.open(folder);
+    EarlierIndexes.removeBeside(folder);
+    Directory directory = new NRTCachingDirectory(FSDirectory.open(folder), CACHED_SEGMENT_MB, CACHED_MB);
     try {
       return new MessageIndex(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
@@ -73,10 +84,14 @@ public final class MessageIndex implements Closeable {
 
   /** Writes the message as it now is, unless the index holds the same or a later state of it. */
   public boolean apply(Message message) throws IOException {
-    if (message.version() <= versionHeld(message.id())) {
+    if (seqBounds.isNew(message, this)) {
+      writer.addDocument(MessageDocuments.of(message));
+    } else if (message.version() > versionHeld(message.id())) {
+      writer.updateDocument(MessageDocuments.key(message.id()), MessageDocuments.of(message));
+    } else {
       return false;
     }
-    writer.updateDocument(MessageDocuments.key(message.id()), MessageDocuments.of(message));
+    seqBounds.written(message);
     unrefreshed.put(message.id(), message.version());
     uncommitted = true;
     return true;
