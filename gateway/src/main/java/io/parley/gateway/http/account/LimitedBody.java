@@ -2,6 +2,7 @@ package io.parley.gateway.http.account;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.gateway.http.LingeringClose;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -10,8 +11,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Reads a paused request's whole body, up to {@code maxBytes}. Past it (declared in Content-Length or counted as
- * it streams) the read stops and fails {@code too_large}, and the connection closes once that is answered, so a
- * client still sending does not wait on a server that stopped reading, nor make it read on.
+ * it streams) the read stops and fails {@code too_large}, and the connection ends once that is answered
+ * ({@link LingeringClose}), so a client still sending does not wait on a server that stopped reading, nor make it
+ * read on for long.
  */
 final class LimitedBody {
 
@@ -41,8 +43,7 @@ final class LimitedBody {
   }
 
   private static Future<Buffer> tooLarge(RoutingContext ctx, int maxBytes) {
-    ctx.response().putHeader("Connection", "close");
-    ctx.response().endHandler(answered -> ctx.request().connection().close());
+    LingeringClose.afterAnswer(ctx);
     return Future.failedFuture(new ServiceError(ErrorCode.TOO_LARGE, "An avatar is at most " + maxBytes
         + " bytes."));
   }

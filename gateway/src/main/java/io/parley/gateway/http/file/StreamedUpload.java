@@ -9,6 +9,7 @@ import io.parley.contract.file.UploadChunk;
 import io.parley.contract.file.UploadFinish;
 import io.parley.contract.file.UploadStart;
 import io.parley.contract.model.Attachment;
+import io.parley.gateway.http.LingeringClose;
 import io.parley.gateway.http.Problems;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -220,7 +221,7 @@ final class StreamedUpload implements MultipartReader.Parts {
 
   /**
    * Discards what was stored of the upload, then answers with a problem (so a client told no finds nothing
-   * left), and, when the client is still sending, closes the connection after the answer so that it stops.
+   * left), and, when the client is still sending, ends the connection after the answer so that it stops.
    */
   private void fail(Throwable failure) {
     if (done) {
@@ -238,8 +239,7 @@ final class StreamedUpload implements MultipartReader.Parts {
         return;
       }
       if (!requestEnded) {
-        ctx.response().putHeader("Connection", "close");
-        ctx.response().endHandler(closed -> request.connection().close());
+        LingeringClose.afterAnswer(ctx);
       }
       Problems.send(ctx, failure);
     });
