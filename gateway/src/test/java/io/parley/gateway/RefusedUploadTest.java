@@ -1,6 +1,7 @@
 package io.parley.gateway;
 
 import static io.parley.gateway.ParleyStack.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ class RefusedUploadTest extends ParleyStackTest {
   @Test
   void anAvatarDeclaredTooLargeIsAnswered413WhileTheClientSendsOn() throws IOException {
     String token = token(parley.newUser("declared"));
+    double refusedBefore = tooLargeRefusals();
     int size = 3 * AVATAR_MAX;
     try (Socket socket = new Socket("127.0.0.1", parley.port())) {
       OutputStream out = socket.getOutputStream();
@@ -33,6 +35,7 @@ class RefusedUploadTest extends ParleyStackTest {
       }
       assertRefused(socket.getInputStream());
     }
+    assertEquals(refusedBefore + 1, tooLargeRefusals(), "the refusal is counted (and logged) like any other");
   }
 
   @Test
@@ -67,6 +70,14 @@ class RefusedUploadTest extends ParleyStackTest {
       // what the test expects: the server stopped reading and closed
     }
     assertTrue(sent < size, "the server read a refused upload of " + size + " bytes to its end");
+  }
+
+  private double tooLargeRefusals() {
+    return parley.management().get("/metrics", null).raw().bodyAsString().lines()
+        .filter(line -> line.startsWith("parley_gateway_refusals_total{") && line.contains("via=\"rest\"")
+            && line.contains("code=\"too_large\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   private String head(String token, String length) {

@@ -6,8 +6,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Ends the connection of a request whose body is refused while the client may still be sending it (an upload
- * over its limit). Once the answer is written, what the client goes on sending is read and dropped, up to
+ * Ends a request whose body is refused while the client may still be sending it (an upload over its limit).
+ * Over HTTP/1.x, once the answer is written, what the client goes on sending is read and dropped, up to
  * {@link #MAX_BYTES} or for {@link #MAX_MS}, and then the connection is closed: closing a socket that holds
  * unread data makes the kernel reset the connection, and a client still sending then loses the answer that was
  * already on its way (the 413 that says why). Past either bound it closes anyway, so a refused upload never costs
@@ -21,10 +21,17 @@ public final class LingeringClose {
   private LingeringClose() {
   }
 
-  /** Call before the answer is sent: it says {@code Connection: close}, and the connection ends after it. */
+  /** Call before the answer is sent: the request ends after it (through vertx-web, so access logs still run). */
   public static void afterAnswer(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
     ctx.response().putHeader("Connection", "close");
-    ctx.response().endHandler(answered -> drainThenClose(ctx.vertx(), ctx.request()));
+    ctx.addEndHandler(answered -> {
+      if (answered.succeeded()) {
+        drainThenClose(ctx.vertx(), request);
+      } else {
+        request.connection().close();
+      }
+    });
   }
 
   private static void drainThenClose(Vertx vertx, HttpServerRequest request) {

@@ -23,7 +23,16 @@ final class EarlierIndexes {
   private EarlierIndexes() {
   }
 
-  static void removeBeside(Path folder) throws IOException {
+  /** Best effort: a folder that cannot be listed or removed is logged and left, and the index opens anyway. */
+  static void removeBeside(Path folder) {
+    try {
+      remove(folder);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not remove earlier search indexes beside {}: {}", folder, e.toString());
+    }
+  }
+
+  private static void remove(Path folder) throws IOException {
     var own = VERSIONED.matcher(folder.getFileName().toString());
     Path parent = folder.toAbsolutePath().getParent();
     if (!own.matches() || parent == null || !Files.isDirectory(parent)) {

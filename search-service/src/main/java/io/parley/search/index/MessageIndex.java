@@ -63,14 +63,25 @@ public final class MessageIndex implements Closeable {
   public static MessageIndex open(Path folder) throws IOException {
     Files.createDirectories(folder);
     EarlierIndexes.removeBeside(folder);
-    Directory directory = new NRTCachingDirectory(FSDirectory.open(folder), CACHED_SEGMENT_MB, CACHED_MB);
     try {
-      return new MessageIndex(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
+      return openIn(folder, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
       LOG.warn("the index in {} cannot be read ({}); it is rebuilt from chat-service", folder, unreadable.toString());
-      return new MessageIndex(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)));
+      // Emptied first: a writer in CREATE mode still reads the latest commit it finds.
+      IOUtils.rm(folder);
+      Files.createDirectories(folder);
+      return openIn(folder, IndexWriterConfig.OpenMode.CREATE);
+    }
+  }
+
+  private static MessageIndex openIn(Path folder, IndexWriterConfig.OpenMode mode) throws IOException {
+    Directory directory = new NRTCachingDirectory(FSDirectory.open(folder), CACHED_SEGMENT_MB, CACHED_MB);
+    IndexWriter writer = null;
+    try {
+      writer = new IndexWriter(directory, config(mode));
+      return new MessageIndex(directory, writer);
     } catch (IOException | RuntimeException e) {
-      directory.close();
+      IOUtils.closeWhileHandlingException(writer, directory);
       throw e;
     }
   }

@@ -81,6 +81,25 @@ class MessageIndexTest {
   }
 
   @Test
+  void anIndexThatCannotBeReadIsDroppedAndStartedAfresh() throws IOException {
+    index = MessageIndex.open(folder);
+    index.apply(message(1, 1, "one"));
+    index.commit();
+    index.close();
+    try (var files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+      }
+    }
+
+    index = MessageIndex.open(folder);
+    assertTrue(texts().isEmpty());
+    assertTrue(index.apply(message(2, 2, "two")));
+    index.refresh();
+    assertEquals(List.of("two"), texts());
+  }
+
+  @Test
   void anEarlierIndexVersionBesideIsRemovedAndNothingElse() throws IOException {
     Path earlier = Files.createDirectories(folder.resolveSibling("messages-v1"));
     Files.writeString(earlier.resolve("segments_1"), "old");
