@@ -121,15 +121,11 @@ class ObservabilityTest extends ParleyStackTest {
   }
 
   private static String scrape() {
-    return parley.management().get("/metrics", null).raw().bodyAsString();
+    return MeterText.scrape(parley);
   }
 
-  /** The sum of a meter's values over every gateway of this JVM, among the lines holding every label given. */
   private static double sum(String metrics, String name, String... labels) {
-    return metrics.lines()
-        .filter(line -> line.startsWith(name + "{") && List.of(labels).stream().allMatch(line::contains))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .sum();
+    return MeterText.sum(metrics, name, labels);
   }
 
   /** Lines of one logger as JSON lines, encoded as they are logged (the request id is read then). */

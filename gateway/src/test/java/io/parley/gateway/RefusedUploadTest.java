@@ -73,11 +73,8 @@ class RefusedUploadTest extends ParleyStackTest {
   }
 
   private double tooLargeRefusals() {
-    return parley.management().get("/metrics", null).raw().bodyAsString().lines()
-        .filter(line -> line.startsWith("parley_gateway_refusals_total{") && line.contains("via=\"rest\"")
-            && line.contains("code=\"too_large\""))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .sum();
+    return MeterText.sum(MeterText.scrape(parley), "parley_gateway_refusals_total", "via=\"rest\"",
+        "code=\"too_large\"");
   }
 
   private String head(String token, String length) {

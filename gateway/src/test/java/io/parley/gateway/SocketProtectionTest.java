@@ -89,9 +89,6 @@ class SocketProtectionTest {
 
   /** Slow readers dropped so far, summed over the gateways of this JVM, from the management port. */
   private static double queueDrops(ParleyStack parley) {
-    return parley.management().get("/metrics", null).raw().bodyAsString().lines()
-        .filter(line -> line.startsWith("parley_gateway_queue_drops_total"))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .sum();
+    return MeterText.sum(MeterText.scrape(parley), "parley_gateway_queue_drops_total");
   }
 }
