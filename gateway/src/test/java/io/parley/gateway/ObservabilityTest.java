@@ -5,24 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import io.parley.contract.ErrorCode;
 import io.parley.contract.bus.RequestLog;
-import io.parley.platform.logging.JsonLineEncoder;
 import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * What an operator sees of a request: the request id it is known by in every log line it causes, in the gateway
@@ -126,53 +117,5 @@ class ObservabilityTest extends ParleyStackTest {
 
   private static double sum(String metrics, String name, String... labels) {
     return MeterText.sum(metrics, name, labels);
-  }
-
-  /** Lines of one logger as JSON lines, encoded as they are logged (the request id is read then). */
-  private static final class CapturedLines extends AppenderBase<ILoggingEvent> implements AutoCloseable {
-
-    private final List<JsonObject> lines = new CopyOnWriteArrayList<>();
-    private final JsonLineEncoder encoder = new JsonLineEncoder();
-    private final Logger logger;
-    private final Level level;
-
-    private CapturedLines(Logger logger) {
-      this.logger = logger;
-      this.level = logger.getLevel();
-    }
-
-    static CapturedLines of(String loggerName) {
-      CapturedLines captured = new CapturedLines((Logger) LoggerFactory.getLogger(loggerName));
-      captured.setContext(captured.logger.getLoggerContext());
-      captured.start();
-      captured.logger.addAppender(captured);
-      captured.logger.setLevel(Level.INFO);
-      return captured;
-    }
-
-    @Override
-    protected void append(ILoggingEvent event) {
-      lines.add(new JsonObject(new String(encoder.encode(event), StandardCharsets.UTF_8)));
-    }
-
-    JsonObject await(Predicate<JsonObject> wanted) throws InterruptedException {
-      long deadline = System.currentTimeMillis() + 10_000;
-      while (System.currentTimeMillis() < deadline) {
-        for (JsonObject line : lines) {
-          if (wanted.test(line)) {
-            return line;
-          }
-        }
-        Thread.sleep(20);
-      }
-      throw new AssertionError("no such line among " + lines);
-    }
-
-    @Override
-    public void close() {
-      logger.detachAppender(this);
-      logger.setLevel(level);
-      stop();
-    }
   }
 }

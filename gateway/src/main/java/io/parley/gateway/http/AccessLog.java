@@ -11,7 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * First on every HTTP request: gives it its request id (the client's {@code X-Request-Id} when it is acceptable,
  * else a new one), which every event-bus request made for it carries and its answer echoes; and when the answer
- * ends, counts a problem document by its code and writes the request log's line.
+ * ends, counts a problem document by its code and writes the request log's line (also for a request whose
+ * connection closed before its answer was sent).
  */
 public final class AccessLog implements Handler<RoutingContext> {
 
@@ -34,9 +35,17 @@ public final class AccessLog implements Handler<RoutingContext> {
       if (refused != null) {
         metrics.refused(GatewayMetrics.Via.REST, refused);
       }
-      if (RequestLog.LOG.isInfoEnabled()) {
+      if (!RequestLog.LOG.isInfoEnabled()) {
+        return;
+      }
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      if (ended.succeeded()) {
         RequestLog.LOG.info("{} {} {} in {} ms", ctx.request().method(), route(ctx), ctx.response().getStatusCode(),
-            (System.nanoTime() - started) / 1_000_000);
+            millis);
+      } else {
+        // The status would be the default 200 of an answer never sent.
+        RequestLog.LOG.info("{} {} not answered after {} ms: {}", ctx.request().method(), route(ctx), millis,
+            ended.cause().getMessage());
       }
     });
     ctx.next();

@@ -90,7 +90,12 @@ final class StreamedUpload implements MultipartReader.Parts {
       }
     });
     request.exceptionHandler(failure -> fail(new ServiceError(ErrorCode.INVALID_INPUT, "The upload broke off.")));
-    ctx.response().closeHandler(ignored -> fail(new ServiceError(ErrorCode.INVALID_INPUT, "The client went away.")));
+    // Through the context, not the response's close handler, which would replace the one the request log needs.
+    ctx.addEndHandler(ended -> {
+      if (ended.failed()) {
+        fail(new ServiceError(ErrorCode.INVALID_INPUT, "The client went away."));
+      }
+    });
     request.resume();
   }
 

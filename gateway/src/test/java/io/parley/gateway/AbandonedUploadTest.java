@@ -1,0 +1,62 @@
+package io.parley.gateway;
+
+import static io.parley.gateway.ParleyStack.token;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.contract.bus.RequestLog;
+import io.parley.testing.Await;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client that goes away in the middle of a file upload: what was stored of the file is discarded, and the
+ * request log says the request was not answered, instead of nothing (or a status that was never sent).
+ * Over a plain socket, so the test decides when the connection ends.
+ */
+class AbandonedUploadTest extends ParleyStackTest {
+
+  private static final String BOUNDARY = "abandoned-upload-boundary";
+  private static final int CHUNK = 256 * 1024;
+
+  @Test
+  void anUploadCutOffMidwayLeavesNothingAndIsLogged() throws Exception {
+    JsonObject owner = parley.newUser("leaver");
+    String roomId = parley.createRoom(owner, "private");
+    long chunksBefore = count("file_chunks");
+    long filesBefore = count("files");
+
+    try (CapturedLines lines = CapturedLines.of(RequestLog.NAME)) {
+      try (Socket socket = new Socket("127.0.0.1", parley.port())) {
+        OutputStream out = socket.getOutputStream();
+        String partHead = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\""
+            + "\r\nContent-Type: application/octet-stream\r\n\r\n";
+        out.write(("POST /api/files?roomId=" + roomId + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + token(owner) + "\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY
+            + "\r\nContent-Length: " + (8 * CHUNK) + "\r\n\r\n" + partHead).getBytes(StandardCharsets.US_ASCII));
+        out.write(new byte[3 * CHUNK]);
+        out.flush();
+        awaitTrue(() -> count("file_chunks") >= chunksBefore + 2, "chunks of the upload are stored as it streams");
+      }
+      awaitTrue(() -> count("file_chunks") == chunksBefore && count("files") == filesBefore,
+          "what was stored of the abandoned upload is discarded");
+      lines.await(line -> line.getString("message").startsWith("POST /api/files not answered after "));
+    }
+  }
+
+  private static long count(String collection) {
+    return Await.result(parley.store().count(collection, new JsonObject()));
+  }
+
+  private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.currentTimeMillis() < deadline, what);
+      Thread.sleep(20);
+    }
+  }
+}
