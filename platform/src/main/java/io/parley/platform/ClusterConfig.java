@@ -19,22 +19,29 @@ public final class ClusterConfig {
   public static final String CLUSTER_MEMBERS = "PARLEY_CLUSTER_MEMBERS";
   public static final String CLUSTER_PORT = "PARLEY_CLUSTER_PORT";
   public static final String CLUSTER_NAME = "PARLEY_CLUSTER_NAME";
-  /** Every key this class reads. */
-  public static final List<String> KEYS = List.of(CLUSTER_HOST, CLUSTER_MEMBERS, CLUSTER_PORT, CLUSTER_NAME);
-
   /** Without a heartbeat for this long a member is dropped; one that crashed is dropped sooner (below). */
-  static final int MAX_NO_HEARTBEAT_SECONDS = 3;
+  public static final String HEARTBEAT_TIMEOUT_SECONDS = "PARLEY_CLUSTER_HEARTBEAT_TIMEOUT_SECONDS";
+  /** Every key this class reads. */
+  public static final List<String> KEYS = List.of(CLUSTER_HOST, CLUSTER_MEMBERS, CLUSTER_PORT, CLUSTER_NAME,
+      HEARTBEAT_TIMEOUT_SECONDS);
+
+  static final int DEFAULT_HEARTBEAT_TIMEOUT_SECONDS = 3;
+  /** Heartbeats go every second: a shorter timeout would drop members that only missed one. */
+  private static final int SHORTEST_HEARTBEAT_TIMEOUT_SECONDS = 2;
 
   private final String host;
   private final List<String> members;
   private final int port;
   private final String clusterName;
+  private final int heartbeatTimeoutSeconds;
 
-  private ClusterConfig(String host, List<String> members, int port, String clusterName) {
+  private ClusterConfig(String host, List<String> members, int port, String clusterName,
+      int heartbeatTimeoutSeconds) {
     this.host = host;
     this.members = members;
     this.port = port;
     this.clusterName = clusterName;
+    this.heartbeatTimeoutSeconds = heartbeatTimeoutSeconds;
   }
 
   public static ClusterConfig fromEnvironment(Map<String, String> env) {
@@ -43,9 +50,29 @@ public final class ClusterConfig {
         .map(String::trim)
         .filter(member -> !member.isEmpty())
         .toList();
-    int port = Integer.parseInt(env.getOrDefault(CLUSTER_PORT, "5701").trim());
+    int port = wholeNumber(env, CLUSTER_PORT, 5701, 1, 65535);
     String name = env.getOrDefault(CLUSTER_NAME, "parley").trim();
-    return new ClusterConfig(host, members, port, name);
+    int heartbeatTimeout = wholeNumber(env, HEARTBEAT_TIMEOUT_SECONDS, DEFAULT_HEARTBEAT_TIMEOUT_SECONDS,
+        SHORTEST_HEARTBEAT_TIMEOUT_SECONDS, 300);
+    return new ClusterConfig(host, members, port, name, heartbeatTimeout);
+  }
+
+  /** A setting that must be a whole number within bounds, refused with a message that names it otherwise. */
+  private static int wholeNumber(Map<String, String> env, String key, int byDefault, int least, int most) {
+    String value = env.getOrDefault(key, "").trim();
+    if (value.isEmpty()) {
+      return byDefault;
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= least && number <= most) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, as a number out of bounds is
+    }
+    throw new IllegalArgumentException(key + " must be a whole number from " + least + " to " + most + ", not '"
+        + value + "'");
   }
 
   public Config hazelcast() {
@@ -54,10 +81,10 @@ public final class ClusterConfig {
     config.setProperty("hazelcast.logging.type", "slf4j");
     config.setProperty("hazelcast.phone.home.enabled", "false");
     // A crashed member's connections are refused at once and it is dropped within a second; a frozen one, or
-    // one whose host vanished, once its heartbeats stop for MAX_NO_HEARTBEAT_SECONDS. Heartbeats go every second
-    // on their own thread, so a loaded host still sends them in time (docs/OPERATIONS.md has the figures).
+    // one whose host vanished, once its heartbeats stop for the timeout (3 s by default). Heartbeats go every
+    // second on their own thread; a host too busy to send them in time needs a longer timeout (docs/OPERATIONS.md).
     config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
-    config.setProperty("hazelcast.max.no.heartbeat.seconds", Integer.toString(MAX_NO_HEARTBEAT_SECONDS));
+    config.setProperty("hazelcast.max.no.heartbeat.seconds", Integer.toString(heartbeatTimeoutSeconds));
     // Forming: the master takes join requests after 1 s of quiet (default 5, stretched up to 20 while members
     // keep arriving), and a member that finds no master claims mastership after 1 s (default 5).
     config.setProperty("hazelcast.wait.seconds.before.join", "1");

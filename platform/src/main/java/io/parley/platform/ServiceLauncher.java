@@ -33,7 +33,14 @@ public final class ServiceLauncher {
   public static void run(String service, Supplier<? extends Deployable> verticle, int instances,
       HealthProbe health) {
     ProcessIdentity.name(service);
-    ClusterConfig cluster = ClusterConfig.fromEnvironment(System.getenv());
+    ClusterConfig cluster;
+    try {
+      cluster = ClusterConfig.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException refused) {
+      LOG.error("{} failed to start: {}", service, refused.getMessage());
+      System.exit(1);
+      return;
+    }
     VertxFactory.clustered(cluster)
         .compose(vertx -> {
           Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(vertx), service + "-shutdown"));

@@ -2,6 +2,7 @@ package io.parley.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hazelcast.config.Config;
@@ -40,5 +41,20 @@ class ClusterConfigTest {
     assertEquals("3", config.getProperty("hazelcast.max.no.heartbeat.seconds"));
     assertEquals("1", config.getProperty("hazelcast.wait.seconds.before.join"));
     assertEquals(1, config.getNetworkConfig().getJoin().getTcpIpConfig().getConnectionTimeoutSeconds());
+  }
+
+  @Test
+  void theHeartbeatTimeoutMayBeLongerOnABusyHostButNotShorterThanTwoBeats() {
+    Config config = ClusterConfig.fromEnvironment(Map.of(ClusterConfig.HEARTBEAT_TIMEOUT_SECONDS, " 15 ")).hazelcast();
+    assertEquals("15", config.getProperty("hazelcast.max.no.heartbeat.seconds"));
+    assertEquals("1", config.getProperty("hazelcast.heartbeat.interval.seconds"));
+
+    for (String refused : List.of("1", "0", "-3", "2.5", "ten", "301", "99999999999")) {
+      IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+          () -> ClusterConfig.fromEnvironment(Map.of(ClusterConfig.HEARTBEAT_TIMEOUT_SECONDS, refused)), refused);
+      assertTrue(thrown.getMessage().startsWith(ClusterConfig.HEARTBEAT_TIMEOUT_SECONDS + " must be"), refused);
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> ClusterConfig.fromEnvironment(Map.of(ClusterConfig.CLUSTER_PORT, "port")));
   }
 }

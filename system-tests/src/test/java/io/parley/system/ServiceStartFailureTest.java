@@ -42,4 +42,24 @@ class ServiceStartFailureTest {
       process.destroyForcibly();
     }
   }
+
+  @Test
+  void aServiceGivenAnImpossibleClusterSettingSaysWhichAndExitsWithOne() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx256m", "-jar",
+        ComposeFileTest.ROOT.resolve(ServiceKeys.jarOf("search-service")).toString()).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(key -> key.startsWith("PARLEY_") || key.startsWith("MONGO_"));
+    builder.environment().put(ClusterConfig.HEARTBEAT_TIMEOUT_SECONDS, "1");
+    Process process = builder.start();
+    try {
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ends by itself");
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(1, process.exitValue(), output);
+      assertEquals(List.of("search-service failed to start: " + ClusterConfig.HEARTBEAT_TIMEOUT_SECONDS
+          + " must be a whole number from 2 to 300, not '1'"), output.lines()
+          .filter(line -> line.contains("failed to start")).map(line -> line.substring(line.indexOf("search-service")))
+          .toList(), output);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
 }
