@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.contract.bus.RequestLog;
 import io.parley.testing.Await;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A client that goes away in the middle of a file upload: what was stored of the file is discarded, and the
- * request log says the request was not answered, instead of nothing (or a status that was never sent).
- * Over a plain socket, so the test decides when the connection ends.
+ * request log says the request was not answered, instead of a status that was never sent; one that leaves a
+ * streamed answer is logged with the status it got and "cut off". Over a plain socket, so the test decides
+ * when the connection ends.
  */
 class AbandonedUploadTest extends ParleyStackTest {
 
@@ -45,6 +46,27 @@ class AbandonedUploadTest extends ParleyStackTest {
       awaitTrue(() -> count("file_chunks") == chunksBefore && count("files") == filesBefore,
           "what was stored of the abandoned upload is discarded");
       lines.await(line -> line.getString("message").startsWith("POST /api/files not answered after "));
+    }
+  }
+
+  @Test
+  void aStreamedAnswerTheClientLeavesIsLoggedAsCutOffWithItsStatus() throws Exception {
+    try (CapturedLines lines = CapturedLines.of(RequestLog.NAME)) {
+      try (Socket socket = new Socket("127.0.0.1", parley.port())) {
+        socket.getOutputStream().write(("POST /sockjs/000/cutoff" + System.nanoTime() % 100_000
+            + "/xhr_streaming HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        InputStream in = socket.getInputStream();
+        StringBuilder received = new StringBuilder();
+        while (!received.toString().contains("\no\n")) {
+          int next = in.read();
+          assertTrue(next >= 0, "the stream opens: " + received);
+          received.append((char) next);
+        }
+        assertTrue(received.toString().startsWith("HTTP/1.1 200"), received.toString());
+      }
+      lines.await(line -> line.getString("message").startsWith("POST /sockjs")
+          && line.getString("message").contains(" 200 cut off after "));
     }
   }
 

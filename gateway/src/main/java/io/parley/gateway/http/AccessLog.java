@@ -42,6 +42,10 @@ public final class AccessLog implements Handler<RoutingContext> {
       if (ended.succeeded()) {
         RequestLog.LOG.info("{} {} {} in {} ms", ctx.request().method(), route(ctx), ctx.response().getStatusCode(),
             millis);
+      } else if (ctx.response().headWritten()) {
+        // A streamed answer (a download, a SockJS stream) the client left before its end.
+        RequestLog.LOG.info("{} {} {} cut off after {} ms: {}", ctx.request().method(), route(ctx),
+            ctx.response().getStatusCode(), millis, ended.cause().getMessage());
       } else {
         // The status would be the default 200 of an answer never sent.
         RequestLog.LOG.info("{} {} not answered after {} ms: {}", ctx.request().method(), route(ctx), millis,
