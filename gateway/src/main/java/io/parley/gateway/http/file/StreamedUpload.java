@@ -19,9 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * One {@code POST /api/files}: the multipart body is read as it arrives and its file part is passed on to
- * chat-service in chunks of the size it set ({@link UploadBounds}), one request at a time. The HTTP request is paused while
- * a chunk is on its way, so the client can send no faster than the store takes the bytes, and the gateway
- * holds at most one chunk. Whatever goes wrong, what was stored of the upload is discarded.
+ * chat-service in chunks of the size it set ({@link UploadBounds}), one request at a time. The HTTP request is
+ * paused while a chunk is on its way, so the client can send no faster than the store takes the bytes, and the
+ * gateway holds at most one chunk. Whatever goes wrong, what was stored of the upload is discarded.
  *
  * <p>The room may come as {@code ?roomId=} or as a form field; when it comes before the file, a non-member is
  * refused before any byte is stored. chat-service checks membership again when the upload finishes.
