@@ -1,6 +1,7 @@
 package io.parley.gateway;
 
 import static io.parley.gateway.ParleyStack.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.contract.bus.RequestLog;
@@ -10,7 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,9 +42,11 @@ class AbandonedUploadTest extends ParleyStackTest {
             + "\r\nContent-Length: " + (8 * CHUNK) + "\r\n\r\n" + partHead).getBytes(StandardCharsets.US_ASCII));
         out.write(new byte[3 * CHUNK]);
         out.flush();
-        awaitTrue(() -> count("file_chunks") >= chunksBefore + 2, "chunks of the upload are stored as it streams");
+        long stored = Eventually.poll(() -> count("file_chunks"), chunks -> chunks >= chunksBefore + 2, 10_000);
+        assertTrue(stored >= chunksBefore + 2, "chunks of the upload are stored as it streams");
       }
-      awaitTrue(() -> count("file_chunks") == chunksBefore && count("files") == filesBefore,
+      List<Long> before = List.of(chunksBefore, filesBefore);
+      assertEquals(before, Eventually.poll(() -> List.of(count("file_chunks"), count("files")), before::equals, 10_000),
           "what was stored of the abandoned upload is discarded");
       lines.await(line -> line.getString("message").startsWith("POST /api/files not answered after "));
     }
@@ -72,13 +75,5 @@ class AbandonedUploadTest extends ParleyStackTest {
 
   private static long count(String collection) {
     return Await.result(parley.store().count(collection, new JsonObject()));
-  }
-
-  private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 10_000;
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.currentTimeMillis() < deadline, what);
-      Thread.sleep(20);
-    }
   }
 }

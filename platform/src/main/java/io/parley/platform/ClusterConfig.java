@@ -57,7 +57,10 @@ public final class ClusterConfig {
     return new ClusterConfig(host, members, port, name, heartbeatTimeout);
   }
 
-  /** A setting that must be a whole number within bounds, refused with a message that names it otherwise. */
+  /**
+   * A setting that must be a whole number within bounds, refused otherwise with a message that names it (an
+   * IllegalStateException, as ManagementConfig refuses its port: StartupFailure prints such a message alone).
+   */
   private static int wholeNumber(Map<String, String> env, String key, int byDefault, int least, int most) {
     String value = env.getOrDefault(key, "").trim();
     if (value.isEmpty()) {
@@ -71,7 +74,7 @@ public final class ClusterConfig {
     } catch (NumberFormatException e) {
       // refused below, as a number out of bounds is
     }
-    throw new IllegalArgumentException(key + " must be a whole number from " + least + " to " + most + ", not '"
+    throw new IllegalStateException(key + " must be a whole number from " + least + " to " + most + ", not '"
         + value + "'");
   }
 

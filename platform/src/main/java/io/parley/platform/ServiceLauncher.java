@@ -7,6 +7,7 @@ import io.parley.platform.management.ManagementConfig;
 import io.parley.platform.management.ManagementServer;
 import io.vertx.core.Deployable;
 import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -33,15 +34,9 @@ public final class ServiceLauncher {
   public static void run(String service, Supplier<? extends Deployable> verticle, int instances,
       HealthProbe health) {
     ProcessIdentity.name(service);
-    ClusterConfig cluster;
-    try {
-      cluster = ClusterConfig.fromEnvironment(System.getenv());
-    } catch (IllegalArgumentException refused) {
-      LOG.error("{} failed to start: {}", service, refused.getMessage());
-      System.exit(1);
-      return;
-    }
-    VertxFactory.clustered(cluster)
+    // Read inside the chain, so a refused setting ends the process as any other failure to start does.
+    Future.succeededFuture(System.getenv()).map(ClusterConfig::fromEnvironment)
+        .compose(VertxFactory::clustered)
         .compose(vertx -> {
           Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(vertx), service + "-shutdown"));
           return vertx.deployVerticle(verticle, new DeploymentOptions().setInstances(instances))

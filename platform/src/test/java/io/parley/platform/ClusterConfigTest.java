@@ -50,11 +50,11 @@ class ClusterConfigTest {
     assertEquals("1", config.getProperty("hazelcast.heartbeat.interval.seconds"));
 
     for (String refused : List.of("1", "0", "-3", "2.5", "ten", "301", "99999999999")) {
-      IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+      IllegalStateException thrown = assertThrows(IllegalStateException.class,
           () -> ClusterConfig.fromEnvironment(Map.of(ClusterConfig.HEARTBEAT_TIMEOUT_SECONDS, refused)), refused);
       assertTrue(thrown.getMessage().startsWith(ClusterConfig.HEARTBEAT_TIMEOUT_SECONDS + " must be"), refused);
     }
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(IllegalStateException.class,
         () -> ClusterConfig.fromEnvironment(Map.of(ClusterConfig.CLUSTER_PORT, "port")));
   }
 }

@@ -19,17 +19,14 @@ import java.util.function.Supplier;
 
 /**
  * One {@code POST /api/files}: the multipart body is read as it arrives and its file part is passed on to
- * chat-service in chunks of about {@code chunkBytes}, one request at a time. The HTTP request is paused while
- * a chunk is on its way, so the client can send no faster than the store takes the bytes, and the gateway
- * holds at most one chunk. Whatever goes wrong, what was stored of the upload is discarded.
+ * chat-service in chunks of the size it set ({@link UploadBounds}), one request at a time. The HTTP request is
+ * paused while a chunk is on its way, so the client can send no faster than the store takes the bytes, and the
+ * gateway holds at most one chunk. Whatever goes wrong, what was stored of the upload is discarded.
  *
  * <p>The room may come as {@code ?roomId=} or as a form field; when it comes before the file, a non-member is
  * refused before any byte is stored. chat-service checks membership again when the upload finishes.
  */
 final class StreamedUpload implements MultipartReader.Parts {
-
-  /** What a multipart body may add to the file's bytes in its Content-Length: boundaries, headers, fields. */
-  private static final long MULTIPART_OVERHEAD = 16 * 1024;
 
   private final RoutingContext ctx;
   private final HttpServerRequest request;
@@ -41,9 +38,7 @@ final class StreamedUpload implements MultipartReader.Parts {
   private String fileName;
   private String declaredType;
   private String fileId;
-  private long maxBytes = Long.MAX_VALUE;
-  private long chunkBytes;
-  private long received;
+  private final UploadBounds bounds = new UploadBounds();
   private long nextChunk;
   private Buffer chunk = Buffer.buffer();
   private boolean fileStarted;
@@ -122,9 +117,8 @@ final class StreamedUpload implements MultipartReader.Parts {
     if (done) {
       return;
     }
-    received += data.length();
-    if (received > maxBytes) {
-      tooLarge();
+    if (!bounds.receivedWithin(data.length())) {
+      fail(bounds.tooLarge());
       return;
     }
     chunk.appendBuffer(data);
@@ -144,17 +138,16 @@ final class StreamedUpload implements MultipartReader.Parts {
       startAsked = true;
       call(() -> files.startUpload(actor, UploadStart.of(roomId, fileName, declaredType)).map(started -> {
         fileId = started.fileId();
-        maxBytes = started.maxBytes();
-        chunkBytes = started.chunkBytes();
+        bounds.set(started.maxBytes(), started.chunkBytes());
         return null;
       }));
       return;
     }
-    if (fileId != null && (received > maxBytes || declaredTooLarge())) {
-      tooLarge();
+    if (fileId != null && bounds.exceeded(request)) {
+      fail(bounds.tooLarge());
       return;
     }
-    if (fileId != null && (chunk.length() >= chunkBytes || (fileEnded && chunk.length() > 0))) {
+    if (fileId != null && (bounds.fillsAChunk(chunk.length()) || (fileEnded && chunk.length() > 0))) {
       Buffer toSend = chunk;
       chunk = Buffer.buffer();
       call(() -> files.appendChunk(new UploadChunk(actor.id(), fileId, nextChunk++, toSend)));
@@ -209,19 +202,6 @@ final class StreamedUpload implements MultipartReader.Parts {
         fail(result.cause());
       }
     });
-  }
-
-  private boolean declaredTooLarge() {
-    String length = request.getHeader("Content-Length");
-    try {
-      return length != null && Long.parseLong(length.trim()) > maxBytes + MULTIPART_OVERHEAD;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  private void tooLarge() {
-    fail(new ServiceError(ErrorCode.TOO_LARGE, "Files are at most " + maxBytes + " bytes."));
   }
 
   /**
