@@ -9,6 +9,8 @@ const DROPPED = ['offline', 'disconnected', 'closed', 'timeout'];
 
 export class Outbox {
   #client;
+  /** roomId -> the delivery the next message to that room waits for. */
+  #inFlight = new Map();
 
   constructor(client) {
     this.#client = client;
@@ -31,7 +33,7 @@ export class Outbox {
     };
     this.#client.store.addToOutbox(entry);
     this.#client.store.emit('timeline', placeOf(entry));
-    if (!threadId) this.#client.typing.announce(roomId, false);
+    if (!threadId) this.#client.typing.sentMessage(roomId);
     this.#deliver(entry);
   }
 
@@ -66,9 +68,22 @@ export class Outbox {
     }
   }
 
-  async #deliver(entry) {
+  /**
+   * Messages to one room go one after another, each once the one before is answered: a frame the server
+   * refuses as too fast is sent again later, and must not let the messages sent after it overtake it.
+   */
+  #deliver(entry) {
+    const before = this.#inFlight.get(entry.roomId) ?? Promise.resolve();
+    const delivered = before.then(() => this.#deliverNow(entry));
+    this.#inFlight.set(entry.roomId, delivered);
+    delivered.then(() => {
+      if (this.#inFlight.get(entry.roomId) === delivered) this.#inFlight.delete(entry.roomId);
+    });
+  }
+
+  async #deliverNow(entry) {
     const { store, connection } = this.#client;
-    if (connection.state !== ConnectionState.ONLINE) return;
+    if (connection.state !== ConnectionState.ONLINE || !store.outbox.has(entry.clientMsgId)) return;
     const frame = { type: 'message', roomId: entry.roomId, text: entry.text, clientMsgId: entry.clientMsgId };
     if (entry.fileId) frame.fileId = entry.fileId;
     if (entry.threadId) frame.threadId = entry.threadId;

@@ -45,16 +45,24 @@ export class Typing {
     }
   }
 
-  /** Tells the room this user is (or stopped) typing; starts are repeated while typing goes on. */
+  /**
+   * Tells the room this user is (or stopped) typing; starts are repeated while typing goes on. A start that
+   * cannot go at once (the socket's frame rate) is skipped: the next keystroke tries again.
+   */
   announce(roomId, active) {
     const { connection } = this.#client;
     const lastSent = this.#sent.get(roomId);
     if (active) {
       if (lastSent && Date.now() - lastSent < TYPING_RESEND_MS) return;
-      if (connection.send({ type: 'typing_start', roomId })) this.#sent.set(roomId, Date.now());
+      if (connection.send({ type: 'typing_start', roomId }, { droppable: true })) this.#sent.set(roomId, Date.now());
     } else if (lastSent) {
       this.#sent.delete(roomId);
       connection.send({ type: 'typing_stop', roomId });
     }
+  }
+
+  /** This user sent a message in the room: the server ended their typing there with it. */
+  sentMessage(roomId) {
+    this.#sent.delete(roomId);
   }
 }

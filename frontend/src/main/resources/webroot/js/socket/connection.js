@@ -1,10 +1,12 @@
-// The real-time connection: SockJS by default (it picks WebSocket or an HTTP fallback by itself), a plain
-// WebSocket on /ws when SockJS cannot be had, reconnection with capped exponential backoff and jitter, and
-// the close codes of docs/PROTOCOL.md; answers are matched to requests by requests.js, and heartbeat.js
-// finds a socket that died silently. What to do after `ready` (sync, resending) belongs to the caller.
+// The real-time connection: a socket of the transport transports.js picks, reconnection with capped
+// exponential backoff and jitter, and the close codes of docs/PROTOCOL.md; frames are written at the pace of
+// pacer.js, answers are matched to requests by requests.js, and heartbeat.js finds a socket that died
+// silently. What to do after `ready` (sync, resending) belongs to the caller.
 
 import { SessionEndedError } from '../session.js';
 import { Heartbeat } from './heartbeat.js';
+import { FramePacer } from './pacer.js';
+import { Transports } from './transports.js';
 import { PendingRequests, RequestError } from './requests.js';
 
 export const CloseCode = Object.freeze({
@@ -26,8 +28,6 @@ export const ConnectionState = Object.freeze({
 
 const BACKOFF_FIRST_MS = 500;
 const BACKOFF_MAX_MS = 15_000;
-/** SockJS attempts that never opened before the plain WebSocket is tried instead. */
-const SOCKJS_FAILURES_BEFORE_FALLBACK = 2;
 
 export class Connection extends EventTarget {
   #session;
@@ -35,11 +35,11 @@ export class Connection extends EventTarget {
   #state = ConnectionState.CLOSED;
   #attempt = 0;
   #retryTimer = null;
-  #heartbeat = new Heartbeat(() => this.send({ type: 'ping', ref: 'heartbeat' }), () => this.#dropDead());
+  #heartbeat = new Heartbeat(() => this.#ping(), () => this.#dropDead());
   #requests = new PendingRequests();
+  #pacer = new FramePacer((text) => this.#socket?.send(text));
   #closeCodeFromFrame = null;
-  #sockJsFailures = 0;
-  #transport = 'sockjs';
+  #transports = new Transports();
   #stopped = true;
 
   /** Emits `frame` for every server frame that answers no request, `state` on changes, `dropped`, `retry`. */
@@ -59,7 +59,7 @@ export class Connection extends EventTarget {
 
   /** The transport in use: "sockjs/websocket", "sockjs/xhr-streaming", "websocket", ... */
   get transport() {
-    return this.#transport;
+    return this.#transports.name;
   }
 
   start() {
@@ -73,6 +73,7 @@ export class Connection extends EventTarget {
     clearTimeout(this.#retryTimer);
     this.#retryTimer = null;
     this.#heartbeat.stop();
+    this.#pacer.clear();
     const socket = this.#socket;
     this.#socket = null;
     if (socket) socket.close(1000, 'bye');
@@ -80,17 +81,28 @@ export class Connection extends EventTarget {
     this.#setState(ConnectionState.CLOSED);
   }
 
-  /** Sends a frame that needs no answer; answers whether it was sent. */
-  send(frame) {
+  /**
+   * Sends a frame that needs no answer, in its turn (socket/pacer.js); a droppable one goes now or not at all.
+   * Answers whether it was (or will be) sent.
+   */
+  send(frame, { droppable = false } = {}) {
     if (this.#state !== ConnectionState.ONLINE) return false;
-    this.#socket.send(JSON.stringify(frame));
+    const text = JSON.stringify(frame);
+    if (droppable) return this.#pacer.offer(text);
+    this.#pacer.enqueue(text);
     return true;
   }
 
   /** Sends a frame and answers its `ack` (or whichever frame carries the same ref); rejects on `error`. */
   request(frame) {
     if (this.#state !== ConnectionState.ONLINE) return Promise.reject(new RequestError({ code: 'offline' }));
-    return this.#requests.send(frame, (text) => this.#socket.send(text));
+    return this.#requests.send(frame, this.#pacer);
+  }
+
+  #ping() {
+    if (this.#state !== ConnectionState.ONLINE) return false;
+    this.#pacer.enqueueFirst(JSON.stringify({ type: 'ping', ref: 'heartbeat' }));
+    return true;
   }
 
   #renew() {
@@ -115,16 +127,13 @@ export class Connection extends EventTarget {
       return;
     }
     if (this.#stopped) return;
-    const socket = this.#createSocket();
+    const socket = this.#transports.create();
     this.#socket = socket;
     this.#closeCodeFromFrame = null;
     let opened = false;
     socket.onopen = () => {
       opened = true;
-      if (this.#transport.startsWith('sockjs')) {
-        this.#sockJsFailures = 0;
-        this.#transport = `sockjs/${socket.transport ?? 'unknown'}`;
-      }
+      this.#transports.opened(socket);
       socket.send(JSON.stringify({ type: 'auth', ref: 'auth', token }));
     };
     socket.onmessage = (event) => {
@@ -132,23 +141,9 @@ export class Connection extends EventTarget {
     };
     socket.onclose = (event) => {
       if (socket !== this.#socket) return;
-      // SockJS that never opens, twice, gives way to the plain WebSocket; that one failing too, or any
-      // socket that did open and then dropped, sends the next attempt back to SockJS.
-      if (!opened && this.#transport.startsWith('sockjs')) this.#sockJsFailures++;
-      else this.#sockJsFailures = 0;
+      this.#transports.closed(opened);
       this.#onClosed(this.#closeCodeFromFrame ?? event.code);
     };
-  }
-
-  #createSocket() {
-    const useSockJs = typeof window.SockJS === 'function' && this.#sockJsFailures < SOCKJS_FAILURES_BEFORE_FALLBACK;
-    if (useSockJs) {
-      this.#transport = 'sockjs';
-      return new window.SockJS('/sockjs');
-    }
-    this.#transport = 'websocket';
-    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    return new WebSocket(`${scheme}://${location.host}/ws`);
   }
 
   #receive(data) {
@@ -165,6 +160,7 @@ export class Connection extends EventTarget {
     }
     if (frame.type === 'ready') {
       this.#attempt = 0;
+      this.#pacer.reset(frame.limits);
       this.#setState(ConnectionState.ONLINE);
       this.#heartbeat.start();
     }
@@ -176,6 +172,7 @@ export class Connection extends EventTarget {
   async #onClosed(code) {
     this.#socket = null;
     this.#heartbeat.stop();
+    this.#pacer.clear();
     this.#requests.failAll('disconnected');
     if (this.#stopped) return;
     this.dispatchEvent(new CustomEvent('dropped', { detail: { code } }));

@@ -1,7 +1,10 @@
 // Frames sent on the socket that wait for an answer: each gets a fresh `ref`, and the frame that carries the
-// same `ref` back settles it (an `error` frame rejects it); no answer within 15 s rejects it too.
+// same `ref` back settles it (an `error` frame rejects it); no answer within 15 s of being written rejects it
+// too. A frame the server refused as too fast is sent again in its turn once the server said it would take it.
 
 const REQUEST_TIMEOUT_MS = 15_000;
+/** Refusals as too fast before the request fails: the pacer keeps under the rate, so more means a bad clock. */
+const RATE_LIMITED_ATTEMPTS = 5;
 
 export class RequestError extends Error {
   constructor(frame) {
@@ -9,6 +12,7 @@ export class RequestError extends Error {
     this.name = 'RequestError';
     this.code = frame.code;
     this.errors = frame.errors ?? [];
+    this.retryAfterMs = frame.retryAfterMs ?? 1000;
   }
 }
 
@@ -16,16 +20,31 @@ export class PendingRequests {
   #nextRef = 1;
   #pending = new Map();
 
-  /** Sends the frame, with its ref, through send(text); answers the frame that answers it. */
-  send(frame, send) {
+  /** Sends the frame, with its ref, through the pacer (socket/pacer.js); answers the frame that answers it. */
+  async send(frame, pacer) {
+    const place = pacer.nextPlace();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#sendOnce(frame, pacer, place);
+      } catch (error) {
+        if (error.code !== 'rate_limited' || attempt === RATE_LIMITED_ATTEMPTS) throw error;
+        pacer.holdFor(error.retryAfterMs);
+      }
+    }
+  }
+
+  #sendOnce(frame, pacer, place) {
     const ref = `r${this.#nextRef++}`;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(ref);
-        reject(new RequestError({ code: 'timeout', message: 'No answer from the server.' }));
-      }, REQUEST_TIMEOUT_MS);
-      this.#pending.set(ref, { resolve, reject, timer });
-      send(JSON.stringify({ ...frame, ref }));
+      const request = { resolve, reject, timer: null };
+      this.#pending.set(ref, request);
+      pacer.enqueue(JSON.stringify({ ...frame, ref }), place, () => {
+        if (this.#pending.get(ref) !== request) return;
+        request.timer = setTimeout(() => {
+          this.#pending.delete(ref);
+          reject(new RequestError({ code: 'timeout', message: 'No answer from the server.' }));
+        }, REQUEST_TIMEOUT_MS);
+      });
     });
   }
 

@@ -1,5 +1,6 @@
 package io.parley.gateway;
 
+import io.parley.contract.frame.FrameRate;
 import io.vertx.core.json.JsonObject;
 import java.util.Arrays;
 import java.util.List;
@@ -71,5 +72,9 @@ public record GatewayConfig(String host, int port, long publicKeyWaitMs, boolean
 
   /** How each client socket is protected: its rate limit and how far behind its reader may fall. */
   public record SocketSettings(int framesPerSecond, int frameBurst, int writeQueueBytes, int maxBehindBytes) {
+
+    public FrameRate frameRate() {
+      return new FrameRate(framesPerSecond, frameBurst);
+    }
   }
 }

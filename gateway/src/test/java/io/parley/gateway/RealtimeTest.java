@@ -92,6 +92,33 @@ class RealtimeTest extends ParleyStackTest {
   }
 
   @Test
+  void aMessageEndsItsSendersTypingInTheRoom() {
+    JsonObject alice = parley.newUser("alice");
+    JsonObject bob = parley.newUser("bob");
+    String roomId = parley.sharedRoom(alice, bob);
+    SocketClient aliceSocket = parley.socket(alice);
+    SocketClient bobSocket = parley.socket(bob);
+
+    aliceSocket.send(new JsonObject().put("type", "typing_start").put("roomId", roomId));
+    assertTrue(bobSocket.next("typing").getBoolean("typing"));
+    aliceSocket.send(new JsonObject().put("type", "message").put("ref", 1).put("roomId", roomId).put("text", "done")
+        .put("clientMsgId", "typed-1"));
+    assertEquals(1, aliceSocket.next("ack").getInteger("ref"));
+    // Well before a start would expire by itself (6 s).
+    JsonObject ended = bobSocket.next(f -> "typing".equals(f.getString("type")), 3_000);
+    assertEquals(userId(alice), ended.getString("userId"));
+    assertFalse(ended.getBoolean("typing"));
+    assertEquals("done", bobSocket.next("message").getJsonObject("message").getString("text"));
+
+    // Not typing any more: the next message tells nobody anything about typing.
+    aliceSocket.send(new JsonObject().put("type", "message").put("ref", 2).put("roomId", roomId).put("text", "again")
+        .put("clientMsgId", "typed-2"));
+    assertEquals(2, aliceSocket.next("ack").getInteger("ref"));
+    assertTrue(bobSocket.drain(300).stream().noneMatch(f -> "typing".equals(f.getString("type"))));
+    List.of(aliceSocket, bobSocket).forEach(SocketClient::close);
+  }
+
+  @Test
   void sockJsRawWebSocketSpeaksTheSameProtocol() {
     JsonObject alice = parley.newUser("alice");
     JsonObject bob = parley.newUser("bob");

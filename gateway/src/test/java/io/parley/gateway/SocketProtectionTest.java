@@ -9,6 +9,8 @@ import io.parley.testing.SocketClient;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,10 +26,43 @@ class SocketProtectionTest {
       for (int i = 0; i < 120; i++) {
         socket.sendAndForget(new JsonObject().put("type", "ping").put("ref", i));
       }
-      assertEquals("rate_limited", socket.next("error").getString("code"));
+      JsonObject refused = socket.next("error");
+      assertEquals("rate_limited", refused.getString("code"));
+      // The refusal answers the ping it refused (one past the burst, of which auth took one) and says when one
+      // would be taken: a twentieth of a second at most.
+      assertTrue(refused.getInteger("ref") >= 39, "the refused frame's ref: " + refused);
+      long retryAfterMs = refused.getLong("retryAfterMs");
+      assertTrue(retryAfterMs >= 1 && retryAfterMs <= 50, "retryAfterMs: " + retryAfterMs);
       assertEquals(CloseCodes.TOO_FAST_OR_TOO_SLOW, socket.awaitClose(5_000));
       long pongs = socket.drain(100).stream().filter(f -> "pong".equals(f.getString("type"))).count();
       assertTrue(pongs >= 39 && pongs <= 45, "the burst is served: " + pongs);
+    }
+  }
+
+  @Test
+  void readyTellsTheFrameRateThatTheSocketTakes(Vertx vertx) {
+    JsonObject rate = new JsonObject().put("PARLEY_SOCKET_FRAMES_PER_SECOND", 1).put("PARLEY_SOCKET_FRAME_BURST", 9);
+    try (ParleyStack parley = ParleyStack.start(vertx, rate)) {
+      SocketClient socket = SocketClient.connect(vertx, parley.port());
+      socket.send(new JsonObject().put("type", "auth").put("token", ParleyStack.token(parley.newUser("alice"))));
+      assertEquals(new JsonObject().put("framesPerSecond", 1).put("frameBurst", 9),
+          socket.next("ready").getJsonObject("limits"));
+      for (int i = 0; i < 12; i++) {
+        socket.sendAndForget(new JsonObject().put("type", "ping").put("ref", i));
+      }
+      // The auth frame took one of the nine: eight pings are answered; of the next four, at most one more (the
+      // one token that may have come back since auth), and each refused one is told apart by its ref.
+      for (int i = 0; i < 8; i++) {
+        assertEquals("pong", socket.answerTo(i).getString("type"));
+      }
+      List<JsonObject> refused = IntStream.range(8, 12).mapToObj(socket::answerTo)
+          .filter(answer -> "error".equals(answer.getString("type"))).toList();
+      assertTrue(refused.size() >= 3, "refused: " + refused);
+      refused.forEach(answer -> {
+        assertEquals("rate_limited", answer.getString("code"));
+        assertTrue(answer.getLong("retryAfterMs") >= 1 && answer.getLong("retryAfterMs") <= 1000, answer.encode());
+      });
+      socket.close();
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,10 +79,16 @@ abstract class SharedServerScenarios {
   }
 
   Pair twoInARoom(String roomPrefix) {
+    return twoInARoom(roomPrefix, alice -> { });
+  }
+
+  /** Two people who share a new room; Alice's browser is prepared before her page signs in. */
+  Pair twoInARoom(String roomPrefix, Consumer<Person> prepareAlice) {
     Person alice = person("alice");
     Person bob = person("bob");
     String room = roomName(roomPrefix);
     roomsOverRest(alice, bob, room);
+    prepareAlice.accept(alice);
     alice.signIn().openRoom(room);
     bob.signIn().openRoom(room);
     return new Pair(alice, bob, room);

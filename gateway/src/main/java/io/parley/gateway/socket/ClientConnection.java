@@ -185,7 +185,8 @@ public final class ClientConnection {
       if (rateLimiter.shouldDisconnect()) {
         close(CloseCodes.TOO_FAST_OR_TOO_SLOW, "too many frames");
       } else {
-        fail(null, ErrorCode.RATE_LIMITED, "Too many frames: slow down.");
+        // The refusal answers the frame's ref, so that a client knows which request to send again, and when.
+        reply(FrameReader.read(inbound).ref(), ErrorFrame.rateLimited(rateLimiter.retryAfterMs()));
       }
       return;
     }
@@ -207,8 +208,8 @@ public final class ClientConnection {
     Object ref = frame.ref();
     if (actor() == null) {
       if (FrameTypes.AUTH.equals(frame.type())) {
-        authentication.authenticate(frame.body(), () ->
-            new ReadyFrame(this, context.accounts(), context.presence(), context.chat(), rooms, presence)
+        authentication.authenticate(frame.body(), () -> new ReadyFrame(this, context.accounts(),
+            context.presence(), context.chat(), rooms, presence, context.settings().frameRate())
                 .send(ref, server.authenticated(this)));
       } else {
         fail(ref, ErrorCode.UNAUTHENTICATED, "The first frame must be auth.");

@@ -3,6 +3,7 @@ package io.parley.gateway.socket.auth;
 import io.parley.contract.CloseCodes;
 import io.parley.contract.auth.AccountService;
 import io.parley.contract.chat.ChatClient;
+import io.parley.contract.frame.FrameRate;
 import io.parley.contract.frame.Ready;
 import io.parley.contract.model.Room;
 import io.parley.contract.model.User;
@@ -28,15 +29,17 @@ public final class ReadyFrame {
   private final ChatClient chat;
   private final RoomSubscriptions rooms;
   private final PresenceFilter presence;
+  private final FrameRate limits;
 
   public ReadyFrame(ClientConnection connection, AccountService accounts, PresenceService presenceService,
-      ChatClient chat, RoomSubscriptions rooms, PresenceFilter presence) {
+      ChatClient chat, RoomSubscriptions rooms, PresenceFilter presence, FrameRate limits) {
     this.connection = connection;
     this.accounts = accounts;
     this.presenceService = presenceService;
     this.chat = chat;
     this.rooms = rooms;
     this.presence = presence;
+    this.limits = limits;
   }
 
   /** Answers the {@code auth} frame with {@code ref} once the user's own address is subscribed too. */
@@ -58,7 +61,7 @@ public final class ReadyFrame {
             return;
           }
           presence.told(online.result());
-          connection.reply(ref, new Ready(user.result(), memberOf.result(), online.result()));
+          connection.reply(ref, new Ready(user.result(), memberOf.result(), online.result(), limits));
           Map<String, Long> versions = new LinkedHashMap<>();
           memberOf.result().forEach(room -> versions.put(room.id(), room.counters().version()));
           rooms.recheckAfterReady(versions);

@@ -35,6 +35,12 @@ public final class FrameRateLimiter {
     return false;
   }
 
+  /** How long after a refusal the next frame would be taken: at least 1 ms. */
+  public long retryAfterMs() {
+    double missing = Math.max(0, 1 - tokens);
+    return Math.max(1, (long) Math.ceil(missing / perNano / 1_000_000));
+  }
+
   public boolean shouldDisconnect() {
     return refusedInARow >= REFUSALS_BEFORE_CLOSE;
   }

@@ -15,6 +15,9 @@ public final class FrameReader {
 
   /** What reading gave: a frame to dispatch, or why it is refused. */
   public sealed interface Read permits Frame, Refused {
+
+    /** The frame's {@code ref}, or null when it has none or it could not be read. */
+    Object ref();
   }
 
   /** A readable frame; {@code ref} may be null. */
