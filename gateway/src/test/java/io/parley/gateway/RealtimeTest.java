@@ -92,30 +92,44 @@ class RealtimeTest extends ParleyStackTest {
   }
 
   @Test
-  void aMessageEndsItsSendersTypingInTheRoom() {
+  void aMessageEndsItsSendersTypingInTheRoomButNotAStartSentAfterIt() {
     JsonObject alice = parley.newUser("alice");
     JsonObject bob = parley.newUser("bob");
     String roomId = parley.sharedRoom(alice, bob);
     SocketClient aliceSocket = parley.socket(alice);
     SocketClient bobSocket = parley.socket(bob);
 
-    aliceSocket.send(new JsonObject().put("type", "typing_start").put("roomId", roomId));
+    aliceSocket.send(typingStart(roomId));
     assertTrue(bobSocket.next("typing").getBoolean("typing"));
-    aliceSocket.send(new JsonObject().put("type", "message").put("ref", 1).put("roomId", roomId).put("text", "done")
-        .put("clientMsgId", "typed-1"));
-    assertEquals(1, aliceSocket.next("ack").getInteger("ref"));
+    aliceSocket.send(message(1, roomId, "done").put("clientMsgId", "typed-1"));
+    String rootId = aliceSocket.next("ack").getString("messageId");
     // Well before a start would expire by itself (6 s).
     JsonObject ended = bobSocket.next(f -> "typing".equals(f.getString("type")), 3_000);
     assertEquals(userId(alice), ended.getString("userId"));
     assertFalse(ended.getBoolean("typing"));
     assertEquals("done", bobSocket.next("message").getJsonObject("message").getString("text"));
 
-    // Not typing any more: the next message tells nobody anything about typing.
-    aliceSocket.send(new JsonObject().put("type", "message").put("ref", 2).put("roomId", roomId).put("text", "again")
-        .put("clientMsgId", "typed-2"));
-    assertEquals(2, aliceSocket.next("ack").getInteger("ref"));
+    // She starts her next message while this one is being stored: she is shown typing when it is.
+    aliceSocket.sendAndForget(message(2, roomId, "and").put("clientMsgId", "typed-2"));
+    aliceSocket.sendAndForget(typingStart(roomId));
+    assertEquals(2, aliceSocket.answerTo(2).getInteger("ref"));
+    List<Boolean> typing = bobSocket.drain(300).stream().filter(f -> "typing".equals(f.getString("type")))
+        .map(f -> f.getBoolean("typing")).toList();
+    assertEquals(true, typing.get(typing.size() - 1), "her last typing: " + typing);
+
+    // A reply in a thread leaves her typing in the room alone.
+    aliceSocket.send(message(3, roomId, "in the thread").put("threadId", rootId).put("clientMsgId", "typed-3"));
+    assertEquals(3, aliceSocket.answerTo(3).getInteger("ref"));
     assertTrue(bobSocket.drain(300).stream().noneMatch(f -> "typing".equals(f.getString("type"))));
     List.of(aliceSocket, bobSocket).forEach(SocketClient::close);
+  }
+
+  private static JsonObject typingStart(String roomId) {
+    return new JsonObject().put("type", "typing_start").put("roomId", roomId);
+  }
+
+  private static JsonObject message(int ref, String roomId, String text) {
+    return new JsonObject().put("type", "message").put("ref", ref).put("roomId", roomId).put("text", text);
   }
 
   @Test

@@ -24,7 +24,7 @@ public record ErrorFrame(ErrorCode code, String message, List<FieldError> errors
     return new ErrorFrame(error.code(), error.detail(), error.errors(), null);
   }
 
-  /** Over the socket's frame rate: the frame was not read, and one sent after {@code retryAfterMs} will be. */
+  /** Over the socket's frame rate: the frame was not acted on; one sent after {@code retryAfterMs} will be. */
   public static ErrorFrame rateLimited(long retryAfterMs) {
     return new ErrorFrame(ErrorCode.RATE_LIMITED, "Too many frames: slow down.", List.of(), retryAfterMs);
   }

@@ -186,7 +186,7 @@ public final class ClientConnection {
         close(CloseCodes.TOO_FAST_OR_TOO_SLOW, "too many frames");
       } else {
         // The refusal answers the frame's ref, so that a client knows which request to send again, and when.
-        reply(FrameReader.read(inbound).ref(), ErrorFrame.rateLimited(rateLimiter.retryAfterMs()));
+        reply(rateLimiter.refOfRefused(inbound), ErrorFrame.rateLimited(rateLimiter.retryAfterMs()));
       }
       return;
     }

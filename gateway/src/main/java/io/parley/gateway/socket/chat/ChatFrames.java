@@ -10,7 +10,6 @@ import io.parley.contract.chat.RoomRef;
 import io.parley.contract.chat.ThreadReadUpTo;
 import io.parley.contract.frame.Ack;
 import io.parley.contract.frame.FrameTypes;
-import io.parley.contract.model.Message;
 import io.parley.gateway.socket.ClientConnection;
 import io.parley.gateway.socket.FrameHandler;
 import io.vertx.core.Future;
@@ -34,15 +33,15 @@ public final class ChatFrames {
   }
 
   public static void register(Map<String, FrameHandler> handlers, ChatClient chat) {
-    handlers.put(FrameTypes.SEND, (connection, frame, ref) -> forward(connection, ref,
-        () -> chat.send(connection.actor(), NewMessage.parse(frame)), posted -> {
-          Message message = posted.message();
-          // A message in the room ends its sender's typing there, so a client spends no frame on typing_stop.
-          if (message.threadId() == null) {
-            connection.typing().stop(message.roomId());
-          }
-          return Ack.sent(message);
-        }));
+    handlers.put(FrameTypes.SEND, (connection, frame, ref) -> {
+      // A message to a room ends its sender's typing there, so a client spends no frame on typing_stop. At once,
+      // not at the ack: a start sent after the message, while it is being stored, must not be ended by it.
+      if (frame.getValue("roomId") instanceof String roomId && frame.getValue("threadId") == null) {
+        connection.typing().stop(roomId);
+      }
+      forward(connection, ref, () -> chat.send(connection.actor(), NewMessage.parse(frame)),
+          posted -> Ack.sent(posted.message()));
+    });
     handlers.put(FrameTypes.JOIN_ROOM, (connection, frame, ref) -> forward(connection, ref,
         () -> chat.join(connection.actor(), RoomRef.parse(frame)), Ack::joined));
     handlers.put(FrameTypes.LEAVE_ROOM, (connection, frame, ref) -> forward(connection, ref, () -> {
