@@ -74,9 +74,11 @@ export class Outbox {
    */
   #deliver(entry) {
     const before = this.#inFlight.get(entry.roomId) ?? Promise.resolve();
-    const delivered = before.then(() => this.#deliverNow(entry));
+    const deliver = () => this.#deliverNow(entry);
+    // However the one before ended: a bug in one delivery must not hold back the room's later messages for good.
+    const delivered = before.then(deliver, deliver);
     this.#inFlight.set(entry.roomId, delivered);
-    delivered.then(() => {
+    delivered.finally(() => {
       if (this.#inFlight.get(entry.roomId) === delivered) this.#inFlight.delete(entry.roomId);
     });
   }

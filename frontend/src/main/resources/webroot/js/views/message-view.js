@@ -136,8 +136,12 @@ function statusView(message, ctx, mine) {
   return h('p', { class: 'message-status sent', dataset: { state: 'sent' } }, icon('check'), 'Sent');
 }
 
-/** The inline editor that replaces a message's text: Enter saves, Escape cancels. */
-export function editorView(message, { onSave, onCancel, draft = message.text, onDraft = () => {} }) {
+/**
+ * The inline editor that replaces a message's text: Enter saves, Escape cancels. Opened, it takes the focus with
+ * the caret at the end; drawn again (the message changed while it was open), it takes the caret and selection
+ * the editor it replaces had (`caret`), or leaves the focus where it is when that one did not have it (null).
+ */
+export function editorView(message, { onSave, onCancel, draft = message.text, onDraft = () => {}, caret }) {
   const area = h('textarea', { class: 'input edit-input', 'aria-label': 'New text of the message', rows: '2', value: draft });
   area.addEventListener('input', () => onDraft(area.value));
   const save = () => {
@@ -160,9 +164,17 @@ export function editorView(message, { onSave, onCancel, draft = message.text, on
       h('span', { class: 'hint' }, 'Enter to save · Esc to cancel'),
       h('button', { type: 'button', class: 'button small', onclick: onCancel }, 'Cancel'),
       h('button', { type: 'submit', class: 'button small primary' }, 'Save')));
-  setTimeout(() => {
-    area.focus();
-    area.setSelectionRange(area.value.length, area.value.length);
-  }, 0);
+  if (caret === undefined) {
+    setTimeout(() => {
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+    }, 0);
+  } else if (caret) {
+    // Before any keystroke can come: it must land in this editor, where the one it replaces had it.
+    queueMicrotask(() => {
+      area.focus();
+      area.setSelectionRange(caret.start, caret.end, caret.direction);
+    });
+  }
   return form;
 }

@@ -157,8 +157,13 @@ export class TimelineView {
         this.draw();
         node.isConnected || this.#list.querySelector(`[data-message-id="${CSS.escape(message.id)}"]`)?.focus();
       };
-      // The message is redrawn whenever it changes (a reaction, a new version): the editor keeps what was typed.
+      // The message is redrawn whenever it changes (a reaction, a new version): the editor keeps what was typed,
+      // and the caret, selection and focus it had.
+      const shown = this.#nodes.get(`m:${message.id}`)?.node.querySelector('.edit-input');
+      const caret = !shown ? undefined : document.activeElement !== shown ? null
+        : { start: shown.selectionStart, end: shown.selectionEnd, direction: shown.selectionDirection };
       const editor = editorView(message, {
+        caret,
         draft: this.#editDraft ?? message.text,
         onDraft: (value) => { this.#editDraft = value; },
         onCancel: stopEditing,

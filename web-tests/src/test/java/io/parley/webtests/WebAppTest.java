@@ -149,15 +149,18 @@ class WebAppTest extends SharedServerScenarios {
     alice.messageAction(alice.message("First version"), "Edit message");
     Locator editor = alice.page.getByLabel("New text of the message");
     editor.fill("Second version, typed while Bob reacts");
-    // Bob's reaction changes the message, so Alice's page redraws it while her editor is open.
+    editor.evaluate("area => area.setSelectionRange(0, 6)");
+    // Bob's reaction changes the message, so Alice's page redraws it while her editor is open: the editor keeps
+    // her draft, her selection ("Second") and the focus, so what she types next replaces the selection.
     react(bob, "First version", "party popper");
     assertThat(alice.page.locator(".reaction[data-emoji=\"🎉\"] .reaction-count")).hasText("1");
-    assertThat(alice.page.getByLabel("New text of the message"))
-        .hasValue("Second version, typed while Bob reacts");
-    alice.page.getByLabel("New text of the message").press("Enter");
+    assertThat(editor).hasValue("Second version, typed while Bob reacts");
+    alice.page.keyboard().type("Third");
+    assertThat(editor).hasValue("Third version, typed while Bob reacts");
+    editor.press("Enter");
 
-    assertThat(bob.message("Second version, typed while Bob reacts").locator(".edited")).hasText("(edited)");
-    assertThat(alice.message("Second version, typed while Bob reacts").locator(".edited")).hasText("(edited)");
+    assertThat(bob.message("Third version, typed while Bob reacts").locator(".edited")).hasText("(edited)");
+    assertThat(alice.message("Third version, typed while Bob reacts").locator(".edited")).hasText("(edited)");
   }
 
   @Test
