@@ -173,13 +173,10 @@ export class Connection extends EventTarget {
     this.#socket = null;
     this.#heartbeat.stop();
     this.#pacer.clear();
-    if (this.#stopped) {
-      this.#requests.failAll('disconnected');
-      return;
-    }
     // Before the requests fail: what they set off (the next message of the outbox) must find the socket gone.
-    this.#setState(ConnectionState.RECONNECTING);
+    if (!this.#stopped) this.#setState(ConnectionState.RECONNECTING);
     this.#requests.failAll('disconnected');
+    if (this.#stopped) return;
     this.dispatchEvent(new CustomEvent('dropped', { detail: { code } }));
     if (code === CloseCode.BANNED) {
       this.#stopped = true;

@@ -8,6 +8,7 @@ import io.parley.platform.logging.JsonLineEncoder;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.slf4j.LoggerFactory;
@@ -39,17 +40,9 @@ final class CapturedLines extends AppenderBase<ILoggingEvent> implements AutoClo
     lines.add(new JsonObject(new String(encoder.encode(event), StandardCharsets.UTF_8)));
   }
 
-  JsonObject await(Predicate<JsonObject> wanted) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < deadline) {
-      for (JsonObject line : lines) {
-        if (wanted.test(line)) {
-          return line;
-        }
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("no such line among " + lines);
+  JsonObject await(Predicate<JsonObject> wanted) {
+    return Eventually.poll(() -> lines.stream().filter(wanted).findFirst(), Optional::isPresent, 10_000)
+        .orElseThrow(() -> new AssertionError("no such line among " + lines));
   }
 
   @Override

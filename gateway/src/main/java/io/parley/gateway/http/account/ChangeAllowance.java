@@ -2,6 +2,7 @@ package io.parley.gateway.http.account;
 
 import io.parley.contract.ErrorCode;
 import io.parley.contract.ServiceError;
+import io.parley.gateway.TokenBucket;
 import io.parley.gateway.http.Authentication;
 import io.parley.gateway.http.Problems;
 import io.vertx.core.Handler;
@@ -22,28 +23,16 @@ public final class ChangeAllowance implements Handler<RoutingContext> {
   /** Users remembered at most; beyond, those whose bucket has refilled are forgotten. */
   private static final int REMEMBERED_MAX = 10_000;
 
-  private final double perMilli;
-  private final int burst;
-  private final Map<String, Bucket> buckets = new HashMap<>();
-
-  private static final class Bucket {
-    double tokens;
-    long at;
-
-    Bucket(double tokens, long at) {
-      this.tokens = tokens;
-      this.at = at;
-    }
-  }
+  private final int perMinute;
+  private final Map<String, TokenBucket> buckets = new HashMap<>();
 
   public ChangeAllowance(int perMinute) {
-    this.perMilli = perMinute / 60_000.0;
-    this.burst = perMinute;
+    this.perMinute = perMinute;
   }
 
   @Override
   public void handle(RoutingContext ctx) {
-    long waitMs = take(Authentication.actor(ctx).id(), System.currentTimeMillis());
+    long waitMs = take(Authentication.actor(ctx).id(), System.nanoTime());
     if (waitMs <= 0) {
       ctx.next();
       return;
@@ -56,15 +45,9 @@ public final class ChangeAllowance implements Handler<RoutingContext> {
   /** Takes one change from the user's bucket: 0 when allowed, else how long until one is. */
   private synchronized long take(String userId, long now) {
     if (buckets.size() >= REMEMBERED_MAX) {
-      buckets.values().removeIf(bucket -> bucket.tokens + (now - bucket.at) * perMilli >= burst);
+      buckets.values().removeIf(bucket -> bucket.isFullAt(now));
     }
-    Bucket bucket = buckets.computeIfAbsent(userId, id -> new Bucket(burst, now));
-    bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) * perMilli);
-    bucket.at = now;
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return (long) Math.ceil((1 - bucket.tokens) / perMilli);
+    TokenBucket bucket = buckets.computeIfAbsent(userId, id -> new TokenBucket(perMinute / 60.0, perMinute, now));
+    return bucket.tryTake(1, now) ? 0 : bucket.millisUntil(1);
   }
 }

@@ -1,5 +1,7 @@
 package io.parley.gateway.socket.transport;
 
+import io.parley.gateway.TokenBucket;
+
 /**
  * A token bucket per socket: {@code perSecond} frames a second with bursts of {@code burst}. A client that keeps
  * going past it while refused is closed: {@link #shouldDisconnect()}. A refused frame is read only for its
@@ -15,27 +17,17 @@ public final class FrameRateLimiter {
    */
   private static final int REFUSED_CHARS_PER_SECOND = 64 * 1024;
 
-  private final double perNano;
-  private final double burst;
-  private double tokens;
-  private long last;
+  private final TokenBucket frames;
+  private final TokenBucket refusedChars =
+      new TokenBucket(REFUSED_CHARS_PER_SECOND, REFUSED_CHARS_PER_SECOND, System.nanoTime());
   private int refusedInARow;
-  private double refusedChars = REFUSED_CHARS_PER_SECOND;
-  private long refusedCharsAt = System.nanoTime();
 
   public FrameRateLimiter(int perSecond, int burst) {
-    this.perNano = perSecond / 1_000_000_000.0;
-    this.burst = burst;
-    this.tokens = burst;
-    this.last = System.nanoTime();
+    this.frames = new TokenBucket(perSecond, burst, System.nanoTime());
   }
 
   public boolean tryAcquire() {
-    long now = System.nanoTime();
-    tokens = Math.min(burst, tokens + (now - last) * perNano);
-    last = now;
-    if (tokens >= 1) {
-      tokens -= 1;
+    if (frames.tryTake(1, System.nanoTime())) {
       refusedInARow = 0;
       return true;
     }
@@ -48,24 +40,15 @@ public final class FrameRateLimiter {
    * one without a readable ref, or one past this second's reading budget.
    */
   public Object refOfRefused(InboundFrame frame) {
-    if (frame.isBinary()) {
+    if (frame.isBinary() || !refusedChars.tryTake(frame.text().length(), System.nanoTime())) {
       return null;
     }
-    long now = System.nanoTime();
-    refusedChars = Math.min(REFUSED_CHARS_PER_SECOND,
-        refusedChars + (now - refusedCharsAt) / 1_000_000_000.0 * REFUSED_CHARS_PER_SECOND);
-    refusedCharsAt = now;
-    if (frame.text().length() > refusedChars) {
-      return null;
-    }
-    refusedChars -= frame.text().length();
     return FrameReader.read(frame).ref();
   }
 
   /** How long after a refusal the next frame would be taken: at least 1 ms. */
   public long retryAfterMs() {
-    double missing = Math.max(0, 1 - tokens);
-    return Math.max(1, (long) Math.ceil(missing / perNano / 1_000_000));
+    return Math.max(1, frames.millisUntil(1));
   }
 
   public boolean shouldDisconnect() {
