@@ -108,12 +108,20 @@ class ClusterFailoverTest {
     acks.values().forEach(ack -> assertEquals(ack.getString("messageId"),
         history.get(ack.getInteger("seq") - 1).getString("id"), "the ack names the stored message"));
 
+    // Bob's client as PROTOCOL ("Versions") has it: a live frame more than one version past the highest seen
+    // means one was missed (chat-1 may die between storing a message and publishing it), and sync starts from
+    // the highest version seen before that skip, not from the highest seen at all.
     Map<String, JsonObject> bobsView = new HashMap<>();
     long bobsVersion = 0;
+    boolean skipped = false;
     for (JsonObject frame : reader.drain(500)) {
       if ("message".equals(frame.getString("type"))) {
         bobsView.put(frame.getJsonObject("message").getString("id"), frame.getJsonObject("message"));
-        bobsVersion = Math.max(bobsVersion, frame.getLong("version"));
+        long version = frame.getLong("version");
+        skipped |= version > bobsVersion + 1;
+        if (!skipped) {
+          bobsVersion = Math.max(bobsVersion, version);
+        }
       }
     }
     syncInto(reader, roomId, bobsVersion, bobsView);
