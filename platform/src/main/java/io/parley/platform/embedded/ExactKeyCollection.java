@@ -30,6 +30,16 @@ final class ExactKeyCollection extends H2Collection {
     this.encoded = encoded;
   }
 
+  /**
+   * The library would keep each collection's size in bytes for {@code collStats}, which Parley never asks for,
+   * by encoding every document it inserts, changes or removes once more to measure it, and rewriting the
+   * collection's metadata on every write.
+   */
+  @Override
+  protected boolean tracksDataSize() {
+    return false;
+  }
+
   /** The library changes a stored document in place and then stores it again: its kept BSON is stale. */
   @Override
   protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {

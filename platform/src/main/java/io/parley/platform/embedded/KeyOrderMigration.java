@@ -21,6 +21,7 @@ final class KeyOrderMigration {
   static final String KEY_ORDER = "indexKeyOrder";
   static final String CURRENT_ORDER = "mongo-values-v1";
   private static final String INDEX_MAP_INFIX = "._index_";
+  private static final String PRIMARY_INDEX = "_id_";
 
   private KeyOrderMigration() {
   }
@@ -34,8 +35,10 @@ final class KeyOrderMigration {
     return store.openMap(name, new MVMap.Builder<Object, Object>().keyType(new IndexKeyType()));
   }
 
+  /** An index tree of the library's, other than an {@code _id} index's, which {@link DataKeyIndex} replaced. */
   static boolean isIndexMap(String name) {
-    return !name.startsWith("databases.") && !name.startsWith("meta.") && name.contains(INDEX_MAP_INFIX);
+    return !name.startsWith("databases.") && !name.startsWith("meta.") && name.contains(INDEX_MAP_INFIX)
+        && !name.endsWith(INDEX_MAP_INFIX + PRIMARY_INDEX);
   }
 
   static void prepare(MVStore store) {

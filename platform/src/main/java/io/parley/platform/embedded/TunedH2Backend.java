@@ -18,8 +18,8 @@ import org.h2.mvstore.MVStore;
  * each new one with it before the library asks for the map by name), and every collection is an
  * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys, and stores its
  * documents as BSON ({@link DocumentValueType}), encoding a document once until it changes
- * ({@link EncodedDocuments}). Non-unique indexes, which the library ignores, are kept in memory
- * ({@link SecondaryIndex}).
+ * ({@link EncodedDocuments}). A collection's {@code _id} index is its documents' own tree ({@link DataKeyIndex}).
+ * Non-unique indexes, which the library ignores, are kept in memory ({@link SecondaryIndex}).
  */
 public final class TunedH2Backend extends H2Backend {
 
@@ -72,18 +72,26 @@ public final class TunedH2Backend extends H2Backend {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-      String fullName = getFullCollectionNamespace(collectionName);
-      MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + fullName,
+      MVMap<String, Object> metaMap = getMvStore().openMap("meta." + getFullCollectionNamespace(collectionName));
+      return new ExactKeyCollection(this, collectionName, options, documents(collectionName), metaMap,
+          cursorRegistry, ENCODED);
+    }
+
+    /** A collection's documents by {@code _id}: the map is opened once and shared by whoever opens it again. */
+    private MVMap<Object, Document> documents(String collectionName) {
+      return getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
           new MVMap.Builder<Object, Document>().valueType(new DocumentValueType(ENCODED)));
-      MVMap<String, Object> metaMap = getMvStore().openMap("meta." + fullName);
-      return new ExactKeyCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry, ENCODED);
     }
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
         boolean sparse) {
-      KeyOrderMigration.openIndexMap(getMvStore(),
-          KeyOrderMigration.indexMapName(getFullCollectionNamespace(collectionName), indexName));
+      String mapName = KeyOrderMigration.indexMapName(getFullCollectionNamespace(collectionName), indexName);
+      if (DataKeyIndex.isPrimary(keys) && !sparse) {
+        DataKeyIndex.dropOldMap(getMvStore(), mapName);
+        return new DataKeyIndex(indexName, keys, documents(collectionName));
+      }
+      KeyOrderMigration.openIndexMap(getMvStore(), mapName);
       return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 

@@ -1,5 +1,7 @@
 package io.parley.platform.embedded;
 
+import static io.parley.platform.embedded.ScanComparison.collection;
+import static io.parley.platform.embedded.ScanComparison.expectAsScan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +22,6 @@ import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -126,24 +127,8 @@ class SecondaryIndexTest {
     }
   }
 
-  private static void expectAsScan(MongoCollection<Object> collection, Document query, int expected) {
-    List<Object> indexed = ids(collection.handleQuery(query));
-    List<Object> scanned = ids(collection.handleQuery(new Document("$and", List.of(query))));
-    assertEquals(expected, scanned.size(), query.toString());
-    assertEquals(scanned, indexed, query.toString());
-  }
 
-  private static List<Object> ids(Iterable<Document> found) {
-    List<Object> ids = new ArrayList<>();
-    found.forEach(doc -> ids.add(String.valueOf(doc.get("_id"))));
-    ids.sort(Comparator.comparing(String::valueOf));
-    return ids;
-  }
 
-  @SuppressWarnings("unchecked")
-  private static MongoCollection<Object> collection(TunedH2Backend backend, String name) {
-    return (MongoCollection<Object>) backend.resolveDatabase("parley").resolveCollection(name, true);
-  }
 
   /** Each user in about a third of the rooms, with a read marker. */
   private static List<JsonObject> memberships() {
