@@ -51,12 +51,12 @@ final class GroupCommit implements ApplyLane.Outcome {
   private boolean scheduled;
 
   GroupCommit(Vertx vertx, ChangeLog changes, MessageStore messages, JournalCheckpoints checkpoints,
-      long lingerMs, Consumer<String> askToYield) {
+      Orphans orphans, long lingerMs, Consumer<String> askToYield) {
     this.vertx = vertx;
     this.context = vertx.getOrCreateContext();
     this.changes = changes;
     this.messages = messages;
-    this.loader = new RoomLoader(vertx, changes, messages, checkpoints, this::wake);
+    this.loader = new RoomLoader(vertx, changes, messages, checkpoints, orphans, this::wake);
     this.applies = new ApplyLane(messages, checkpoints, roomId -> room(roomId).loaded, this);
     this.resends = new Resends(changes, messages, inFlight, askToYield, this::wake);
     this.linger = new Linger(vertx, lingerMs, this::schedule);

@@ -14,6 +14,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
@@ -43,6 +44,7 @@ public final class RoomJournal {
   private final JournalCheckpoints checkpoints;
   private final ChangeLog changes;
   private final GroupCommit writer;
+  private final Orphans orphans;
   private final String instance = Ids.newId();
   private final BusEndpoints yieldRequests;
   private long tokens;
@@ -56,8 +58,10 @@ public final class RoomJournal {
   public RoomJournal(Vertx vertx, MongoClient mongo, long lingerMs) {
     this.changes = new ChangeLog(mongo);
     this.checkpoints = new JournalCheckpoints(mongo);
+    MessageStore messages = new MessageStore(mongo);
+    this.orphans = new Orphans(vertx, messages, instance);
     BusClient bus = new BusClient(vertx.eventBus());
-    this.writer = new GroupCommit(vertx, changes, new MessageStore(mongo), checkpoints, lingerMs, roomId ->
+    this.writer = new GroupCommit(vertx, changes, messages, checkpoints, orphans, lingerMs, roomId ->
         bus.publish(ChatOperations.JOURNAL_YIELD, new JournalYield(roomId, instance, HOLD_MS)));
     this.yieldRequests = new BusEndpoints(vertx.eventBus()).listen(ChatOperations.JOURNAL_YIELD, request -> {
       JournalRoom room = writer.existing(request.roomId());
@@ -135,8 +139,17 @@ public final class RoomJournal {
     return caughtUp.future();
   }
 
+  /**
+   * Messages changed by claims of another instance that this one found and applied, and that nobody announced
+   * within a grace period ({@link Orphans}): their claimant most likely died first.
+   */
+  void onRecovered(Consumer<List<Orphans.Recovered>> announce) {
+    orphans.onRecovered(announce);
+  }
+
   /** Another instance's change, from its notice: the room's numbers move on without a read when nothing is missed. */
   public void observe(String roomId, long version, long seq) {
+    orphans.noticed(roomId, version);
     JournalRoom room = writer.existing(roomId);
     if (room == null || !room.loaded || version <= room.version) {
       return;

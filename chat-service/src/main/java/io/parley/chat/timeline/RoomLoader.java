@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * instance (one that died before applying its claims included), which it applies in version order before moving
  * the checkpoint past them. The change log is gap-free, so the claims after a checkpoint are read by their ids,
  * a few at first and more while there are more. This instance's own changes whose claims it cannot be sure of
- * are looked up by id as well: those found (by their token) are complete, the others are claimed anew.
+ * are looked up by id as well: those found (by their token) are complete, the others are claimed anew. Other
+ * instances' claims it applies are told to {@link Orphans}, which announces them if their claimant does not.
  */
 final class RoomLoader {
 
@@ -33,14 +34,16 @@ final class RoomLoader {
   private final ChangeLog changes;
   private final MessageStore messages;
   private final JournalCheckpoints checkpoints;
+  private final Orphans orphans;
   private final Consumer<JournalRoom> wake;
 
-  RoomLoader(Vertx vertx, ChangeLog changes, MessageStore messages, JournalCheckpoints checkpoints,
+  RoomLoader(Vertx vertx, ChangeLog changes, MessageStore messages, JournalCheckpoints checkpoints, Orphans orphans,
       Consumer<JournalRoom> wake) {
     this.vertx = vertx;
     this.changes = changes;
     this.messages = messages;
     this.checkpoints = checkpoints;
+    this.orphans = orphans;
     this.wake = wake;
   }
 
@@ -85,6 +88,7 @@ final class RoomLoader {
     room.version = loaded.counters().version();
     room.lastSeq = loaded.counters().lastSeq();
     room.loaded = true;
+    orphans.found(room.roomId, loaded.found());
     Map<String, ChangeEntry> mine = new HashMap<>(claimedBefore);
     loaded.found().forEach(entry -> mine.put(entry.token(), entry));
     for (Iterator<PendingChange> it = room.waiting.iterator(); it.hasNext(); ) {

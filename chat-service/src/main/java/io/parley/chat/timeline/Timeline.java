@@ -4,7 +4,9 @@ import io.parley.chat.events.RoomEvents;
 import io.parley.contract.ServiceError;
 import io.parley.contract.chat.TimelineChanged;
 import io.parley.contract.chat.TimelineChanges;
+import io.parley.contract.frame.MessageDeleted;
 import io.parley.contract.frame.MessageFrame;
+import io.parley.contract.frame.MessageUpdated;
 import io.parley.contract.frame.ServerFrame;
 import io.parley.contract.model.Attachment;
 import io.parley.contract.model.Message;
@@ -29,6 +31,7 @@ public final class Timeline {
     this.journal = journal;
     this.recent = recent;
     this.events = events;
+    journal.onRecovered(this::recovered);
   }
 
   /** The message a change left, and whether there was a change at all. */
@@ -96,6 +99,20 @@ public final class Timeline {
     for (TimelineChanged change : notice.changes()) {
       recent.apply(change.roomId(), change.version(), change.message());
       journal.observe(change.roomId(), change.version(), change.message().seq());
+    }
+  }
+
+  /**
+   * Messages changed by another instance that died before announcing the changes: told to the members now, as
+   * they are stored, a message made by those changes as a new one.
+   */
+  private void recovered(List<Orphans.Recovered> messages) {
+    for (Orphans.Recovered recovered : messages) {
+      Message message = MessageStore.toMessage(recovered.message());
+      recent.apply(message.roomId(), message.version(), message);
+      ServerFrame frame = recovered.created() ? MessageFrame.live(message)
+          : message.deleted() ? new MessageDeleted(message) : new MessageUpdated(message);
+      events.timelineChanged(frame, message);
     }
   }
 
