@@ -23,6 +23,8 @@ final class Orphans {
 
   private static final Logger LOG = LoggerFactory.getLogger(Orphans.class);
   static final long GRACE_MS = 1_000;
+  /** Far more changes than any instance hears in the time a room read takes. */
+  private static final int HEARD = 4_096;
 
   /** A message changed by orphaned claims, as stored now; {@code created} when one of them made it. */
   record Recovered(JsonObject message, boolean created) {
@@ -33,6 +35,16 @@ final class Orphans {
   private final String ownTokens;
   /** Found claims of other instances not yet heard of, by room and version. */
   private final Map<String, Map<Long, ChangeEntry>> awaiting = new HashMap<>();
+  /**
+   * The changes heard of lately, as "roomId-version": a claimant's notice can arrive while a read here is still
+   * finding its claim, before that claim is waited for.
+   */
+  private final Map<String, Boolean> heard = new LinkedHashMap<>(256, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > HEARD;
+    }
+  };
   private Consumer<List<Recovered>> announce = recovered -> { };
 
   /** {@code instance} starts the tokens of this instance's own claims, which its writer answers itself. */
@@ -50,7 +62,8 @@ final class Orphans {
   void found(String roomId, List<ChangeEntry> entries) {
     List<Long> versions = new ArrayList<>();
     for (ChangeEntry entry : entries) {
-      if (entry.token() == null || !entry.token().startsWith(ownTokens)) {
+      boolean foreign = entry.token() == null || !entry.token().startsWith(ownTokens);
+      if (foreign && !heard.containsKey(MessageStore.numbered(roomId, entry.version()))) {
         awaiting.computeIfAbsent(roomId, room -> new LinkedHashMap<>()).put(entry.version(), entry);
         versions.add(entry.version());
       }
@@ -63,7 +76,9 @@ final class Orphans {
   /** A change's notice: whoever claimed it announced it. */
   void noticed(String roomId, long version) {
     Map<Long, ChangeEntry> ofRoom = awaiting.get(roomId);
-    if (ofRoom != null && ofRoom.remove(version) != null && ofRoom.isEmpty()) {
+    if (ofRoom == null || ofRoom.remove(version) == null) {
+      heard.put(MessageStore.numbered(roomId, version), Boolean.TRUE);
+    } else if (ofRoom.isEmpty()) {
       awaiting.remove(roomId);
     }
   }

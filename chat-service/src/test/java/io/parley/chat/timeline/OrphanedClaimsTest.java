@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Changes an instance claimed and died before announcing reach the room's members anyway: the instance that
  * next reads the room applies them and, when no notice of them comes within the grace period, announces each
- * message changed, as stored, once. A change whose claimant is alive and announces it is not announced again.
+ * message changed, as stored, once. A change whose claimant is alive and announces it is not announced again,
+ * whether its notice comes before or after the read finds it.
  */
 @ExtendWith(VertxExtension.class)
 class OrphanedClaimsTest {
@@ -123,6 +124,22 @@ class OrphanedClaimsTest {
     assertEquals(null, frames.poll(Orphans.GRACE_MS + 500, TimeUnit.MILLISECONDS));
     post("second", "c3");
     assertEquals(3L, take(1).get(0).getLong("version"));
+  }
+
+  @Test
+  void aNoticeHeardBeforeTheReadFindsItsClaimCountsToo() throws InterruptedException {
+    post("first", "c1");
+    take(1);
+    claimOrphans(ChangeEntry.create(roomId, 2, "alive.1", RoomJournal.clientKey(ANN.id(), "c2"),
+        MessageStore.newMessage(roomId, 2, ANN, "claimed by a live instance", "c2", null)));
+
+    // The claimant's notice comes while this instance has not read the room yet.
+    Await.result(call(() -> {
+      journal.observe(roomId, 2, 2);
+      return journal.catchUp(roomId);
+    }));
+
+    assertEquals(null, frames.poll(Orphans.GRACE_MS + 500, TimeUnit.MILLISECONDS));
   }
 
   private Message post(String text, String clientMsgId) {
