@@ -110,10 +110,7 @@ class OrphanedClaimsTest {
 
   @Test
   void aChangeWhoseClaimantAnnouncesItIsNotAnnouncedAgain() throws InterruptedException {
-    post("first", "c1");
-    take(1);
-    claimOrphans(ChangeEntry.create(roomId, 2, "alive.1", RoomJournal.clientKey(ANN.id(), "c2"),
-        MessageStore.newMessage(roomId, 2, ANN, "claimed by a live instance", "c2", null)));
+    firstMessageThenALiveInstancesClaim();
 
     Await.result(call(() -> journal.catchUp(roomId).map(caughtUp -> {
       // The claimant's notice, as every instance hears it once the claimant has applied and announced its change.
@@ -128,10 +125,7 @@ class OrphanedClaimsTest {
 
   @Test
   void aNoticeHeardBeforeTheReadFindsItsClaimCountsToo() throws InterruptedException {
-    post("first", "c1");
-    take(1);
-    claimOrphans(ChangeEntry.create(roomId, 2, "alive.1", RoomJournal.clientKey(ANN.id(), "c2"),
-        MessageStore.newMessage(roomId, 2, ANN, "claimed by a live instance", "c2", null)));
+    firstMessageThenALiveInstancesClaim();
 
     // The claimant's notice comes while this instance has not read the room yet.
     Await.result(call(() -> {
@@ -140,6 +134,14 @@ class OrphanedClaimsTest {
     }));
 
     assertEquals(null, frames.poll(Orphans.GRACE_MS + 500, TimeUnit.MILLISECONDS));
+  }
+
+  /** A first message from here, then version 2 claimed by another instance that is applying it. */
+  private void firstMessageThenALiveInstancesClaim() throws InterruptedException {
+    post("first", "c1");
+    take(1);
+    claimOrphans(ChangeEntry.create(roomId, 2, "alive.1", RoomJournal.clientKey(ANN.id(), "c2"),
+        MessageStore.newMessage(roomId, 2, ANN, "claimed by a live instance", "c2", null)));
   }
 
   private Message post(String text, String clientMsgId) {
