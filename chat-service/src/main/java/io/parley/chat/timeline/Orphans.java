@@ -36,12 +36,13 @@ final class Orphans {
   /** Found claims of other instances not yet heard of, by room and version. */
   private final Map<String, Map<Long, ChangeEntry>> awaiting = new HashMap<>();
   /**
-   * The changes heard of lately, as "roomId-version": a claimant's notice can arrive while a read here is still
-   * finding its claim, before that claim is waited for.
+   * The latest version heard of lately for each message: a claimant's notice can arrive while a read here is
+   * still finding its claim, before that claim is waited for; and a notice names a message at its latest
+   * version, which answers for every earlier change of it.
    */
-  private final Map<String, Boolean> heard = new LinkedHashMap<>(256, 0.75f, false) {
+  private final Map<String, Long> heard = new LinkedHashMap<>(256, 0.75f, false) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
       return size() > HEARD;
     }
   };
@@ -63,7 +64,7 @@ final class Orphans {
     List<Long> versions = new ArrayList<>();
     for (ChangeEntry entry : entries) {
       boolean foreign = entry.token() == null || !entry.token().startsWith(ownTokens);
-      if (foreign && !heard.containsKey(MessageStore.numbered(roomId, entry.version()))) {
+      if (foreign && heard.getOrDefault(entry.messageId(), 0L) < entry.version()) {
         awaiting.computeIfAbsent(roomId, room -> new LinkedHashMap<>()).put(entry.version(), entry);
         versions.add(entry.version());
       }
@@ -73,14 +74,21 @@ final class Orphans {
     }
   }
 
-  /** A change's notice: whoever claimed it announced it. */
-  void noticed(String roomId, long version) {
+  /** A notice of a message at a version: every change of it up to there was announced, by whoever made it. */
+  void noticed(String roomId, String messageId, long version) {
+    heard.merge(messageId, version, Math::max);
     Map<Long, ChangeEntry> ofRoom = awaiting.get(roomId);
-    if (ofRoom == null || ofRoom.remove(version) == null) {
-      heard.put(MessageStore.numbered(roomId, version), Boolean.TRUE);
-    } else if (ofRoom.isEmpty()) {
-      awaiting.remove(roomId);
+    if (ofRoom != null) {
+      ofRoom.values().removeIf(entry -> entry.messageId().equals(messageId) && entry.version() <= version);
+      if (ofRoom.isEmpty()) {
+        awaiting.remove(roomId);
+      }
     }
+  }
+
+  /** A room being deleted: nothing of it is announced any more. */
+  void forget(String roomId) {
+    awaiting.remove(roomId);
   }
 
   private void expire(String roomId, List<Long> versions) {
@@ -90,21 +98,33 @@ final class Orphans {
     }
     Map<String, Boolean> createdByMessage = new LinkedHashMap<>();
     for (long version : versions) {
-      ChangeEntry entry = ofRoom.remove(version);
+      ChangeEntry entry = ofRoom.get(version);
       if (entry != null) {
         createdByMessage.merge(entry.messageId(), entry.isCreate(), Boolean::logicalOr);
       }
     }
-    if (ofRoom.isEmpty()) {
-      awaiting.remove(roomId);
-    }
     if (createdByMessage.isEmpty()) {
       return;
     }
-    messages.byIdsInVersionOrder(createdByMessage.keySet())
-        .onSuccess(stored -> announce.accept(stored.stream()
-            .map(message -> new Recovered(message, createdByMessage.get(message.getString("_id")))).toList()))
-        .onFailure(failure -> LOG.warn("could not read {} recovered messages of room {} to announce them",
-            createdByMessage.size(), roomId, failure));
+    messages.byIdsInVersionOrder(createdByMessage.keySet()).onComplete(read -> {
+      if (read.failed()) {
+        // Nobody else will find these claims: the checkpoint is past them. Try again in a moment.
+        LOG.warn("could not read {} recovered messages of room {} to announce them; trying again",
+            createdByMessage.size(), roomId, read.cause());
+        vertx.setTimer(GRACE_MS, timer -> expire(roomId, versions));
+        return;
+      }
+      Map<Long, ChangeEntry> still = awaiting.get(roomId);
+      if (still == null) {
+        return;
+      }
+      versions.forEach(still::remove);
+      if (still.isEmpty()) {
+        awaiting.remove(roomId);
+      }
+      announce.accept(read.result().stream()
+          .filter(message -> heard.getOrDefault(message.getString("_id"), 0L) < message.getLong("version", 0L))
+          .map(message -> new Recovered(message, createdByMessage.get(message.getString("_id")))).toList());
+    });
   }
 }

@@ -147,9 +147,12 @@ public final class RoomJournal {
     orphans.onRecovered(announce);
   }
 
-  /** Another instance's change, from its notice: the room's numbers move on without a read when nothing is missed. */
-  public void observe(String roomId, long version, long seq) {
-    orphans.noticed(roomId, version);
+  /**
+   * A change's notice, this instance's or another's: the room's numbers move on without a read when nothing is
+   * missed, and what it announced is not announced again ({@link Orphans}).
+   */
+  public void observe(String roomId, long version, long seq, String messageId) {
+    orphans.noticed(roomId, messageId, version);
     JournalRoom room = writer.existing(roomId);
     if (room == null || !room.loaded || version <= room.version) {
       return;
@@ -174,6 +177,7 @@ public final class RoomJournal {
   public Future<Void> remove(String roomId) {
     JournalRoom room = writer.room(roomId);
     room.removed = true;
+    orphans.forget(roomId);
     if (room.drained == null) {
       room.drained = Promise.promise();
     }

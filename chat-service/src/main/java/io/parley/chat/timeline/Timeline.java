@@ -94,11 +94,11 @@ public final class Timeline {
             : Future.failedFuture(failure));
   }
 
-  /** Another instance's changes: for the cache of recent messages, and the journal's count of each room. */
+  /** Changes' notices: for the cache of recent messages, and the journal's count of each room. */
   public void onNotice(TimelineChanges notice) {
     for (TimelineChanged change : notice.changes()) {
       recent.apply(change.roomId(), change.version(), change.message());
-      journal.observe(change.roomId(), change.version(), change.message().seq());
+      journal.observe(change.roomId(), change.version(), change.message().seq(), change.message().id());
     }
   }
 
@@ -110,8 +110,8 @@ public final class Timeline {
     for (Orphans.Recovered recovered : messages) {
       Message message = MessageStore.toMessage(recovered.message());
       recent.apply(message.roomId(), message.version(), message);
-      ServerFrame frame = recovered.created() ? MessageFrame.live(message)
-          : message.deleted() ? new MessageDeleted(message) : new MessageUpdated(message);
+      ServerFrame frame = message.deleted() ? new MessageDeleted(message)
+          : recovered.created() ? MessageFrame.live(message) : new MessageUpdated(message);
       events.timelineChanged(frame, message);
     }
   }

@@ -114,7 +114,7 @@ class OrphanedClaimsTest {
 
     Await.result(call(() -> journal.catchUp(roomId).map(caughtUp -> {
       // The claimant's notice, as every instance hears it once the claimant has applied and announced its change.
-      journal.observe(roomId, 2, 2);
+      journal.observe(roomId, 2, 2, MessageStore.messageId(roomId, 2));
       return caughtUp;
     })));
 
@@ -129,9 +129,46 @@ class OrphanedClaimsTest {
 
     // The claimant's notice comes while this instance has not read the room yet.
     Await.result(call(() -> {
-      journal.observe(roomId, 2, 2);
+      journal.observe(roomId, 2, 2, MessageStore.messageId(roomId, 2));
       return journal.catchUp(roomId);
     }));
+
+    assertEquals(null, frames.poll(Orphans.GRACE_MS + 500, TimeUnit.MILLISECONDS));
+  }
+
+  @Test
+  void aMessageCreatedAndDeletedByTheDeadInstanceIsAnnouncedDeleted() throws InterruptedException {
+    post("first", "c1");
+    take(1);
+    String orphan = MessageStore.messageId(roomId, 2);
+    claimOrphans(ChangeEntry.create(roomId, 2, "gone.1", null,
+            MessageStore.newMessage(roomId, 2, ANN, "said and taken back", "c2", null)),
+        ChangeEntry.update(roomId, 3, 2, "gone.2", orphan,
+            new JsonObject().put("deleted", true).put("text", ""), new JsonObject()));
+    Await.result(call(() -> journal.catchUp(roomId)));
+
+    JsonObject told = take(1).get(0);
+    assertEquals("message_deleted", told.getString("type"), "not a new message to count as unread");
+    assertEquals(orphan, told.getString("messageId"));
+    assertEquals(3L, told.getLong("version"));
+  }
+
+  @Test
+  void anotherInstancesAnnouncementOfTheMessageAtALaterVersionAnswersForItsEarlierChanges()
+      throws InterruptedException {
+    post("first", "c1");
+    take(1);
+    String orphan = MessageStore.messageId(roomId, 2);
+    claimOrphans(ChangeEntry.create(roomId, 2, "gone.1", null,
+            MessageStore.newMessage(roomId, 2, ANN, "claimed, never announced", "c2", null)),
+        ChangeEntry.update(roomId, 3, 2, "gone.2", orphan, new JsonObject().put("text", "edited"),
+            new JsonObject()));
+
+    Await.result(call(() -> journal.catchUp(roomId).map(caughtUp -> {
+      // Another instance that read the room too announced the message, as stored at its latest change.
+      journal.observe(roomId, 3, 2, orphan);
+      return caughtUp;
+    })));
 
     assertEquals(null, frames.poll(Orphans.GRACE_MS + 500, TimeUnit.MILLISECONDS));
   }

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * documents' tree. It serves what the library's served: one id, or an {@code $in} list of them; any other query
  * on {@code _id} is left to a scan, as before.
  *
- * <p>Ids are compared as the documents' tree compares them, by type and value: a string or an ObjectId (all that
- * Parley stores) as MongoDB does. Lookups of any other type of id are left to a scan, whose matcher applies
- * MongoDB's rules.
+ * <p>A string or an ObjectId (all that Parley stores) is found in the tree by itself. An id of another type is
+ * compared by value as MongoDB compares it ({@link #storedKey}), and queries for one are left to a scan, whose
+ * matcher applies MongoDB's rules.
  */
 final class DataKeyIndex extends Index<Object> {
 
@@ -63,18 +63,32 @@ final class DataKeyIndex extends Index<Object> {
 
   @Override
   public Object getPosition(Document document) {
-    Object key = key(document);
-    return documents.containsKey(key) ? key : null;
+    return storedKey(document.get(ID));
   }
 
-  /** A document's key in its collection's tree: its id, or the library's mark for none (a null id). */
-  private static Object key(Document document) {
-    return Missing.ofNullable(document.get(ID));
+  /**
+   * The key in the collection's tree of the document with this id, or null. The tree compares keys by type and
+   * value; MongoDB compares ids by value alone (1, 1L and 1.0 are one id; so are documents of them), so an id
+   * of any other type than a string or an ObjectId, which Parley never stores, is looked for among them all.
+   */
+  private Object storedKey(Object id) {
+    Object key = Missing.ofNullable(id);
+    if (documents.containsKey(key)) {
+      return key;
+    } else if (id == null || isExactKey(id)) {
+      return null;
+    }
+    for (Object stored : documents.keySet()) {
+      if (!(stored instanceof Missing) && !isExactKey(stored) && ValueComparator.asc().compare(stored, id) == 0) {
+        return stored;
+      }
+    }
+    return null;
   }
 
   @Override
   public void checkAdd(Document document, MongoCollection<Object> collection) {
-    if (documents.containsKey(key(document))) {
+    if (storedKey(document.get(ID)) != null) {
       throw new DuplicateKeyError(this, collection, getKeys(), new KeyValue(document.get(ID)));
     }
   }

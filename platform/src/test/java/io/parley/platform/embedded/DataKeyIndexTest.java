@@ -115,6 +115,13 @@ class DataKeyIndexTest {
       expectAsScan(messages, new Document("_id", 42.0), 1);
       expectAsScan(messages, new Document("_id", new Document("$in", List.of(42L, id(8, 8)))), 2);
       expectAsScan(messages, new Document("_id", new Document("room", "r").append("n", 1)), 1);
+      // MongoDB's ids are values: 42, 42L and 42.0 are one id, as are documents of them.
+      assertThrows(DuplicateKeyError.class, () -> messages.addDocument(new Document("_id", 42L)));
+      assertThrows(DuplicateKeyError.class, () -> messages.addDocument(new Document("_id", 42.0)));
+      assertThrows(DuplicateKeyError.class, () -> messages.addDocument(
+          new Document("_id", new Document("room", "r").append("n", 1.0))));
+      assertEquals(1, messages.deleteDocuments(new Document("_id", 42.0), 0));
+      expectAsScan(messages, new Document("_id", 42L), 0);
       assertEquals(1, messages.deleteDocuments(new Document("_id", null), 0));
       expectAsScan(messages, new Document("_id", null), 0);
 
