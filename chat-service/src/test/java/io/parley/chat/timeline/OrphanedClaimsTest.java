@@ -173,6 +173,14 @@ class OrphanedClaimsTest {
     assertEquals(null, frames.poll(Orphans.GRACE_MS + 500, TimeUnit.MILLISECONDS));
   }
 
+  @Test
+  void aRoomDeletedWithinTheGracePeriodAnnouncesNothing() throws InterruptedException {
+    firstMessageThenALiveInstancesClaim();
+    Await.result(call(() -> journal.catchUp(roomId).compose(caughtUp -> journal.remove(roomId))));
+
+    assertEquals(null, frames.poll(Orphans.GRACE_MS + 500, TimeUnit.MILLISECONDS));
+  }
+
   /** A first message from here, then version 2 claimed by another instance that is applying it. */
   private void firstMessageThenALiveInstancesClaim() throws InterruptedException {
     post("first", "c1");
