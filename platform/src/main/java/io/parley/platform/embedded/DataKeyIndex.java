@@ -34,7 +34,6 @@ final class DataKeyIndex extends Index<Object> {
 
   private static final Logger LOG = LoggerFactory.getLogger(DataKeyIndex.class);
   private static final String ID = "_id";
-  private static final String IN = "$in";
 
   private final MVMap<Object, Document> documents;
 
@@ -132,20 +131,12 @@ final class DataKeyIndex extends Index<Object> {
 
   /** The ids a query value names, in MongoDB's order: one id, or an {@code $in} list; null for anything else. */
   private static Collection<Object> ids(Object value) {
-    if (isExactKey(value)) {
-      return List.of(value);
-    }
-    if (!(value instanceof Document operator) || operator.size() != 1
-        || !(operator.get(IN) instanceof Collection<?> listed)) {
+    List<Object> pinned = PlainValues.pinned(value, DataKeyIndex::isExactKey);
+    if (pinned == null) {
       return null;
     }
     Set<Object> ids = new TreeSet<>(ValueComparator.asc());
-    for (Object id : listed) {
-      if (!isExactKey(id)) {
-        return null;
-      }
-      ids.add(id);
-    }
+    ids.addAll(pinned);
     return ids;
   }
 

@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.TreeSet;
 final class SecondaryIndex extends Index<Object> {
 
   private static final String ID = "_id";
-  private static final String IN = "$in";
 
   private final Map<KeyValue, NavigableSet<Object>> positions = new HashMap<>();
   /** False for an index on a positional path, which answers no query (a scan does). */
@@ -46,7 +44,7 @@ final class SecondaryIndex extends Index<Object> {
     }
     List<List<Object>> valuesPerKey = new ArrayList<>();
     for (String key : keys()) {
-      List<Object> values = pinnedValues(query.get(key));
+      List<Object> values = PlainValues.pinned(query.get(key), PlainValues::isPlain);
       if (values == null) {
         return null;
       }
@@ -62,23 +60,6 @@ final class SecondaryIndex extends Index<Object> {
     return new ArrayList<>(found);
   }
 
-  /** The values a query gives a key, or null when it gives no plain value or list of them. */
-  private static List<Object> pinnedValues(Object queried) {
-    if (queried instanceof Document document) {
-      if (document.size() != 1 || !(document.get(IN) instanceof Collection<?> listed)) {
-        return null;
-      }
-      List<Object> values = new ArrayList<>(listed.size());
-      for (Object value : listed) {
-        if (!PlainValues.isPlain(value)) {
-          return null;
-        }
-        values.add(value);
-      }
-      return values;
-    }
-    return PlainValues.isPlain(queried) ? List.of(queried) : null;
-  }
 
   private static List<KeyValue> combinations(List<List<Object>> valuesPerKey) {
     List<List<Object>> rows = List.of(List.of());
@@ -99,7 +80,7 @@ final class SecondaryIndex extends Index<Object> {
   @Override
   public boolean canHandle(Document query) {
     return servesLookups && query.keySet().equals(keySet())
-        && keys().stream().allMatch(key -> pinnedValues(query.get(key)) != null);
+        && keys().stream().allMatch(key -> PlainValues.pinned(query.get(key), PlainValues::isPlain) != null);
   }
 
   @Override
