@@ -164,16 +164,13 @@ export function editorView(message, { onSave, onCancel, draft = message.text, on
       h('span', { class: 'hint' }, 'Enter to save · Esc to cancel'),
       h('button', { type: 'button', class: 'button small', onclick: onCancel }, 'Cancel'),
       h('button', { type: 'submit', class: 'button small primary' }, 'Save')));
-  if (caret === undefined) {
-    setTimeout(() => {
-      area.focus();
-      area.setSelectionRange(area.value.length, area.value.length);
-    }, 0);
-  } else if (caret) {
-    // Before any keystroke can come: it must land in this editor, where the one it replaces had it.
+  // In a microtask: the editor is in the page by then (drawn in the same task), and no keystroke, selection or
+  // redraw can come between it being shown and taking the focus (a timer could run after the user's first keys).
+  const place = caret === undefined ? { start: area.value.length, end: area.value.length } : caret;
+  if (place) {
     queueMicrotask(() => {
       area.focus();
-      area.setSelectionRange(caret.start, caret.end, caret.direction);
+      area.setSelectionRange(place.start, place.end, place.direction);
     });
   }
   return form;

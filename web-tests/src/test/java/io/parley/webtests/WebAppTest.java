@@ -94,8 +94,11 @@ class WebAppTest extends SharedServerScenarios {
     assertThat(alice.message("Hello Bob!").locator(".reaction[data-emoji=\"🎉\"] .reaction-count")).hasText("1");
     assertThat(bob.message("Hello Bob!").locator(".reaction.mine")).hasAttribute("aria-pressed", "true");
 
-    // Edit: the new text and the edited mark, on both sides.
-    alice.messageAction(alice.message("Hello Bob!"), "Edit message");
+    // Edit: the new text and the edited mark, on both sides. The editor takes the focus before anything else can
+    // run, so text selected the moment it opens stays selected (a timer once moved the caret to the end after
+    // Playwright's select-all, and "fill" appended to the old text).
+    alice.message("Hello Bob!").hover();
+    assertEquals(true, alice.message("Hello Bob!").evaluate(SELECT_ALL_AS_THE_EDITOR_OPENS));
     Locator editor = alice.page.getByLabel("New text of the message");
     editor.fill("Hello Bob, welcome!");
     editor.press("Enter");
@@ -379,6 +382,18 @@ class WebAppTest extends SharedServerScenarios {
     person.messageAction(person.message(messageText), "Add reaction");
     person.page.getByRole(AriaRole.GRIDCELL, new com.microsoft.playwright.Page.GetByRoleOptions().setName(emojiName)).click();
   }
+
+  /** Opens a message's editor and selects its text at once; answers whether the selection and focus held. */
+  private static final String SELECT_ALL_AS_THE_EDITOR_OPENS = """
+      async (message) => {
+        message.querySelector('button[aria-label="Edit message"]').click();
+        await null;
+        const area = document.querySelector('.edit-input');
+        area.select();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return document.activeElement === area && area.selectionStart === 0
+          && area.selectionEnd === area.value.length;
+      }""";
 
   static final int PICTURE_WIDTH = 360;
 
