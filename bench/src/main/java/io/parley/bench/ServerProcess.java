@@ -54,7 +54,7 @@ public final class ServerProcess implements AutoCloseable {
   public static ServerProcess parley(BenchOptions options, Path workDir) throws IOException {
     int port = freePort();
     int managementPort = freePort();
-    Path dataDir = Files.createTempDirectory(workDir, "parley-data-");
+    Path dataDir = Files.createTempDirectory(workDir, BenchContext.DATA_FOLDER_PREFIX);
     List<String> command = java(options, workDir, "parley");
     command.addAll(List.of("-jar", linkedJar(parleyJar(options), workDir).toString()));
     ServerProcess server = start("parley", command,
