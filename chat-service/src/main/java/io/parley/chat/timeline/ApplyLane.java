@@ -65,7 +65,7 @@ final class ApplyLane {
 
   /** Starts the next write with every batch waiting that fits, after setting aside the rooms not applicable. */
   private void next() {
-    while (!waiting.isEmpty()) {
+    while (!writing && !waiting.isEmpty()) {
       List<Claimed> taken = new ArrayList<>();
       int size = 0;
       while (!waiting.isEmpty() && (taken.isEmpty() || size + waiting.peek().changes.size() <= MAX_CHANGES)) {
@@ -88,15 +88,17 @@ final class ApplyLane {
       if (!now.isEmpty()) {
         writing = true;
         write(now).onComplete(written -> {
-          writing = false;
-          if (written.succeeded()) {
-            now.forEach(batch -> outcome.applied(batch.changes, batch.claimedAtNanos));
-          } else {
-            outcome.unapplied(now.stream().flatMap(batch -> batch.changes.stream()).toList(), written.cause());
+          try {
+            if (written.succeeded()) {
+              now.forEach(batch -> outcome.applied(batch.changes, batch.claimedAtNanos));
+            } else {
+              outcome.unapplied(now.stream().flatMap(batch -> batch.changes.stream()).toList(), written.cause());
+            }
+          } finally {
+            writing = false;
+            next();
           }
-          next();
         });
-        return;
       }
     }
   }
@@ -110,6 +112,11 @@ final class ApplyLane {
         reached.put(change.roomId, new RoomCounters(change.claim.lastSeq(), change.claim.version()));
       }
     }
-    return writer.write(entries, reached);
+    try {
+      return writer.write(entries, reached);
+    } catch (RuntimeException thrown) {
+      // As a failed write: its changes go to their rooms' next loads, and the lane goes on.
+      return Future.failedFuture(thrown);
+    }
   }
 }

@@ -24,7 +24,7 @@ final class WriteMetrics {
     writes = Timer.builder("parley_chat_store_write")
         .description("one batch of timeline changes, from its claim to its checkpoint").register(registry);
     batches = DistributionSummary.builder("parley_chat_write_batch")
-        .description("timeline changes written together in one batch").register(registry);
+        .description("timeline changes claimed together in one batch").register(registry);
   }
 
   void batch(int changes, int created, long nanos) {

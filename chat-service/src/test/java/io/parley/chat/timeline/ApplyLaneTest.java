@@ -25,7 +25,13 @@ class ApplyLaneTest {
   private final List<String> unapplied = new ArrayList<>();
   private final Set<String> notApplicable = new HashSet<>();
 
+  private boolean throwOnce;
+
   private final ApplyLane lane = new ApplyLane((changes, reached) -> {
+    if (throwOnce) {
+      throwOnce = false;
+      throw new IllegalStateException("client closed");
+    }
     Write write = new Write(changes, reached, Promise.promise());
     writes.add(write);
     return write.done.future();
@@ -73,6 +79,16 @@ class ApplyLaneTest {
     assertEquals(3, writes.size());
     writes.get(2).done.complete();
     assertEquals(List.of("1:[a1]", "4:[c1]"), applied);
+  }
+
+  @Test
+  void aWriterThatThrowsIsAFailedWriteAndTheLaneGoesOn() {
+    throwOnce = true;
+    lane.add(List.of(post("a", 1, "a1")), 1);
+    assertEquals(List.of("client closed:[a1]"), unapplied);
+    lane.add(List.of(post("b", 1, "b1")), 2);
+    writes.get(0).done.complete();
+    assertEquals(List.of("2:[b1]"), applied);
   }
 
   @Test
