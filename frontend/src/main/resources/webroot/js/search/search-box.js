@@ -51,18 +51,26 @@ export class SearchBox {
   focus() {
     this.#input.focus();
     this.#input.select();
-    if (this.#results.length || this.#query) this.#panel.hidden = false;
+    if (this.#input.value.trim() !== this.#query) this.#run();
+    else if (this.#results.length || this.#query) this.#panel.hidden = false;
   }
 
+  /** Closed for good: an answer still on its way is dropped rather than opening the results again. */
   close() {
+    this.#asked++;
+    clearTimeout(this.#timer);
     this.#panel.hidden = true;
   }
 
   #onKey(event) {
-    if (event.key === 'Escape' && !this.#panel.hidden) {
-      event.preventDefault();
+    if (event.key === 'Escape') {
+      // Also when a search is still on its way with the results closed: its answer must not open them.
+      const open = !this.#panel.hidden;
       this.close();
-      this.#input.focus();
+      if (open) {
+        event.preventDefault();
+        this.#input.focus();
+      }
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       const hits = [...this.#panel.querySelectorAll('button')];
       if (!hits.length || this.#panel.hidden) return;

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,8 +84,20 @@ class MessageSearchTest {
       assertThat(hits.first().locator(".search-hit-text")).containsText("<img src=x onerror=");
       assertThat(page.locator(".search-results img")).hasCount(0);
       assertEquals(Boolean.TRUE, page.evaluate("() => window.parleyXss === undefined"));
+
+      // Escape closes the results for good: a search asked for just before, still on its way, does not open
+      // them again when its answer comes.
+      List<Route> held = new ArrayList<>();
+      page.route("**/api/search?**", held::add);
+      box.fill("filler");
+      box.press("Enter");
+      page.waitForCondition(() -> !held.isEmpty());
       page.keyboard().press("Escape");
       assertThat(page.locator(".search-results")).isHidden();
+      page.waitForResponse("**/api/search?**", () -> held.forEach(Route::resume));
+      assertEquals(Boolean.TRUE, page.evaluate("() => new Promise((done) => setTimeout(() => "
+          + "done(document.querySelector('.search-results').hidden), 300))"));
+      page.unroute("**/api/search?**");
       assertTrue(alice.pageErrors.isEmpty(), alice.pageErrors.toString());
     }
   }
