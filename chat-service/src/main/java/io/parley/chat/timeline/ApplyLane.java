@@ -58,30 +58,24 @@ final class ApplyLane {
 
   void add(List<PendingChange> claimed, long claimedAtNanos) {
     waiting.add(new Claimed(claimed, claimedAtNanos));
-    if (!writing) {
-      next();
-    }
+    next();
   }
 
   /** Starts the next write with every batch waiting that fits, after setting aside the rooms not applicable. */
   private void next() {
     while (!writing && !waiting.isEmpty()) {
-      List<Claimed> taken = new ArrayList<>();
-      int size = 0;
-      while (!waiting.isEmpty() && (taken.isEmpty() || size + waiting.peek().changes.size() <= MAX_CHANGES)) {
-        Claimed batch = waiting.poll();
-        taken.add(batch);
-        size += batch.changes.size();
-      }
-      List<Claimed> now = new ArrayList<>(taken.size());
+      List<Claimed> now = new ArrayList<>();
       List<PendingChange> later = new ArrayList<>();
-      for (Claimed batch : taken) {
+      int size = 0;
+      do {
+        Claimed batch = waiting.poll();
+        size += batch.changes.size();
         List<PendingChange> applying = new ArrayList<>(batch.changes.size());
         batch.changes.forEach(change -> (applicable.test(change.roomId) ? applying : later).add(change));
         if (!applying.isEmpty()) {
           now.add(new Claimed(applying, batch.claimedAtNanos));
         }
-      }
+      } while (!waiting.isEmpty() && size + waiting.peek().changes.size() <= MAX_CHANGES);
       if (!later.isEmpty()) {
         outcome.unapplied(later, null);
       }
