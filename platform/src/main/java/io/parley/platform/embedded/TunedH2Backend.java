@@ -19,7 +19,8 @@ import org.h2.mvstore.MVStore;
  * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys, and stores its
  * documents as BSON ({@link DocumentValueType}), encoding a document once until it changes
  * ({@link EncodedDocuments}). A collection's {@code _id} index is its documents' own tree ({@link DataKeyIndex}).
- * Non-unique indexes, which the library ignores, are kept in memory ({@link SecondaryIndex}).
+ * Non-unique indexes, which the library ignores, are kept in memory ({@link SecondaryIndex}). The file keeps the
+ * buffers its chunks are written from ({@link ChunkBufferStore}).
  */
 public final class TunedH2Backend extends H2Backend {
 
@@ -44,7 +45,8 @@ public final class TunedH2Backend extends H2Backend {
 
   /** Opens (creating when missing) the store file, migrating an older file's index order once. */
   public static TunedH2Backend open(String fileName) {
-    MVStore store = new MVStore.Builder().fileName(fileName).pageSplitSize(PAGE_SPLIT_BYTES).open();
+    MVStore store = new MVStore.Builder().adoptFileStore(ChunkBufferStore.open(fileName))
+        .pageSplitSize(PAGE_SPLIT_BYTES).open();
     try {
       KeyOrderMigration.prepare(store);
       return new TunedH2Backend(store);
