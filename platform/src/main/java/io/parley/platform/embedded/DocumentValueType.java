@@ -11,7 +11,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * behind a tag of its own, instead of by Java serialization (a new ObjectOutputStream, class descriptors and all,
  * for every document of every page H2 writes out). Values that files from before the tag hold are read as the
  * default type reads them and kept as BSON from then on, so older files need no migration: their pages move to
- * the tag as they are rewritten. The bytes on disk are what they were when the store kept decoded documents.
+ * the tag as they are rewritten (one BSON cannot hold stays as it was). The bytes on disk are what they were
+ * when the store kept decoded documents.
  */
 class DocumentValueType extends ObjectDataType {
 
@@ -23,7 +24,11 @@ class DocumentValueType extends ObjectDataType {
   @Override
   public void write(WriteBuffer buffer, Object value) {
     if (value instanceof StoredDocument stored) {
-      buffer.put(BSON_DOCUMENT).putVarInt(stored.bson().length).put(stored.bson());
+      if (stored.bson() != null) {
+        buffer.put(BSON_DOCUMENT).putVarInt(stored.bson().length).put(stored.bson());
+      } else {
+        super.write(buffer, stored.legacyDocument());
+      }
       return;
     }
     super.write(buffer, value);
@@ -33,16 +38,19 @@ class DocumentValueType extends ObjectDataType {
   public Object read(ByteBuffer buffer) {
     if (buffer.get(buffer.position()) != BSON_DOCUMENT) {
       Object old = super.read(buffer);
-      return old instanceof Document document ? StoredDocument.of(document) : old;
+      return old instanceof Document document ? StoredDocument.legacy(document) : old;
     }
     buffer.get();
     byte[] bson = new byte[DataUtils.readVarInt(buffer)];
     buffer.get(bson);
-    return new StoredDocument(bson);
+    return StoredDocument.ofBson(bson);
   }
 
   @Override
   public int getMemory(Object value) {
-    return value instanceof StoredDocument stored ? stored.bson().length + OVERHEAD_BYTES : super.getMemory(value);
+    if (value instanceof StoredDocument stored) {
+      return stored.bson() != null ? stored.bson().length + OVERHEAD_BYTES : super.getMemory(stored.legacyDocument());
+    }
+    return super.getMemory(value);
   }
 }

@@ -5,12 +5,14 @@ import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -100,8 +102,21 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
     return matchDocumentsFromStream(stream, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
   }
 
+  /**
+   * The library has moved the indexes to the new document's values by now: one that cannot be stored moves them
+   * back before the refusal goes out, so that nothing of the update stays.
+   */
   @Override
   protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-    documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
+    StoredDocument stored;
+    try {
+      stored = StoredDocument.of(newDocument);
+    } catch (MongoServerError unstorable) {
+      for (Index<Object> index : getIndexes()) {
+        index.updateInPlace(newDocument, oldDocument, position, this);
+      }
+      throw unstorable;
+    }
+    documents.put(Missing.ofNullable(position), stored);
   }
 }

@@ -1,7 +1,8 @@
 package io.parley.platform.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.exception.MongoServerException;
+import de.bwaldvogel.mongo.exception.ErrorCode;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -13,26 +14,66 @@ import io.netty.buffer.Unpooled;
  * and in H2's cache after), and the collector copied every object of every document in them at each young
  * collection; now it copies one array a document, and a page is written without encoding anything. Each read
  * decodes a document of its own, so a caller that changes it changes nothing stored until it is stored again.
+ *
+ * <p>Files from before BSON hold Java-serialized documents; one with a value BSON has no type for is kept in
+ * that form ({@link #legacy}), so that such a file still opens and the value still reads.
  */
-record StoredDocument(byte[] bson) {
+final class StoredDocument {
 
   private static final int FIRST_ESTIMATE = 512;
 
+  private final byte[] bson;
+  private final Document legacy;
+
+  private StoredDocument(byte[] bson, Document legacy) {
+    this.bson = bson;
+    this.legacy = legacy;
+  }
+
+  /** Refuses, with MongoDB's BadValue, a document holding a value BSON has no type for. */
   static StoredDocument of(Document document) {
-    ByteBuf buffer = Unpooled.buffer(FIRST_ESTIMATE);
-    try {
-      BsonEncoder.encodeDocument(document, buffer);
-      byte[] bson = new byte[buffer.readableBytes()];
-      buffer.readBytes(bson);
-      return new StoredDocument(bson);
-    } catch (RuntimeException unsupported) {
-      throw new MongoServerException("a value of this document cannot be stored: " + unsupported.getMessage());
-    } finally {
-      buffer.release();
+    byte[] encoded = encode(document);
+    if (encoded == null) {
+      throw new MongoServerError(ErrorCode.BadValue, "the document holds a value that cannot be stored");
     }
+    return new StoredDocument(encoded, null);
+  }
+
+  static StoredDocument ofBson(byte[] bson) {
+    return new StoredDocument(bson, null);
+  }
+
+  /** A document read from a file written before BSON: as BSON when it can be, else in its Java form. */
+  static StoredDocument legacy(Document document) {
+    byte[] encoded = encode(document);
+    return new StoredDocument(encoded, encoded == null ? document : null);
   }
 
   Document document() {
-    return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    return bson != null ? BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson)) : legacy.cloneDeeply();
+  }
+
+  /** The BSON, or null for a legacy document BSON cannot hold. */
+  byte[] bson() {
+    return bson;
+  }
+
+  /** The Java form of a legacy document BSON cannot hold, or null. */
+  Document legacyDocument() {
+    return legacy;
+  }
+
+  private static byte[] encode(Document document) {
+    ByteBuf buffer = Unpooled.buffer(FIRST_ESTIMATE);
+    try {
+      BsonEncoder.encodeDocument(document, buffer);
+      byte[] encoded = new byte[buffer.readableBytes()];
+      buffer.readBytes(encoded);
+      return encoded;
+    } catch (RuntimeException unsupported) {
+      return null;
+    } finally {
+      buffer.release();
+    }
   }
 }
