@@ -35,9 +35,9 @@ final class DataKeyIndex extends Index<Object> {
   private static final Logger LOG = LoggerFactory.getLogger(DataKeyIndex.class);
   private static final String ID = "_id";
 
-  private final MVMap<Object, Document> documents;
+  private final MVMap<Object, ?> documents;
 
-  DataKeyIndex(String name, List<IndexKey> keys, MVMap<Object, Document> documents) {
+  DataKeyIndex(String name, List<IndexKey> keys, MVMap<Object, ?> documents) {
     super(name, keys, false);
     this.documents = documents;
   }

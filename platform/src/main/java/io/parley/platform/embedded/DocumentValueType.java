@@ -1,53 +1,35 @@
 package io.parley.platform.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * The value type of the embedded store's collections: documents are written as BSON behind a tag of their own,
- * instead of by Java serialization (a new ObjectOutputStream, class descriptors and all, for every document of
- * every page H2 writes out, which was its background writer's whole cost and a share of every uncached read).
- * Values written before, and anything BSON cannot hold, are read and written as the default type does, so
- * older store files need no migration: their pages move to BSON as they are rewritten. A document unchanged
- * since it was last written is not encoded again ({@link EncodedDocuments}).
+ * The value type of the embedded store's collections: each value is a {@link StoredDocument}, written as its BSON
+ * behind a tag of its own, instead of by Java serialization (a new ObjectOutputStream, class descriptors and all,
+ * for every document of every page H2 writes out). Values that files from before the tag hold are read as the
+ * default type reads them and kept as BSON from then on, so older files need no migration: their pages move to
+ * the tag as they are rewritten (one BSON cannot hold stays as it was). The bytes on disk are what they were
+ * when the store kept decoded documents.
  */
 class DocumentValueType extends ObjectDataType {
 
   /** Not one of ObjectDataType's tags (0-14, 19, 32-49, 64-119). */
   static final byte BSON_DOCUMENT = 127;
-  private static final int FIRST_ESTIMATE = 512;
-
-  /** Average encoded size, for H2's cache accounting; racy updates only blur an estimate. */
-  private volatile int averageBytes = FIRST_ESTIMATE;
-  private final EncodedDocuments encoded;
-
-  DocumentValueType(EncodedDocuments encoded) {
-    this.encoded = encoded;
-  }
+  /** What H2's cache counts for a value beyond its bytes: the record, its array's header, the page's slot. */
+  private static final int OVERHEAD_BYTES = 48;
 
   @Override
   public void write(WriteBuffer buffer, Object value) {
-    if (value instanceof Document document) {
-      byte[] bson = encoded.get(document);
-      if (bson == null) {
-        long mark = encoded.mark();
-        bson = encode(document);
-        if (bson != null) {
-          encoded.keep(document, bson, mark);
-        }
+    if (value instanceof StoredDocument stored) {
+      if (stored.bson() != null) {
+        buffer.put(BSON_DOCUMENT).putVarInt(stored.bson().length).put(stored.bson());
+      } else {
+        super.write(buffer, stored.legacyDocument());
       }
-      if (bson != null) {
-        averageBytes = (averageBytes * 15 + bson.length) / 16;
-        buffer.put(BSON_DOCUMENT).putVarInt(bson.length).put(bson);
-        return;
-      }
+      return;
     }
     super.write(buffer, value);
   }
@@ -55,32 +37,20 @@ class DocumentValueType extends ObjectDataType {
   @Override
   public Object read(ByteBuffer buffer) {
     if (buffer.get(buffer.position()) != BSON_DOCUMENT) {
-      return super.read(buffer);
+      Object old = super.read(buffer);
+      return old instanceof Document document ? StoredDocument.legacy(document) : old;
     }
     buffer.get();
-    int length = DataUtils.readVarInt(buffer);
-    byte[] bson = new byte[length];
+    byte[] bson = new byte[DataUtils.readVarInt(buffer)];
     buffer.get(bson);
-    return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    return StoredDocument.ofBson(bson);
   }
 
   @Override
   public int getMemory(Object value) {
-    return value instanceof Document ? 2 * averageBytes + 64 : super.getMemory(value);
-  }
-
-  /** The document as BSON, or null when it holds something BSON has no type for. */
-  private static byte[] encode(Document document) {
-    ByteBuf buffer = Unpooled.buffer(FIRST_ESTIMATE);
-    try {
-      BsonEncoder.encodeDocument(document, buffer);
-      byte[] bson = new byte[buffer.readableBytes()];
-      buffer.readBytes(bson);
-      return bson;
-    } catch (RuntimeException unsupported) {
-      return null;
-    } finally {
-      buffer.release();
+    if (value instanceof StoredDocument stored) {
+      return stored.bson() != null ? stored.bson().length + OVERHEAD_BYTES : super.getMemory(stored.legacyDocument());
     }
+    return super.getMemory(value);
   }
 }

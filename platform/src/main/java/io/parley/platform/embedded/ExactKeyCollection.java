@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 
@@ -17,17 +16,12 @@ import org.h2.mvstore.MVMap;
  * exactly the index's fields, so a compare-and-set such as {@code {_id: room, version: 7}} read and
  * deserialized every document of the collection; now it reads one, and the rest of the query is checked on it.
  * A query that pins the keys of a {@link SecondaryIndex} among others reads the documents that index names.
- * It also tells {@link EncodedDocuments} of every document changed in place.
  */
-final class ExactKeyCollection extends H2Collection {
-
-  private final EncodedDocuments encoded;
+final class ExactKeyCollection extends StoredCollection {
 
   ExactKeyCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
-      EncodedDocuments encoded) {
-    super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
-    this.encoded = encoded;
+      MVMap<Object, StoredDocument> documents, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+    super(database, collectionName, options, documents, metaMap, cursorRegistry);
   }
 
   /**
@@ -38,13 +32,6 @@ final class ExactKeyCollection extends H2Collection {
   @Override
   protected boolean tracksDataSize() {
     return false;
-  }
-
-  /** The library changes a stored document in place and then stores it again: its kept BSON is stale. */
-  @Override
-  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-    encoded.forget(newDocument);
-    super.handleUpdate(position, oldDocument, newDocument);
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.parley.platform.embedded;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
-import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -16,10 +15,11 @@ import org.h2.mvstore.MVStore;
  * mongo-java-server's H2 backend, made fit for Parley's load: every index map is keyed by {@link IndexKeyType}
  * (existing ones are opened with it before the backend starts, by {@link KeyOrderMigration}; a database opens
  * each new one with it before the library asks for the map by name), and every collection is an
- * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys, and stores its
- * documents as BSON ({@link DocumentValueType}), encoding a document once until it changes
- * ({@link EncodedDocuments}). A collection's {@code _id} index is its documents' own tree ({@link DataKeyIndex}).
- * Non-unique indexes, which the library ignores, are kept in memory ({@link SecondaryIndex}).
+ * {@link ExactKeyCollection}, which uses a unique index for any query that pins its keys, and holds its
+ * documents as BSON ({@link StoredDocument}, written by {@link DocumentValueType}). A collection's {@code _id}
+ * index is its documents' own tree ({@link DataKeyIndex}). Non-unique indexes, which the library ignores, are
+ * kept in memory ({@link SecondaryIndex}). The file keeps the buffers its chunks are written from
+ * ({@link ChunkBufferStore}).
  */
 public final class TunedH2Backend extends H2Backend {
 
@@ -29,14 +29,6 @@ public final class TunedH2Backend extends H2Backend {
    * of those rewrites a quarter of the bytes.
    */
   private static final int PAGE_SPLIT_BYTES = 4096;
-  /**
-   * The BSON of up to 2^17 small documents (at most 16 MB) kept for page writes, the documents of the pages
-   * written lately: enough for those of every page a busy store writes each second (every membership's, as read
-   * markers move, and the newest of each active room's messages and changes). One table
-   * for the process (documents are told apart by identity): the superclass opens a file's collections before any
-   * field of this class is set.
-   */
-  private static final EncodedDocuments ENCODED = new EncodedDocuments(17, 16L * 1024 * 1024);
 
   private TunedH2Backend(MVStore store) {
     super(store);
@@ -44,7 +36,8 @@ public final class TunedH2Backend extends H2Backend {
 
   /** Opens (creating when missing) the store file, migrating an older file's index order once. */
   public static TunedH2Backend open(String fileName) {
-    MVStore store = new MVStore.Builder().fileName(fileName).pageSplitSize(PAGE_SPLIT_BYTES).open();
+    MVStore store = new MVStore.Builder().adoptFileStore(ChunkBufferStore.open(fileName))
+        .pageSplitSize(PAGE_SPLIT_BYTES).open();
     try {
       KeyOrderMigration.prepare(store);
       return new TunedH2Backend(store);
@@ -74,13 +67,13 @@ public final class TunedH2Backend extends H2Backend {
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
       MVMap<String, Object> metaMap = getMvStore().openMap("meta." + getFullCollectionNamespace(collectionName));
       return new ExactKeyCollection(this, collectionName, options, documents(collectionName), metaMap,
-          cursorRegistry, ENCODED);
+          cursorRegistry);
     }
 
     /** A collection's documents by {@code _id}: the map is opened once and shared by whoever opens it again. */
-    private MVMap<Object, Document> documents(String collectionName) {
+    private MVMap<Object, StoredDocument> documents(String collectionName) {
       return getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
-          new MVMap.Builder<Object, Document>().valueType(new DocumentValueType(ENCODED)));
+          new MVMap.Builder<Object, StoredDocument>().valueType(new DocumentValueType()));
     }
 
     @Override

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * The embedded store's tuning: index keys in MongoDB's value order (store files from before it still work),
  * queries that pin a unique index's keys answered through that index with the same results as a full scan, and
  * pages written cheaply: index keys as their elements behind a tag (keys Java-serialized by earlier versions
- * still read), documents encoded once until they change, never written stale.
+ * still read), documents held as their BSON, a changed one never written stale.
  */
 class TunedStoreTest {
 
@@ -223,7 +223,7 @@ class TunedStoreTest {
     MVStore store = MVStore.open(dir.resolve("parley-store.mv.db").toAbsolutePath().toString());
     try {
       var messages = store.openMap("databases.parley.messages", new MVMap.Builder<Object, Object>()
-          .valueType(new DocumentValueType(new EncodedDocuments(4, 1024)) {
+          .valueType(new DocumentValueType() {
             @Override
             public Object read(ByteBuffer buffer) {
               tags.add(buffer.get(buffer.position()));
@@ -231,7 +231,7 @@ class TunedStoreTest {
             }
           }));
       assertEquals(1, messages.size());
-      messages.values().forEach(document -> assertInstanceOf(de.bwaldvogel.mongo.bson.Document.class, document));
+      messages.values().forEach(document -> assertInstanceOf(StoredDocument.class, document));
       assertEquals(List.of(DocumentValueType.BSON_DOCUMENT), tags);
     } finally {
       store.close();

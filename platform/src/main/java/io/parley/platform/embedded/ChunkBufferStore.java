@@ -1,0 +1,68 @@
+package io.parley.platform.embedded;
+
+import java.util.HashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.h2.mvstore.SingleFileStore;
+import org.h2.mvstore.WriteBuffer;
+
+/**
+ * H2's single-file store, keeping the buffers it serializes chunks into. H2 keeps only buffers of up to 4 MB, and
+ * under load a chunk (the pages changed in about a second) is larger: each was built in a new buffer grown step
+ * by step (1, 2, 3, 4.5, 6.75... MB), every step an array that G1 allocates outside the young generation and
+ * frees only in a concurrent cycle. At 1,400 direct messages a second that was about 100 MB a second, which
+ * filled the heap between cycles. Here a buffer that had to grow sets the size of the next ones, and up to
+ * {@link #KEPT} buffers of that size are kept: after a few chunks no chunk allocates.
+ */
+final class ChunkBufferStore extends SingleFileStore {
+
+  /** Buffers kept: one being filled while the one before is written out. */
+  static final int KEPT = 2;
+  /** Buffers larger than this are built for their chunk and dropped, as H2 does above its 4 MB. */
+  static final int LARGEST_KEPT = 32 << 20;
+  private static final int FIRST_CAPACITY = 1 << 20;
+
+  private final Queue<WriteBuffer> kept = new ConcurrentLinkedQueue<>();
+  /** The size new buffers are made with: the largest a chunk needed, within {@link #LARGEST_KEPT}. */
+  private volatile int capacity = FIRST_CAPACITY;
+
+  private ChunkBufferStore() {
+    super(new HashMap<>());
+  }
+
+  /** The store file, opened (created when missing) for reading and writing. */
+  static ChunkBufferStore open(String fileName) {
+    ChunkBufferStore store = new ChunkBufferStore();
+    store.open(fileName, false, (char[]) null);
+    return store;
+  }
+
+  @Override
+  public WriteBuffer getWriteBuffer() {
+    WriteBuffer buffer = kept.poll();
+    if (buffer == null) {
+      return new WriteBuffer(capacity);
+    }
+    buffer.clear();
+    return buffer;
+  }
+
+  /**
+   * A buffer that grew is dropped (H2's buffer goes back to its first array when cleared) and the next ones are
+   * made at its size; one made before the size rose is dropped too, so the kept ones converge on it.
+   */
+  @Override
+  public void releaseWriteBuffer(WriteBuffer buffer) {
+    int size = buffer.capacity();
+    if (size > capacity) {
+      capacity = Math.min(size, LARGEST_KEPT);
+    } else if (size == capacity && kept.size() < KEPT) {
+      kept.offer(buffer);
+    }
+  }
+
+  /** How large new buffers are made: for tests. */
+  int bufferCapacity() {
+    return capacity;
+  }
+}

@@ -1,0 +1,122 @@
+package io.parley.platform.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection of the embedded store, keyed by {@code _id} in H2, whose documents are held as BSON
+ * ({@link StoredDocument}): what mongo-java-server's H2 collection does, except that a document is encoded as it
+ * is stored and decoded as it is read. The library changes the documents a query answered in place and then
+ * hands them back to be stored; here those are decoded copies, so nothing stored changes until then.
+ */
+class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
+
+  private static final String DATA_SIZE_KEY = "dataSize";
+
+  private final MVMap<Object, StoredDocument> documents;
+  private final MVMap<String, Object> metaMap;
+
+  StoredCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+      MVMap<Object, StoredDocument> documents, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+    super(database, collectionName, options, cursorRegistry);
+    this.documents = documents;
+    this.metaMap = metaMap;
+    metaMap.putIfAbsent(DATA_SIZE_KEY, 0L);
+  }
+
+  @Override
+  protected void updateDataSize(int sizeDelta) {
+    synchronized (metaMap) {
+      metaMap.put(DATA_SIZE_KEY, ((Number) metaMap.get(DATA_SIZE_KEY)).longValue() + sizeDelta);
+    }
+  }
+
+  @Override
+  protected int getDataSize() {
+    return ((Number) metaMap.get(DATA_SIZE_KEY)).intValue();
+  }
+
+  @Override
+  protected Object addDocumentInternal(Document document) {
+    Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+    StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), StoredDocument.of(document));
+    if (previous != null) {
+      // The unique _id index refuses a stored id before this; reaching here is a bug, and nothing was written.
+      throw new DuplicateKeyError(this, "document with _id " + key + " already stored");
+    }
+    return key;
+  }
+
+  @Override
+  public int count() {
+    return documents.size();
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return documents.isEmpty();
+  }
+
+  @Override
+  protected Document getDocument(Object position) {
+    StoredDocument stored = documents.get(position);
+    return stored == null ? null : stored.document();
+  }
+
+  @Override
+  protected void removeDocument(Object position) {
+    if (documents.remove(position) == null) {
+      throw new NoSuchElementException("No document with key " + position);
+    }
+  }
+
+  @Override
+  protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+    return documents.entrySet().stream()
+        .map(entry -> new DocumentWithPosition<>(entry.getValue().document(), entry.getKey()));
+  }
+
+  @Override
+  protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+      Document fieldSelector) {
+    Stream<Document> stream = isNaturalDescending(orderBy)
+        ? streamAllDocumentsWithPosition()
+            .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+            .map(DocumentWithPosition::getDocument)
+        : documents.values().stream().map(StoredDocument::document);
+    return matchDocumentsFromStream(stream, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  /**
+   * The library has moved the indexes to the new document's values by now: one that cannot be stored moves them
+   * back before the refusal goes out, so that nothing of the update stays.
+   */
+  @Override
+  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+    StoredDocument stored;
+    try {
+      stored = StoredDocument.of(newDocument);
+    } catch (MongoServerError unstorable) {
+      for (Index<Object> index : getIndexes()) {
+        index.updateInPlace(newDocument, oldDocument, position, this);
+      }
+      throw unstorable;
+    }
+    documents.put(Missing.ofNullable(position), stored);
+  }
+}
