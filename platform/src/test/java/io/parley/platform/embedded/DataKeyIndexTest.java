@@ -20,6 +20,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.BulkWriteOptions;
+import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.UpdateOptions;
 import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
@@ -91,7 +92,11 @@ class DataKeyIndexTest {
                 mongo.findOne("messages", new JsonObject().put("_id", id(6, 600)), null),
                 mongo.find("messages", new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray()
                     .add(id(7, 2)).add(id(7, 900)).add(id(1, 1)).add(id(7, 2)).add(id(1, PER_ROOM + 3))))),
-                mongo.count("messages", new JsonObject())))
+                mongo.count("messages", new JsonObject()),
+                mongo.findWithOptions("messages", new JsonObject().put("_id", new JsonObject().put("$in",
+                    new JsonArray().add(id(7, 2)).add(id(1, 1)).add(id(8, 8)).add(id(7, 901)))),
+                    new FindOptions().setSort(new JsonObject().put("_id", -1)).setSkip(1).setLimit(1)
+                        .setFields(new JsonObject().put("roomId", 1)))))
             .map(found -> {
               assertEquals("again", found.<JsonObject>resultAt(0).getString("text"));
               assertEquals("edited", found.<JsonObject>resultAt(1).getString("text"));
@@ -99,6 +104,8 @@ class DataKeyIndexTest {
               assertEquals(List.of(id(1, 1), id(1, PER_ROOM + 3), id(7, 2)), found.<List<JsonObject>>resultAt(3)
                   .stream().map(m -> m.getString("_id")).sorted().toList());
               assertEquals(Long.valueOf(ROOMS * PER_ROOM + 3 + 1), found.<Long>resultAt(4));
+              assertEquals(List.of(new JsonObject().put("_id", id(7, 2)).put("roomId", "room7")),
+                  found.<List<JsonObject>>resultAt(5), "an id list sorts, skips, limits and picks fields");
               return null;
             });
       });
