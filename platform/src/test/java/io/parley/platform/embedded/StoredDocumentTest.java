@@ -14,41 +14,29 @@ import de.bwaldvogel.mongo.exception.ErrorCode;
 import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.oplog.NoopOplog;
 import io.parley.platform.TestStores;
-import io.parley.testing.Await;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.junit5.VertxExtension;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Documents held as BSON: a document BSON cannot hold is refused with MongoDB's BadValue and leaves nothing of
  * itself (its indexes included), each read is a copy of its own, and a file from before BSON that holds such a
  * value (then written in Java's form) still opens and reads.
  */
+@ExtendWith(VertxExtension.class)
 class StoredDocumentTest {
 
-  private Vertx vertx;
-
-  @BeforeEach
-  void startVertx() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void stopVertx() {
-    Await.result(vertx.close());
-  }
-
   @Test
-  void anUpdateThatCannotBeStoredIsRefusedAndLeavesTheDocumentAndItsIndexesAsTheyWere() {
+  void anUpdateThatCannotBeStoredIsRefusedAndLeavesTheDocumentAndItsIndexesAsTheyWere(Vertx vertx) {
     String file = TestStores.freshDataDir().resolve("parley-store.mv.db").toAbsolutePath().toString();
     TunedH2Backend backend = TunedH2Backend.open(file);
     MongoServer server = new MongoServer(backend);
