@@ -96,7 +96,12 @@ wait_for_port() {
 
 wait_for_health() {
   local port=$1 name=$2 deadline=$((SECONDS + ${3:-120}))
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true)" == 200 ]]; do
+  until [[ "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true)" == 200 ]]; do
+    if ! kill -0 "$(cat "$RUN/$name.pid")" 2>/dev/null; then
+      echo "$name exited before it was healthy on port $port; the end of $RUN/$name.log:" >&2
+      tail -n 20 "$RUN/$name.log" >&2
+      return 1
+    fi
     if (( SECONDS > deadline )); then
       echo "$name is not healthy on port $port; see $RUN/$name.log" >&2
       return 1

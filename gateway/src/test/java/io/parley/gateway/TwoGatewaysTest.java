@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.platform.ClusterConfig;
 import io.parley.platform.VertxFactory;
 import io.parley.testing.Await;
+import io.parley.testing.Ports;
 import io.parley.testing.SocketClient;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class TwoGatewaysTest {
 
   @BeforeAll
   static void formCluster() {
-    int port = 20_000 + ThreadLocalRandom.current().nextInt(20_000);
+    int port = Ports.freeRun(2);
     String members = "127.0.0.1:" + port + ",127.0.0.1:" + (port + 1);
     String name = "parley-test-" + System.nanoTime();
     nodeA = Await.result(VertxFactory.clustered(cluster(port, members, name)), 60);

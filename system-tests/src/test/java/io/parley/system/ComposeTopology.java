@@ -4,9 +4,9 @@ import io.parley.platform.ClusterConfig;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.management.ManagementConfig;
 import io.parley.standalone.StandaloneConfig;
+import io.parley.testing.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,14 +65,14 @@ final class ComposeTopology implements AutoCloseable {
   }
 
   private void startAll(ComposeFile compose, Dockerfile dockerfile, Map<String, String> shell) throws Exception {
-    int storePort = freePort();
+    int storePort = Ports.free();
     start("mongo", "parley", Map.of(StandaloneConfig.STORE_PORT, Integer.toString(storePort),
         CommonConfig.DATA_DIR, runDir.resolve("store").toString()), "--store-only");
     awaitPort(storePort, "the store");
     Map<String, String> hosts = Map.of("mongo:27017", "127.0.0.1:" + storePort);
 
     List<ComposeFile.Service> services = compose.built();
-    int base = 30_000 + ThreadLocalRandom.current().nextInt(20_000);
+    int base = Ports.freeRun(services.size());
     List<String> members = new ArrayList<>();
     for (int i = 0; i < services.size(); i++) {
       members.add("127.0.0.1:" + (base + i));
@@ -98,7 +97,7 @@ final class ComposeTopology implements AutoCloseable {
 
   private String translate(String service, String key, String value, Map<String, String> hosts) {
     if (key.endsWith("_PORT")) {
-      return Integer.toString(freePort());
+      return Integer.toString(Ports.free());
     }
     if (value.equals("0.0.0.0")) {
       return "127.0.0.1";
@@ -207,14 +206,6 @@ final class ComposeTopology implements AutoCloseable {
         Thread.currentThread().interrupt();
         process.destroyForcibly();
       }
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,15 +1,14 @@
 package io.parley.system;
 
+import io.parley.testing.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,12 +31,12 @@ final class LocalCluster implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    gatewayA = freePort();
-    gatewayB = freePort();
+    gatewayA = Ports.free();
+    gatewayB = Ports.free();
     env.put("PARLEY_CLUSTER_RUN_DIR", runDir.toString());
-    env.put("PARLEY_CLUSTER_BASE_PORT", Integer.toString(30_000 + ThreadLocalRandom.current().nextInt(20_000)));
+    env.put("PARLEY_CLUSTER_BASE_PORT", Integer.toString(Ports.freeRun(10)));
     env.put("PARLEY_CLUSTER_NAME", "parley-system-" + System.nanoTime());
-    env.put("PARLEY_STORE_PORT", Integer.toString(freePort()));
+    env.put("PARLEY_STORE_PORT", Integer.toString(Ports.free()));
     env.put("PARLEY_GATEWAY_PORTS", gatewayA + " " + gatewayB);
     env.putAll(extraEnv);
   }
@@ -138,11 +137,4 @@ final class LocalCluster implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.platform.ClusterConfig;
 import io.parley.platform.CommonConfig;
-import java.io.IOException;
-import java.net.ServerSocket;
+import io.parley.testing.Ports;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +18,7 @@ class ServiceStartFailureTest {
 
   @Test
   void aServiceWhoseStoreDoesNotAnswerExitsWithOne() throws Exception {
-    int clusterPort;
-    try (ServerSocket free = new ServerSocket(0)) {
-      clusterPort = free.getLocalPort();
-    }
+    int clusterPort = Ports.freeRun(1);
     ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx256m", "-jar",
         ComposeFileTest.ROOT.resolve(ServiceKeys.jarOf("chat-service")).toString()).redirectErrorStream(true);
     builder.environment().keySet().removeIf(key -> key.startsWith("PARLEY_") || key.startsWith("MONGO_"));
