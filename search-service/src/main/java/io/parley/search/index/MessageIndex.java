@@ -151,10 +151,21 @@ public final class MessageIndex implements Closeable {
     unrefreshed.clear();
   }
 
+  /** {@link #refresh} as a {@link IndexTasks.Task}. */
+  static Void refreshNow(MessageIndex index) throws IOException {
+    index.refresh();
+    return null;
+  }
+
+  /**
+   * Makes every write so far durable, then visible: the segments are written by then, so the refresh costs little,
+   * and it bounds what {@code unrefreshed} holds while nobody searches.
+   */
   public void commit() throws IOException {
     if (uncommitted) {
       writer.commit();
       uncommitted = false;
+      refresh();
     }
   }
 
