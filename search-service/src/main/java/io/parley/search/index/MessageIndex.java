@@ -45,6 +45,12 @@ public final class MessageIndex implements Closeable {
   private static final double CACHED_SEGMENT_MB = 8;
   private static final double CACHED_MB = 64;
 
+  /**
+   * Writes not yet visible that the index remembers the versions of; at this many it refreshes, which bounds them
+   * while nobody searches (see {@link IndexTasks}).
+   */
+  static final int MAX_UNREFRESHED = 10_000;
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -105,6 +111,9 @@ public final class MessageIndex implements Closeable {
     seqBounds.written(message);
     unrefreshed.put(message.id(), message.version());
     uncommitted = true;
+    if (unrefreshed.size() >= MAX_UNREFRESHED) {
+      refresh();
+    }
     return true;
   }
 
@@ -157,15 +166,10 @@ public final class MessageIndex implements Closeable {
     return null;
   }
 
-  /**
-   * Makes every write so far durable, then visible: the segments are written by then, so the refresh costs little,
-   * and it bounds what {@code unrefreshed} holds while nobody searches.
-   */
   public void commit() throws IOException {
     if (uncommitted) {
       writer.commit();
       uncommitted = false;
-      refresh();
     }
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * When writes become visible to searches: the timer refreshes only while the index is searched, the first search
- * after a quiet spell refreshes before it reads, and a commit refreshes whatever the timer left. The clock is the
+ * after a quiet spell refreshes before it reads, and too many writes not yet visible refresh by themselves. The clock is the
  * test's, so "30 s later" is exact; what searchers see is read straight from the index, past any refresh.
  */
 @ExtendWith(VertxExtension.class)
@@ -62,17 +62,24 @@ class IndexTasksTest {
         "a search after the quiet spell refreshes first");
 
     clock.addAndGet(IndexTasks.SEARCH_IDLE_NANOS + 1);
-    write(4);
-    Await.result(tasks.write(written -> {
-      written.commit();
+    Await.result(tasks.write(writer -> {
+      for (long seq = 4; seq < 3 + MessageIndex.MAX_UNREFRESHED; seq++) {
+        writer.apply(message(seq));
+      }
       return null;
     }));
-    assertEquals(4, visible(), "a commit refreshes too, searched or not");
+    assertEquals(3, visible(), "one write short of the bound, nothing is refreshed");
+    write(3 + MessageIndex.MAX_UNREFRESHED);
+    assertEquals(3 + MessageIndex.MAX_UNREFRESHED, visible(), "at the bound the index refreshes, searched or not");
   }
 
   private void write(long seq) {
-    Await.result(tasks.write(writer -> writer.apply(new Message("r1-" + String.format("%010d", seq), "r1", seq, ANN,
-        "message " + seq, null, "2026-12-05T06:00:0" + seq + "Z", null, false, Map.of(), null, seq))));
+    Await.result(tasks.write(writer -> writer.apply(message(seq))));
+  }
+
+  private static Message message(long seq) {
+    return new Message("r1-" + String.format("%010d", seq), "r1", seq, ANN, "message " + seq, null,
+        "2026-12-05T06:00:00Z", null, false, Map.of(), null, seq);
   }
 
   private int searched() {
