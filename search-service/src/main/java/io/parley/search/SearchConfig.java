@@ -10,7 +10,10 @@ public record SearchConfig(Path indexDir, long refreshMs, long commitMs, long re
 
   /** This instance's own index folder; by default {@code search} in PARLEY_DATA_DIR. Removing it rebuilds the index. */
   public static final String DATA_DIR = "PARLEY_SEARCH_DATA_DIR";
-  /** How often writes become visible to searches: a new message is found after at most this long. */
+  /**
+   * While the index is searched (a search in the last 30 s), how often writes become visible to searches; the
+   * first search after a quiet spell refreshes first and sees every write before it.
+   */
   public static final String REFRESH_MS = "PARLEY_SEARCH_REFRESH_MS";
   /** How often the index is made durable; what a crash loses of it is read again from chat-service. */
   public static final String COMMIT_MS = "PARLEY_SEARCH_COMMIT_MS";

@@ -35,7 +35,6 @@ public class SearchVerticle extends VerticleBase {
   private IndexTasks index;
   private TimelineFeed feed;
   private BusEndpoints endpoints;
-  private boolean refreshing;
   private final List<Long> timers = new ArrayList<>();
 
   public SearchVerticle() {
@@ -69,7 +68,7 @@ public class SearchVerticle extends VerticleBase {
     endpoints = SearchEndpoints.bind(new BusEndpoints(vertx.eventBus()),
         new MessageSearch(SERVICE, chat, index, new FoldingAnalyzer()));
     return Future.all(endpoints.ready(), feed.start()).<Void>mapEmpty().onSuccess(ready -> {
-      timers.add(vertx.setPeriodic(config.refreshMs(), timer -> refresh()));
+      timers.add(vertx.setPeriodic(config.refreshMs(), timer -> index.refreshIfSearched()));
       timers.add(vertx.setPeriodic(config.commitMs(), timer -> feed.commit()
           .onFailure(failure -> LOG.error("committing the index failed", failure))));
       timers.add(vertx.setPeriodic(config.reconcileSeconds() * 1_000, timer -> {
@@ -79,18 +78,6 @@ public class SearchVerticle extends VerticleBase {
       }));
       LOG.info("search index in {} with {} rooms indexed", config.indexDir().toAbsolutePath(), saved.size());
     });
-  }
-
-  /** One refresh at a time: under load a refresh covers every write made while the previous one ran. */
-  private void refresh() {
-    if (refreshing) {
-      return;
-    }
-    refreshing = true;
-    index.write(writer -> {
-      writer.refresh();
-      return null;
-    }).onComplete(done -> refreshing = false);
   }
 
   @Override

@@ -45,6 +45,12 @@ public final class MessageIndex implements Closeable {
   private static final double CACHED_SEGMENT_MB = 8;
   private static final double CACHED_MB = 64;
 
+  /**
+   * Writes not yet visible that the index remembers the versions of; at this many it refreshes, which bounds them
+   * while nobody searches (see {@link IndexTasks}).
+   */
+  static final int MAX_UNREFRESHED = 10_000;
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -105,6 +111,9 @@ public final class MessageIndex implements Closeable {
     seqBounds.written(message);
     unrefreshed.put(message.id(), message.version());
     uncommitted = true;
+    if (unrefreshed.size() >= MAX_UNREFRESHED) {
+      refresh();
+    }
     return true;
   }
 
@@ -149,6 +158,12 @@ public final class MessageIndex implements Closeable {
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
     unrefreshed.clear();
+  }
+
+  /** {@link #refresh} as a {@link IndexTasks.Task}. */
+  static Void refreshNow(MessageIndex index) throws IOException {
+    index.refresh();
+    return null;
   }
 
   public void commit() throws IOException {
