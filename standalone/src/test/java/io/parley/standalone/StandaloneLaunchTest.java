@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.platform.TestStores;
+import io.parley.testing.Ports;
 import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
 import io.vertx.core.Vertx;
@@ -29,7 +30,7 @@ class StandaloneLaunchTest {
   @Test
   void aMessageSurvivesARestartOnTheSameDataFolder(Vertx vertx) throws Exception {
     Path data = TestStores.freshDataDir();
-    int port = ParleyProcess.freePort();
+    int port = Ports.free();
     Map<String, String> env = Map.of("PARLEY_DATA_DIR", data.toString(), "PARLEY_HTTP_PORT", Integer.toString(port));
     String roomId;
     String bobToken;
@@ -84,7 +85,7 @@ class StandaloneLaunchTest {
     Path notAFolder = Files.createTempFile("parley-data", ".txt");
     ParleyProcess parley = ParleyProcess.start(Map.of(
         "PARLEY_DATA_DIR", notAFolder.toString(),
-        "PARLEY_HTTP_PORT", Integer.toString(ParleyProcess.freePort())));
+        "PARLEY_HTTP_PORT", Integer.toString(Ports.free())));
     int exit = parley.awaitExit(START_MS);
     assertNotEquals(0, exit);
     assertOneClearFailure(parley.output(), "data folder");

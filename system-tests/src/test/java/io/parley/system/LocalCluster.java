@@ -136,5 +136,4 @@ final class LocalCluster implements AutoCloseable {
       return "";
     }
   }
-
 }

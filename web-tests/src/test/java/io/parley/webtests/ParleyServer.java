@@ -2,6 +2,7 @@ package io.parley.webtests;
 
 import io.parley.platform.TestStores;
 import io.parley.standalone.ParleyProcess;
+import io.parley.testing.Ports;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class ParleyServer implements AutoCloseable {
 
   /** A server with extra settings (environment variables, as README lists them). */
   static ParleyServer start(Map<String, String> settings) throws InterruptedException {
-    ParleyServer server = new ParleyServer(TestStores.freshDataDir(), ParleyProcess.freePort(), settings);
+    ParleyServer server = new ParleyServer(TestStores.freshDataDir(), Ports.free(), settings);
     server.startProcess();
     return server;
   }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import io.parley.platform.MongoStore;
@@ -44,11 +43,10 @@ class DataKeyIndexTest {
   @Test
   void idsAreFoundRefusedAndTakenAgainWithNoTreeOfTheirOwn(Vertx vertx) {
     String file = TestStores.freshDataDir().resolve("parley-store.mv.db").toAbsolutePath().toString();
-    TunedH2Backend backend = TunedH2Backend.open(file);
-    MongoServer server = new MongoServer(backend);
-    server.bind("127.0.0.1", 0);
+    ServedStore store = ServedStore.open(file);
+    TunedH2Backend backend = store.backend();
     try {
-      StoreClients.withClient(vertx, "mongodb://127.0.0.1:" + server.getLocalAddress().getPort(), mongo -> {
+      StoreClients.withClient(vertx, store.uri(), mongo -> {
         List<BulkOperation> inserts = new ArrayList<>();
         for (int room = 0; room < ROOMS; room++) {
           for (int seq = 1; seq <= PER_ROOM; seq++) {
@@ -139,7 +137,7 @@ class DataKeyIndexTest {
       assertTrue(backend.getMvStore().getMapNames().stream().noneMatch(name -> name.contains("._index__id_")),
           "no collection keeps a tree of its ids besides its documents'");
     } finally {
-      server.shutdown();
+      store.close();
     }
   }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
@@ -56,10 +55,9 @@ class SecondaryIndexTest {
   void queriesByANonUniqueKeyAnswerWhatAScanAnswersThroughChangesAndARestart() {
     var dir = TestStores.freshDataDir();
     String file = dir.resolve("parley-store.mv.db").toAbsolutePath().toString();
-    TunedH2Backend backend = TunedH2Backend.open(file);
-    MongoServer server = new MongoServer(backend);
-    server.bind("127.0.0.1", 0);
-    withClient(server, mongo -> Future.all(
+    ServedStore store = ServedStore.open(file);
+    TunedH2Backend backend = store.backend();
+    withClient(store, mongo -> Future.all(
             mongo.createIndexWithOptions(COLLECTION, new JsonObject().put("userId", 1), new IndexOptions().name("u")),
             mongo.createIndexWithOptions(COLLECTION, new JsonObject().put("roomId", 1), new IndexOptions().name("r")))
         .compose(created -> mongo.bulkWrite(COLLECTION,
@@ -74,16 +72,15 @@ class SecondaryIndexTest {
             new JsonObject().put("$max", new JsonObject().put("lastReadSeq", 99))))
         .compose(ok -> expectScanAnswers(mongo)));
     expectIndexNamesExactlyTheDocumentsWithEachKey(backend);
-    server.shutdown();
+    store.close();
 
-    TunedH2Backend reopened = TunedH2Backend.open(file);
-    MongoServer again = new MongoServer(reopened);
-    again.bind("127.0.0.1", 0);
+    ServedStore again = ServedStore.open(file);
+    TunedH2Backend reopened = again.backend();
     try {
       withClient(again, this::expectScanAnswers);
       expectIndexNamesExactlyTheDocumentsWithEachKey(reopened);
     } finally {
-      again.shutdown();
+      again.close();
     }
   }
 
@@ -95,11 +92,10 @@ class SecondaryIndexTest {
   @Test
   void patternsNullIdsParallelArraysAndPositionalPathsBehaveAsWithoutTheIndex() {
     var dir = TestStores.freshDataDir();
-    TunedH2Backend backend = TunedH2Backend.open(dir.resolve("parley-store.mv.db").toAbsolutePath().toString());
-    MongoServer server = new MongoServer(backend);
-    server.bind("127.0.0.1", 0);
+    ServedStore store = ServedStore.open(dir.resolve("parley-store.mv.db").toAbsolutePath().toString());
+    TunedH2Backend backend = store.backend();
     try {
-      withClient(server, mongo -> Future.all(
+      withClient(store, mongo -> Future.all(
           mongo.createIndexWithOptions("things", new JsonObject().put("userId", 1), new IndexOptions().name("u")),
           mongo.createIndexWithOptions("things", new JsonObject().put("a", 1).put("b", 1), new IndexOptions()
               .name("ab")),
@@ -123,7 +119,7 @@ class SecondaryIndexTest {
       expectAsScan(things, new Document("userId", "user-1"), 1);
       assertEquals(2, things.count());
     } finally {
-      server.shutdown();
+      store.close();
     }
   }
 
@@ -194,7 +190,7 @@ class SecondaryIndexTest {
     assertEquals(all.size() + index.positionsFor(new Document("userId", "user-moved")).size(), index.getCount());
   }
 
-  private void withClient(MongoServer server, Function<MongoClient, Future<?>> work) {
-    StoreClients.withClient(vertx, "mongodb://127.0.0.1:" + server.getLocalAddress().getPort(), work);
+  private void withClient(ServedStore store, Function<MongoClient, Future<?>> work) {
+    StoreClients.withClient(vertx, store.uri(), work);
   }
 }

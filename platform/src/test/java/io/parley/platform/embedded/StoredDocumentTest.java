@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.ErrorCode;
@@ -38,11 +37,10 @@ class StoredDocumentTest {
   @Test
   void anUpdateThatCannotBeStoredIsRefusedAndLeavesTheDocumentAndItsIndexesAsTheyWere(Vertx vertx) {
     String file = TestStores.freshDataDir().resolve("parley-store.mv.db").toAbsolutePath().toString();
-    TunedH2Backend backend = TunedH2Backend.open(file);
-    MongoServer server = new MongoServer(backend);
-    server.bind("127.0.0.1", 0);
+    ServedStore store = ServedStore.open(file);
+    TunedH2Backend backend = store.backend();
     try {
-      String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+      String uri = store.uri();
       StoreClients.withClient(vertx, uri, mongo -> mongo.createIndexWithOptions("things",
               new JsonObject().put("key", 1), new IndexOptions().unique(true))
           .compose(created -> mongo.insert("things", new JsonObject().put("_id", "a").put("key", "k1"))));
@@ -70,7 +68,7 @@ class StoredDocumentTest {
             return null;
           }));
     } finally {
-      server.shutdown();
+      store.close();
     }
   }
 

@@ -324,10 +324,9 @@ class TunedStoreTest {
   void aDocumentChangedAfterItsPageWasWrittenIsWrittenChanged() {
     Path dir = TestStores.freshDataDir();
     String file = dir.resolve("parley-store.mv.db").toAbsolutePath().toString();
-    TunedH2Backend backend = TunedH2Backend.open(file);
-    MongoServer server = new MongoServer(backend);
-    server.bind("127.0.0.1", 0);
-    withClient("mongodb://127.0.0.1:" + server.getLocalAddress().getPort(), mongo -> {
+    ServedStore store = ServedStore.open(file);
+    TunedH2Backend backend = store.backend();
+    withClient(store.uri(), mongo -> {
       Future<?> steps = Future.succeededFuture();
       for (int i = 0; i < 40; i++) {
         JsonObject doc = new JsonObject().put("_id", "doc-" + i).put("n", 0);
@@ -343,7 +342,7 @@ class TunedStoreTest {
       }
       return steps.onComplete(done -> backend.commit());
     });
-    server.shutdown();
+    store.close();
 
     EmbeddedStore reopened = EmbeddedStore.persistent(dir, 0);
     try {
