@@ -10,6 +10,7 @@ import io.parley.bench.workload.QuickCompare;
 import io.parley.bench.workload.SearchWorkload;
 import io.parley.bench.workload.SlowReaderWorkload;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 
 /** {@code java -jar bench/target/bench.jar <command> [--option=value ...]}: see docs/BENCHMARKS.md. */
 public final class BenchMain {
@@ -68,7 +69,7 @@ public final class BenchMain {
   }
 
   private static void serveCeiling(BenchOptions options) {
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
     int instances = options.integer("instances", Runtime.getRuntime().availableProcessors());
     int port = Await.result(new CeilingServer(vertx).listen("127.0.0.1", options.integer("port", 0), instances),
         30_000);

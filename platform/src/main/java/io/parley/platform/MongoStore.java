@@ -2,11 +2,17 @@ package io.parley.platform;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoWriteException;
+import com.mongodb.connection.TransportSettings;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.impl.config.MongoClientOptionsParser;
 import java.util.List;
 
 /** How a service reaches MongoDB: the same client for the embedded store and a real deployment. */
@@ -28,7 +34,23 @@ public final class MongoStore {
         .put("db_name", CommonConfig.mongoDb(config))
         .put("serverSelectionTimeoutMS", 5000)
         .put("connectTimeoutMS", 5000);
-    return MongoClient.createShared(vertx, mongo, poolName);
+    return MongoClient.createWithMongoSettings(vertx, mongo, poolName, settings(vertx, mongo));
+  }
+
+  /**
+   * The client's settings as vertx-mongo-client reads them from its config, and, when Vert.x runs on the native
+   * transport, the driver's sockets on Vert.x's own event loops: the client would otherwise give the driver event
+   * loops of its own, and every answer would cross threads to reach the code that asked.
+   */
+  private static MongoClientSettings settings(Vertx vertx, JsonObject config) {
+    MongoClientSettings parsed = new MongoClientOptionsParser(vertx, config).settings();
+    if (!vertx.isNativeTransportEnabled() || !Epoll.isAvailable()) {
+      return parsed;
+    }
+    return MongoClientSettings.builder(parsed).transportSettings(TransportSettings.nettyBuilder()
+        .eventLoopGroup(((VertxInternal) vertx).nettyEventLoopGroup())
+        .socketChannelClass(EpollSocketChannel.class)
+        .build()).build();
   }
 
   /** Answers whether the store is reachable: a cheap round trip used at start and by health checks. */

@@ -41,9 +41,10 @@ public final class ServiceLauncher {
           Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(vertx), service + "-shutdown"));
           return vertx.deployVerticle(verticle, new DeploymentOptions().setInstances(instances))
               .compose(deployed -> ParleyConfig.load(vertx, service, new JsonObject()))
-              .compose(config -> ManagementServer.start(vertx, config, health));
+              .compose(config -> ManagementServer.start(vertx, config, health))
+              .map(started -> VertxFactory.transport(vertx));
         })
-        .onSuccess(id -> LOG.info("{} started in the cluster", service))
+        .onSuccess(transport -> LOG.info("{} started in the cluster (sockets on {})", service, transport))
         .onFailure(failure -> {
           LOG.error("{} failed to start: {}", service, StartupFailure.describe(failure));
           // Not on this event loop: the shutdown hook waits for Vert.x to close, which needs the event loops.

@@ -1,5 +1,6 @@
 package io.parley.platform;
 
+import java.io.IOException;
 import java.net.BindException;
 
 /** One readable line for why something could not start, instead of a stack trace. */
@@ -11,12 +12,12 @@ public final class StartupFailure {
   public static String describe(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
-      if (root instanceof BindException) {
+      if (isAddressInUse(root)) {
         break;
       }
       root = root.getCause();
     }
-    if (root instanceof BindException) {
+    if (isAddressInUse(root)) {
       return "address already in use";
     }
     String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
@@ -27,5 +28,14 @@ public final class StartupFailure {
       message = message + ": " + root.getMessage();
     }
     return message;
+  }
+
+  /**
+   * NIO reports a port in use as a {@link BindException}; epoll as Netty's own {@code IOException}, whose message
+   * ends with the system's text for it ("bind(..) failed with error(-98): Address already in use").
+   */
+  private static boolean isAddressInUse(Throwable failure) {
+    return failure instanceof BindException || failure instanceof IOException && failure.getMessage() != null
+        && failure.getMessage().endsWith("Address already in use");
   }
 }

@@ -62,7 +62,7 @@ public final class ParleyMain {
           .compose(deployed -> ManagementServer.start(vertx, loaded, HealthProbe.inThisProcess(
               Addresses.AUTH_HEALTH, Addresses.CHAT_HEALTH, Addresses.PRESENCE_HEALTH)))
           .toCompletionStage().toCompletableFuture().get();
-      LOG.info("Parley is up");
+      LOG.info("Parley is up (sockets on {})", VertxFactory.transport(vertx));
     } catch (Exception e) {
       Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
       LOG.error("Parley failed to start: {}", StartupFailure.describe(cause));
