@@ -1,5 +1,7 @@
 package io.parley.search.feed;
 
+import io.parley.contract.ErrorCode;
+import io.parley.contract.ServiceError;
 import io.parley.contract.chat.TimelineChanged;
 import io.parley.search.chat.ChatSource;
 import io.parley.search.index.IndexTasks;
@@ -104,8 +106,17 @@ public final class TimelineFeed {
           LOG.info("index caught up with chat-service in {} ms", System.currentTimeMillis() - began);
         })
         .onFailure(failure -> {
-          LOG.warn("catching up with chat-service failed ({}); again in {} ms", failure.toString(), retryMs);
+          // Services of one process start together, so chat-service may not answer the first tries yet.
+          if (isUnavailable(failure) && retryMs < RETRY_MAX_MS) {
+            LOG.info("chat-service does not answer yet; catching up again in {} ms", retryMs);
+          } else {
+            LOG.warn("catching up with chat-service failed ({}); again in {} ms", failure.toString(), retryMs);
+          }
           vertx.setTimer(retryMs, timer -> catchUpUntilDone(Math.min(retryMs * 2, RETRY_MAX_MS)));
         });
+  }
+
+  private static boolean isUnavailable(Throwable failure) {
+    return failure instanceof ServiceError error && error.code() == ErrorCode.UNAVAILABLE;
   }
 }
