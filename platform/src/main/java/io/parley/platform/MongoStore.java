@@ -40,7 +40,8 @@ public final class MongoStore {
   /**
    * The client's settings as vertx-mongo-client reads them from its config, and, when Vert.x runs on the native
    * transport, the driver's sockets on Vert.x's own event loops: the client would otherwise give the driver event
-   * loops of its own, and every answer would cross threads to reach the code that asked.
+   * loops of its own, and every answer would cross threads to reach the code that asked. The client offers no
+   * public way to amend the settings it parses, hence its parser and Vert.x's internal event-loop group.
    */
   private static MongoClientSettings settings(Vertx vertx, JsonObject config) {
     MongoClientSettings parsed = new MongoClientOptionsParser(vertx, config).settings();

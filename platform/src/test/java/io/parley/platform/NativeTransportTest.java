@@ -1,6 +1,7 @@
 package io.parley.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.netty.channel.epoll.Epoll;
@@ -38,7 +39,7 @@ class NativeTransportTest {
     Await.result(MongoStore.ping(mongo));
     Await.result(mongo.insert("things", new JsonObject().put("_id", "a")));
 
-    assertEquals(true, vertx.isNativeTransportEnabled());
+    assertTrue(vertx.isNativeTransportEnabled());
     assertEquals(1, Await.result(mongo.count("things", new JsonObject())));
     assertEquals("transport", Await.result(mongo.runCommand("dbStats", new JsonObject().put("dbStats", 1)))
         .getString("db"), "the configured database");
