@@ -56,10 +56,8 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
     Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
     StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), StoredDocument.of(document));
     if (previous != null) {
-      // The _id index leaves a plain id to this put (DataKeyIndex#checkAdd): no index has taken the document yet.
-      throw getIndexes().stream().filter(DataKeyIndex.class::isInstance).map(DataKeyIndex.class::cast).findFirst()
-          .map(primary -> primary.duplicate(key, this))
-          .orElseGet(() -> new DuplicateKeyError(this, "document with _id " + key + " already stored"));
+      // The unique _id index refuses a stored id before this; reaching here is a bug, and nothing was written.
+      throw new DuplicateKeyError(this, "document with _id " + key + " already stored");
     }
     return key;
   }

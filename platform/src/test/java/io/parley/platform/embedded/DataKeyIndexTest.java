@@ -143,7 +143,10 @@ class DataKeyIndexTest {
     }
   }
 
-  /** A stored id is refused by the put itself, before any other index has taken the document. */
+  /**
+   * A stored id is refused before any index has taken the document: nothing of it is left in the unique or the
+   * non-unique index, and its unique key stays free for another document.
+   */
   @Test
   void aStoredIdIsRefusedBeforeAnyIndexTakesTheDocument(Vertx vertx) {
     ServedStore store = ServedStore.open(
