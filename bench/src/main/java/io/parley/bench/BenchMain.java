@@ -11,6 +11,7 @@ import io.parley.bench.workload.SearchWorkload;
 import io.parley.bench.workload.SlowReaderWorkload;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import java.nio.file.Path;
 
 /** {@code java -jar bench/target/bench.jar <command> [--option=value ...]}: see docs/BENCHMARKS.md. */
 public final class BenchMain {
@@ -26,8 +27,9 @@ public final class BenchMain {
         search              --messages (1M) indexed: rebuild time, index size, query p99 at 20/s while 200 msg/s written
                             (after --warmup-seconds=30 of the same load)
         slow                1% slow readers: memory and everyone else's p99 against a run without them
-        ceiling --port=N    serve the bare ceiling server (used as a child process by the commands above)
-      common options: --targets=ceiling,parley  --server-jvm="-Xmx2g"  --jfr  --work-dir=DIR  --parley-jar=PATH
+        ceiling --port=N    serve the bare ceiling server (used as a child process by the commands above);
+                            with --store=DIR the persisting ceiling: one insert per message into the embedded store
+      common options: --targets=ceiling,persisting,parley  --server-jvm="-Xmx2g"  --jfr  --work-dir=DIR  --parley-jar=PATH
       """;
 
   private BenchMain() {
@@ -71,8 +73,10 @@ public final class BenchMain {
   private static void serveCeiling(BenchOptions options) {
     Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
     int instances = options.integer("instances", Runtime.getRuntime().availableProcessors());
-    int port = Await.result(new CeilingServer(vertx).listen("127.0.0.1", options.integer("port", 0), instances),
-        30_000);
-    System.out.println("ceiling listening on 127.0.0.1:" + port);
+    Path store = options.has("store") ? Path.of(options.string("store", "")) : null;
+    CeilingServer server = new CeilingServer(vertx, store);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ceiling-store-closer"));
+    int port = Await.result(server.listen("127.0.0.1", options.integer("port", 0), instances), 30_000);
+    System.out.println((store == null ? "ceiling" : "persisting ceiling") + " listening on 127.0.0.1:" + port);
   }
 }

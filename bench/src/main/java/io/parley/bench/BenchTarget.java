@@ -4,10 +4,10 @@ import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A running server under test and the way to provision it: the ceiling or Parley. */
+/** A running server under test and the way to provision it: the ceiling, the persisting ceiling or Parley. */
 public final class BenchTarget implements AutoCloseable {
 
-  public enum Kind { CEILING, PARLEY }
+  public enum Kind { CEILING, PERSISTING, PARLEY }
 
   private final Kind kind;
   private final ServerProcess server;
@@ -20,8 +20,9 @@ public final class BenchTarget implements AutoCloseable {
   }
 
   public static BenchTarget start(Kind kind, BenchOptions options, Vertx vertx, Path workDir) throws IOException {
-    if (kind == Kind.CEILING) {
-      return new BenchTarget(kind, ServerProcess.ceiling(options, workDir), new CeilingProvisioner());
+    if (kind != Kind.PARLEY) {
+      return new BenchTarget(kind, ServerProcess.ceiling(options, workDir, kind == Kind.PERSISTING),
+          new CeilingProvisioner());
     }
     ServerProcess server = ServerProcess.parley(options, workDir);
     return new BenchTarget(kind, server, new ParleyProvisioner(vertx, server.host(), server.port()));

@@ -41,13 +41,20 @@ public final class ServerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** The ceiling in a child JVM, with this JVM's class path. */
-  public static ServerProcess ceiling(BenchOptions options, Path workDir) throws IOException {
+  /** The ceiling in a child JVM, with this JVM's class path; persisting, on a fresh data folder under workDir. */
+  public static ServerProcess ceiling(BenchOptions options, Path workDir, boolean persisting) throws IOException {
     int port = freePort();
-    List<String> command = java(options, workDir, "ceiling");
+    String name = persisting ? "persisting" : "ceiling";
+    List<String> command = java(options, workDir, name);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchMain.class.getName(), "ceiling",
         "--port=" + port));
-    return start("ceiling", command, Map.of(), port, workDir);
+    Path dataDir = persisting ? Files.createTempDirectory(workDir, BenchContext.DATA_FOLDER_PREFIX) : null;
+    if (persisting) {
+      command.add("--store=" + dataDir);
+    }
+    ServerProcess server = start(name, command, Map.of(), port, workDir);
+    server.dataDir = dataDir;
+    return server;
   }
 
   /** Parley standalone in a child JVM, on a fresh data folder under {@code workDir}. */
@@ -180,7 +187,7 @@ public final class ServerProcess implements AutoCloseable {
     return managed > 0 ? managed : ServerStats.heapBytes(baseUrl());
   }
 
-  /** Parley's data folder (PARLEY_DATA_DIR); null for the ceiling. */
+  /** Parley's data folder (PARLEY_DATA_DIR), or the persisting ceiling's; null for the bare ceiling. */
   public Path dataDir() {
     return dataDir;
   }

@@ -15,19 +15,23 @@ import java.util.Map;
 /**
  * One ceiling socket: {@code auth} is accepted without checks (the token is taken as the user id),
  * {@code join_room} adds the socket to a room, and {@code message} is numbered and broadcast to the room in the
- * same envelope Parley uses, then acknowledged.
+ * same envelope Parley uses, then acknowledged. The persisting ceiling inserts the message first, and broadcasts
+ * and acknowledges it once the store answered.
  */
 final class CeilingConnection {
 
   private final ServerWebSocket socket;
   private final CeilingRooms rooms;
+  private final CeilingStore store;
   private final List<CeilingRooms.Room> joined = new ArrayList<>();
   private final Context context = Vertx.currentContext();
   private JsonObject user;
 
-  CeilingConnection(ServerWebSocket socket, CeilingRooms rooms) {
+  /** {@code store} is null for the bare ceiling. */
+  CeilingConnection(ServerWebSocket socket, CeilingRooms rooms, CeilingStore store) {
     this.socket = socket;
     this.rooms = rooms;
+    this.store = store;
   }
 
   void start() {
@@ -74,25 +78,45 @@ final class CeilingConnection {
     String clientMsgId = frame.getString("clientMsgId");
     String createdAt = Instant.now().toString();
     long seq;
+    JsonObject message;
+    String encoded;
     synchronized (room) {
       seq = room.nextSeq();
-      String messageId = room.id + "-" + String.format("%010d", seq);
-      JsonObject message = new JsonObject().put("id", messageId).put("roomId", room.id).put("seq", seq)
+      message = new JsonObject().put("id", messageId(room, seq)).put("roomId", room.id).put("seq", seq)
           .put("sender", user).put("text", frame.getString("text")).put("clientMsgId", clientMsgId)
           .put("createdAt", createdAt).put("reactions", new JsonObject()).put("version", seq);
-      String encoded = new JsonObject().put("type", "message").put("roomId", room.id).put("version", seq)
+      encoded = new JsonObject().put("type", "message").put("roomId", room.id).put("version", seq)
           .put("message", message).encode();
-      // One task per event loop writes to all of that loop's members: a write from another loop's thread
-      // would cost a hand-off per socket. Tasks queue in seq order under the room's lock, so order holds.
-      Map<Context, List<CeilingConnection>> byLoop = new HashMap<>();
-      for (CeilingConnection member : room.members) {
-        byLoop.computeIfAbsent(member.context, c -> new ArrayList<>()).add(member);
+      if (store == null) {
+        fanOut(room, encoded);
       }
-      byLoop.forEach((loop, members) -> loop.runOnContext(ignored -> members.forEach(m -> m.write(encoded))));
     }
-    reply(ref, new JsonObject().put("type", "ack").put("clientMsgId", clientMsgId)
-        .put("messageId", room.id + "-" + String.format("%010d", seq)).put("roomId", room.id).put("seq", seq)
-        .put("createdAt", createdAt));
+    JsonObject ack = new JsonObject().put("type", "ack").put("clientMsgId", clientMsgId)
+        .put("messageId", messageId(room, seq)).put("roomId", room.id).put("seq", seq).put("createdAt", createdAt);
+    if (store == null) {
+      reply(ref, ack);
+      return;
+    }
+    store.insert(message).onComplete(inserted -> {
+      room.stored(seq, inserted.succeeded() ? () -> fanOut(room, encoded) : () -> { });
+      reply(ref, inserted.succeeded() ? ack : new JsonObject().put("type", "error").put("code", "unavailable"));
+    });
+  }
+
+  private static String messageId(CeilingRooms.Room room, long seq) {
+    return room.id + "-" + String.format("%010d", seq);
+  }
+
+  /**
+   * One task per event loop writes to all of that loop's members: a write from another loop's thread would cost a
+   * hand-off per socket. Called under the room's lock, in seq order, so tasks queue in order.
+   */
+  private static void fanOut(CeilingRooms.Room room, String encoded) {
+    Map<Context, List<CeilingConnection>> byLoop = new HashMap<>();
+    for (CeilingConnection member : room.members) {
+      byLoop.computeIfAbsent(member.context, c -> new ArrayList<>()).add(member);
+    }
+    byLoop.forEach((loop, members) -> loop.runOnContext(ignored -> members.forEach(m -> m.write(encoded))));
   }
 
   private void reply(Object ref, JsonObject frame) {

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,15 +15,20 @@ import java.util.List;
  * The physical reference: a bare Vert.x WebSocket room-broadcast server speaking Parley's envelope, with no
  * authentication, no persistence and no event bus. One HTTP server per event loop shares the port, so it uses
  * every core; {@code /health} and {@code /metrics} (heap in use) let the load generator treat it like Parley.
+ * Given a data folder, it is the persisting ceiling: each message is stored before it goes out
+ * ({@link CeilingStore}).
  */
 public final class CeilingServer {
 
   private final Vertx vertx;
   private final CeilingRooms rooms = new CeilingRooms();
   private final List<HttpServer> servers = new ArrayList<>();
+  private final CeilingStore store;
 
-  public CeilingServer(Vertx vertx) {
+  /** {@code dataDir} null: the bare ceiling, which stores nothing. */
+  public CeilingServer(Vertx vertx, Path dataDir) {
     this.vertx = vertx;
+    this.store = dataDir == null ? null : CeilingStore.open(vertx, dataDir);
   }
 
   /** Listens on host:port with one server per event loop; answers the port actually bound. */
@@ -40,6 +46,13 @@ public final class CeilingServer {
     });
   }
 
+  /** Stores what the store holds in memory: the persisting ceiling is stopped by a signal after each run. */
+  public void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
   private Future<HttpServer> start(HttpServerOptions options) {
     return vertx.createHttpServer(options)
         .webSocketHandler(this::accept)
@@ -53,7 +66,7 @@ public final class CeilingServer {
       socket.close((short) 1008, "only /ws");
       return;
     }
-    new CeilingConnection(socket, rooms).start();
+    new CeilingConnection(socket, rooms, store).start();
   }
 
   private static void onRequest(HttpServerRequest request) {

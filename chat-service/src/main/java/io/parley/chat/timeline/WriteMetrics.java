@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.parley.platform.management.Metrics;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,8 +22,11 @@ final class WriteMetrics {
     MeterRegistry registry = Metrics.registry();
     stored = Counter.builder("parley_chat_messages_stored")
         .description("new messages stored in the timeline").register(registry);
+    // Buckets, not just mean and max: a message's latency tail is what an operator asks the store's share of.
     writes = Timer.builder("parley_chat_store_write")
-        .description("one batch of timeline changes, from its claim to its checkpoint").register(registry);
+        .description("one batch of timeline changes, from its claim to its checkpoint")
+        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
     batches = DistributionSummary.builder("parley_chat_write_batch")
         .description("timeline changes claimed together in one batch").register(registry);
   }

@@ -180,6 +180,8 @@ abstract class RoomJournalContractTest {
 
     assertEquals(1, batches.count() - batchesBefore, "fifty changes of five rooms, claimed and applied at once");
     assertEquals(50.0, batches.totalAmount() - changesBefore);
+    assertTrue(Metrics.registry().scrape().contains("parley_chat_store_write_seconds_bucket{le=\"0.001\""),
+        "the write's latency in buckets, for its percentiles");
     for (String room : rooms) {
       List<JsonObject> stored = Await.result(new MessageStore(mongo).range(room, 1, 10));
       assertEquals(LongStream.rangeClosed(1, 10).boxed().toList(), stored.stream().map(m -> m.getLong("seq")).toList());

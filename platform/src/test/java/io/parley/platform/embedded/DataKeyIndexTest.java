@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -20,6 +21,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.FindOptions;
+import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.UpdateOptions;
 import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
@@ -141,6 +143,63 @@ class DataKeyIndexTest {
     }
   }
 
+  /**
+   * A stored id is refused before any index has taken the document: nothing of it is left in the unique or the
+   * non-unique index, and its unique key stays free for another document.
+   */
+  @Test
+  void aStoredIdIsRefusedBeforeAnyIndexTakesTheDocument(Vertx vertx) {
+    ServedStore store = ServedStore.open(
+        TestStores.freshDataDir().resolve("parley-store.mv.db").toAbsolutePath().toString());
+    JsonObject key = new JsonObject().put("clientKey", "u1|m2");
+    JsonObject room = new JsonObject().put("roomId", "r2");
+    try {
+      StoreClients.withClient(vertx, store.uri(), mongo -> Future.all(
+              mongo.createIndexWithOptions("changes", new JsonObject().put("clientKey", 1),
+                  new IndexOptions().unique(true).sparse(true).name("clientKey_unique")),
+              mongo.createIndexWithOptions("changes", new JsonObject().put("roomId", 1), new IndexOptions().name("r")))
+          .compose(made -> mongo.insert("changes", change("r1-1", "u1|m1", "r1")))
+          .compose(ok -> mongo.bulkWriteWithOptions("changes", List.of(
+                  BulkOperation.createInsert(change("r1-2", "u1|m3", "r1")),
+                  BulkOperation.createInsert(change("r1-1", "u1|m2", "r2")),
+                  BulkOperation.createInsert(change("r1-3", "u1|m4", "r1"))), new BulkWriteOptions(true))
+              .transform(answer -> Future.succeededFuture(answer.cause())))
+          .map(refused -> {
+            List<MongoStore.BulkError> errors = MongoStore.bulkErrors(refused);
+            assertEquals(1, errors.size(), "an ordered write stops at the stored id");
+            assertEquals(1, errors.get(0).index());
+            assertTrue(errors.get(0).duplicateKey());
+            assertTrue(refused.getMessage().contains("_id_"), "the refusal names the _id index: " + refused);
+            return null;
+          })
+          .compose(ok -> Future.all(mongo.find("changes", key), mongo.find("changes", room),
+              mongo.count("changes", new JsonObject())))
+          .map(found -> {
+            assertEquals(List.of(), found.resultAt(0), "the refused document's unique key was not taken");
+            assertEquals(List.of(), found.resultAt(1), "nor its room's index entry");
+            assertEquals(2L, found.<Long>resultAt(2));
+            return null;
+          })
+          .compose(ok -> mongo.insert("changes", change("r2-1", "u1|m2", "r2")))
+          .compose(ok -> Future.all(mongo.find("changes", key), mongo.find("changes", room),
+              mongo.findOne("changes", new JsonObject().put("_id", "r1-1"), null)))
+          .map(found -> {
+            assertEquals(List.of("r2-1"), found.<List<JsonObject>>resultAt(0).stream()
+                .map(doc -> doc.getString("_id")).toList(), "the key is free for another document");
+            assertEquals(1, found.<List<JsonObject>>resultAt(1).size());
+            assertEquals("u1|m1", found.<JsonObject>resultAt(2).getString("clientKey"), "the first one stays");
+            assertFalse(found.<JsonObject>resultAt(2).getString("roomId").equals("r2"));
+            return null;
+          }));
+    } finally {
+      store.close();
+    }
+  }
+
+  private static JsonObject change(String id, String clientKey, String roomId) {
+    return new JsonObject().put("_id", id).put("clientKey", clientKey).put("roomId", roomId);
+  }
+
   private static JsonObject message(int room, int seq) {
     return new JsonObject().put("_id", id(room, seq)).put("roomId", "room" + room).put("seq", seq)
         .put("text", "message " + seq);
@@ -149,7 +208,4 @@ class DataKeyIndexTest {
   private static String id(int room, int seq) {
     return String.format("room%02d-%010d", room, seq);
   }
-
-
-
 }
