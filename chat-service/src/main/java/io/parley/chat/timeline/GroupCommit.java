@@ -32,6 +32,8 @@ final class GroupCommit implements ApplyLane.Outcome {
 
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
   private static final int MAX_ATTEMPTS = 100;
+  /** Changes one claim takes at most: unbounded, an overload's 100,000 held the event loop 30 s in the driver. */
+  static final int MAX_CLAIM = ApplyLane.MAX_CHANGES;
 
   private final Vertx vertx;
   private final Context context;
@@ -114,7 +116,7 @@ final class GroupCommit implements ApplyLane.Outcome {
         if (room.inFlight == 0) {
           toLoad.add(room);
         }
-      } else if (!claiming && !room.held(vertx, this::wake)
+      } else if (!claiming && batch.size() < MAX_CLAIM && !room.held(vertx, this::wake)
           && (claimNow != null ? claimNow : (claimNow = linger.mayClaim()))) {
         take(room, batch);
         if (room.waiting.isEmpty()) {
@@ -130,11 +132,11 @@ final class GroupCommit implements ApplyLane.Outcome {
     }
   }
 
-  /** Numbers the room's changes ready at the head of its queue, after what this instance knows of the room. */
+  /** Numbers the room's ready changes after what this instance knows of it; the claim's limit leaves the rest. */
   private void take(JournalRoom room, List<PendingChange> batch) {
     long version = room.version;
     long lastSeq = room.lastSeq;
-    while (!room.waiting.isEmpty()) {
+    while (!room.waiting.isEmpty() && batch.size() < MAX_CLAIM) {
       PendingChange next = room.waiting.peek();
       if (!next.isReady()) {
         if (room.inFlight == 0) {

@@ -160,6 +160,35 @@ abstract class RoomJournalContractTest {
   }
 
   @Test
+  void moreChangesThanOneClaimTakesAreClaimedInSeveralInOrder() {
+    Instance writer = new Instance();
+    List<String> rooms = List.of(Ids.newId(), Ids.newId(), Ids.newId());
+    int perRoom = GroupCommit.MAX_CLAIM;
+    DistributionSummary batches = Metrics.registry().find("parley_chat_write_batch").summary();
+    long batchesBefore = batches.count();
+
+    Await.result(writer.call(() -> {
+      List<Future<RoomJournal.Recorded>> posts = new ArrayList<>();
+      for (int i = 0; i < perRoom; i++) {
+        for (String room : rooms) {
+          String text = room + " #" + i;
+          posts.add(writer.journal.post(room, null, seq -> MessageStore.newMessage(room, seq, SENDER, text, null, null)));
+        }
+      }
+      return Future.all(posts);
+    }));
+
+    assertTrue(batches.count() - batchesBefore >= rooms.size(), "3,000 changes in claims of at most 1,000");
+    assertTrue(batches.max() <= GroupCommit.MAX_CLAIM, "the largest batch: " + batches.max());
+    for (String room : rooms) {
+      List<JsonObject> stored = Await.result(new MessageStore(mongo).range(room, 1, perRoom));
+      assertEquals(LongStream.rangeClosed(1, perRoom).boxed().toList(),
+          stored.stream().map(m -> m.getLong("seq")).toList());
+      assertEquals(room + " #" + (perRoom - 1), stored.get(perRoom - 1).getString("text"), "in the order posted");
+    }
+  }
+
+  @Test
   void theChangesOfManyRoomsThatArriveTogetherAreClaimedInOneBatch() {
     Instance writer = new Instance();
     List<String> rooms = List.of(Ids.newId(), Ids.newId(), Ids.newId(), Ids.newId(), Ids.newId());
