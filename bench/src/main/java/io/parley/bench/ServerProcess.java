@@ -48,8 +48,9 @@ public final class ServerProcess implements AutoCloseable {
     List<String> command = java(options, workDir, name);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchMain.class.getName(), "ceiling",
         "--port=" + port));
-    Path dataDir = persisting ? Files.createTempDirectory(workDir, BenchContext.DATA_FOLDER_PREFIX) : null;
+    Path dataDir = null;
     if (persisting) {
+      dataDir = Files.createTempDirectory(workDir, BenchContext.DATA_FOLDER_PREFIX);
       command.add("--store=" + dataDir);
     }
     ServerProcess server = start(name, command, Map.of(), port, workDir);

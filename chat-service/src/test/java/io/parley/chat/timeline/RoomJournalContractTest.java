@@ -167,16 +167,7 @@ abstract class RoomJournalContractTest {
     DistributionSummary batches = Metrics.registry().find("parley_chat_write_batch").summary();
     long batchesBefore = batches.count();
 
-    Await.result(writer.call(() -> {
-      List<Future<RoomJournal.Recorded>> posts = new ArrayList<>();
-      for (int i = 0; i < perRoom; i++) {
-        for (String room : rooms) {
-          String text = room + " #" + i;
-          posts.add(writer.journal.post(room, null, seq -> MessageStore.newMessage(room, seq, SENDER, text, null, null)));
-        }
-      }
-      return Future.all(posts);
-    }));
+    Await.result(writer.call(() -> postInTurn(writer.journal, rooms, perRoom)));
 
     assertTrue(batches.count() - batchesBefore >= rooms.size(), "3,000 changes in claims of at most 1,000");
     assertTrue(batches.max() <= GroupCommit.MAX_CLAIM, "the largest batch: " + batches.max());
@@ -196,16 +187,7 @@ abstract class RoomJournalContractTest {
     long batchesBefore = batches.count();
     double changesBefore = batches.totalAmount();
 
-    List<RoomJournal.Recorded> recorded = Await.result(writer.call(() -> {
-      List<Future<RoomJournal.Recorded>> posts = new ArrayList<>();
-      for (int i = 0; i < 10; i++) {
-        for (String room : rooms) {
-          String text = room + " #" + i;
-          posts.add(writer.journal.post(room, null, seq -> MessageStore.newMessage(room, seq, SENDER, text, null, null)));
-        }
-      }
-      return Future.all(posts).map(all -> all.<RoomJournal.Recorded>list());
-    }));
+    List<RoomJournal.Recorded> recorded = Await.result(writer.call(() -> postInTurn(writer.journal, rooms, 10)));
 
     assertEquals(1, batches.count() - batchesBefore, "fifty changes of five rooms, claimed and applied at once");
     assertEquals(50.0, batches.totalAmount() - changesBefore);
@@ -304,6 +286,17 @@ abstract class RoomJournalContractTest {
 
   private static Future<RoomJournal.Recorded> postTo(RoomJournal journal, String room, String text) {
     return journal.post(room, null, seq -> MessageStore.newMessage(room, seq, SENDER, text, null, null));
+  }
+
+  /** {@code perRoom} messages to each room, all at once, the rooms taking turns: "ROOM #0", "ROOM #1"... */
+  private static Future<List<RoomJournal.Recorded>> postInTurn(RoomJournal journal, List<String> rooms, int perRoom) {
+    List<Future<RoomJournal.Recorded>> posts = new ArrayList<>();
+    for (int i = 0; i < perRoom; i++) {
+      for (String room : rooms) {
+        posts.add(postTo(journal, room, room + " #" + i));
+      }
+    }
+    return Future.all(posts).map(all -> all.<RoomJournal.Recorded>list());
   }
 
   /** The texts of a room's messages 1 to lastSeq, without the room id some tests prefix them with. */
