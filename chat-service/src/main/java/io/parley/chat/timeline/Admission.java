@@ -11,9 +11,11 @@ import java.util.List;
  * The writer's load shedding. Past what the store takes, changes would wait longer and longer, until every
  * sender had given up (the gateway's request times out after {@link BusClient#TIMEOUT_MS}) while the writer
  * still wrote and delivered what they sent: at 1.5 times its capacity the bench saw every send refused and the
- * server busy. So a change is refused at once, with a retry-after, while the oldest change this writer holds
- * unanswered has waited longer than the limit; and a change still unclaimed when its sender is about to be told
- * it failed is refused rather than written. A refused change records nothing.
+ * server busy. So a new message is refused at once, with a retry-after, while the oldest change this writer
+ * holds unanswered has waited longer than the limit; and any change still unclaimed when its sender is about to
+ * be told it failed is refused rather than written. A refused change records nothing. Updates of messages (edits,
+ * reactions, a thread's summary after a reply) are not refused for the limit: they are few, and a reply's summary
+ * must follow the reply that was taken.
  *
  * <p>The measure is the oldest unanswered change, not the length of the queue: it holds whatever makes changes
  * wait (the store, the apply lane, a stall), and it is what a sender waits for.
@@ -35,7 +37,7 @@ final class Admission {
     this.metrics = metrics;
   }
 
-  /** Whether a new change may wait for its turn; if so, it counts among the unanswered. */
+  /** Whether a change may wait for its turn; if so, it counts among the unanswered. */
   boolean admits(PendingChange change) {
     if (limitNanos <= 0) {
       return true;
@@ -44,7 +46,7 @@ final class Admission {
     while ((oldest = unanswered.peek()) != null && oldest.promise.future().isComplete()) {
       unanswered.poll();
     }
-    if (oldest != null && change.arrivedNanos - oldest.arrivedNanos > limitNanos) {
+    if (!change.isUpdate() && oldest != null && change.arrivedNanos - oldest.arrivedNanos > limitNanos) {
       return false;
     }
     unanswered.add(change);

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Past what the store takes, the journal refuses changes at once, saying when to send again, rather than queue
- * what its senders would give up on; a refused change records nothing. The store is made to fall behind by
+ * Past what the store takes, the journal refuses new messages at once, saying when to send again, rather than
+ * queue what their senders would give up on; a refused change records nothing. The store is made to fall behind by
  * asking the writer to hold back from the room, as another instance does when it keeps losing the room.
  */
 @ExtendWith(VertxExtension.class)
@@ -73,14 +73,16 @@ class JournalSheddingTest {
     Thread.sleep(3 * LIMIT_MS);
 
     ServiceError refused = ServiceError.from(Await.failure(call(() -> post("refused"))));
+    Future<RoomJournal.Recorded> edit = call(() -> edit(MessageStore.messageId(roomId, 1), "opening, edited"));
 
     assertFalse(waiting.isComplete(), "refused while the first still waits, not after");
     assertEquals(ErrorCode.UNAVAILABLE, refused.code());
     assertEquals(1, refused.retryAfterSeconds());
     assertEquals(1.0, refusals.count() - refusedBefore);
     assertEquals(2L, Await.result(waiting).seq());
+    assertEquals(3L, Await.result(edit).version(), "an update is not refused for the limit: it waits its turn");
     assertEquals(3L, Await.result(call(() -> post("after"))).seq(), "once nothing waits, changes are taken again");
-    assertEquals(List.of("opening", "waits", "after"), storedTexts(3));
+    assertEquals(List.of("opening, edited", "waits", "after"), storedTexts(3));
   }
 
   @Test
@@ -101,6 +103,13 @@ class JournalSheddingTest {
 
   private Future<RoomJournal.Recorded> post(String text) {
     return journal.post(roomId, null, seq -> MessageStore.newMessage(roomId, seq, SENDER, text, null, null));
+  }
+
+  private Future<RoomJournal.Recorded> edit(String messageId, String text) {
+    return journal.change(roomId, messageId, current -> {
+      JsonObject set = new JsonObject().put("text", text);
+      return new RoomJournal.Update(set, new JsonObject(), current.copy().mergeIn(set));
+    });
   }
 
   private List<String> storedTexts(long lastSeq) {
