@@ -117,7 +117,8 @@ export class Outbox {
         return await this.#client.connection.request(frame);
       } catch (error) {
         if (error.code !== 'unavailable' || attempt === BUSY_ATTEMPTS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
+        // Up to half as long again, at random: the many senders a busy server refused at once come back spread out.
+        await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs * (1 + Math.random() / 2)));
         if (!this.#client.store.outbox.has(entry.clientMsgId)) return null;
       }
     }
