@@ -34,8 +34,9 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
    */
   public static final String WRITE_LINGER_MS = "PARLEY_WRITE_LINGER_MS";
   /**
-   * While the oldest message this instance is storing has waited longer than this many ms, new ones are refused
-   * at once (unavailable, retry after 1 s) instead of joining a queue their senders would give up on (0: never).
+   * While the oldest change (a message, an edit) this instance is storing has waited longer than this many ms,
+   * new messages are refused at once (unavailable, retry after 1 s) instead of joining a queue their senders would
+   * give up on (0: never).
    */
   public static final String WRITE_QUEUE_LIMIT_MS = "PARLEY_WRITE_QUEUE_LIMIT_MS";
   /** Every key chat-service reads (the compose test checks docker-compose.yml against it). */
