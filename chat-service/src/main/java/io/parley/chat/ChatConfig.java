@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 /** chat-service's configuration keys, with their defaults in conf/chat-service.json. */
 public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBytes,
     long fileLinkTtlSeconds, long abandonedUploadMinutes, int recentRooms, String generalRoom,
-    long webhookIntervalMs, int webhookBurst, long writeLingerMs) {
+    long webhookIntervalMs, int webhookBurst, long writeLingerMs, long writeQueueLimitMs) {
 
   /** Capacity of a room created without one. */
   public static final String DEFAULT_ROOM_CAPACITY = "PARLEY_DEFAULT_ROOM_CAPACITY";
@@ -33,11 +33,17 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
    * ms (0: never); each batch costs the store about the same round trips whatever its size.
    */
   public static final String WRITE_LINGER_MS = "PARLEY_WRITE_LINGER_MS";
+  /**
+   * While the oldest change (a message, an edit) this instance is storing has waited longer than this many ms,
+   * new messages are refused at once (unavailable, retry after 1 s) instead of joining a queue their senders would
+   * give up on (0: never).
+   */
+  public static final String WRITE_QUEUE_LIMIT_MS = "PARLEY_WRITE_QUEUE_LIMIT_MS";
   /** Every key chat-service reads (the compose test checks docker-compose.yml against it). */
   public static final List<String> KEYS = Stream.concat(
       Stream.of(DEFAULT_ROOM_CAPACITY, FILE_MAX_BYTES, FILE_CHUNK_BYTES, FILE_LINK_TTL_SECONDS,
           ABANDONED_UPLOAD_MINUTES, RECENT_ROOMS, GENERAL_ROOM, WEBHOOK_INTERVAL_MS, WEBHOOK_BURST,
-          WRITE_LINGER_MS),
+          WRITE_LINGER_MS, WRITE_QUEUE_LIMIT_MS),
       CommonConfig.STORE_KEYS.stream()).toList();
 
   public static ChatConfig from(JsonObject config) {
@@ -51,6 +57,7 @@ public record ChatConfig(int defaultCapacity, long fileMaxBytes, int fileChunkBy
         config.getString(GENERAL_ROOM, "general").strip(),
         Math.max(1, config.getLong(WEBHOOK_INTERVAL_MS, 1000L)),
         Math.max(1, config.getInteger(WEBHOOK_BURST, 5)),
-        config.getLong(WRITE_LINGER_MS, 10L));
+        config.getLong(WRITE_LINGER_MS, 10L),
+        Math.max(0, config.getLong(WRITE_QUEUE_LIMIT_MS, 1000L)));
   }
 }

@@ -105,7 +105,8 @@ public class ChatVerticle extends VerticleBase {
     BusClient bus = new BusClient(vertx.eventBus());
     AuthClient auth = new AuthClient(bus);
     MessageStore messages = new MessageStore(mongo);
-    RoomJournal journal = new RoomJournal(vertx, mongo, config.writeLingerMs());
+    RoomJournal journal = new RoomJournal(vertx, mongo,
+        new RoomJournal.Settings(config.writeLingerMs(), config.writeQueueLimitMs()));
     RecentMessages recent = new RecentMessages(config.recentRooms());
     UserDirectory users = new UserDirectory(vertx, auth, new PresenceClient(bus));
     RoomEvents events = new RoomEvents(vertx, bus, users);

@@ -6,6 +6,11 @@ import { ConnectionState } from '../socket/connection.js';
 
 /** Failures that only mean "not now": the entry is sent again after the next ready. */
 const DROPPED = ['offline', 'disconnected', 'closed', 'timeout'];
+/**
+ * Times a message is sent while the server says it is busy (`unavailable`, with when to send again) before it
+ * shows as failed: the same clientMsgId each time, so it is stored once however many of them arrive.
+ */
+const BUSY_ATTEMPTS = 5;
 
 export class Outbox {
   #client;
@@ -90,8 +95,8 @@ export class Outbox {
     if (entry.fileId) frame.fileId = entry.fileId;
     if (entry.threadId) frame.threadId = entry.threadId;
     try {
-      const ack = await connection.request(frame);
-      if (!store.outbox.has(entry.clientMsgId)) return;
+      const ack = await this.#requestWhileBusy(frame, entry);
+      if (!ack || !store.outbox.has(entry.clientMsgId)) return;
       const held = entry.threadId ? store.threads.heldReplies(entry.threadId) : store.timelines.get(entry.roomId);
       if (held?.has(ack.messageId)) {
         store.removeFromOutbox(entry.clientMsgId);
@@ -103,6 +108,20 @@ export class Outbox {
       store.updateOutbox(entry.clientMsgId, { state: 'failed', error: error.message });
     }
     store.emit('timeline', placeOf(entry));
+  }
+
+  /** The frame's answer, sent again after the wait the server asks for while it is busy; null once discarded. */
+  async #requestWhileBusy(frame, entry) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#client.connection.request(frame);
+      } catch (error) {
+        if (error.code !== 'unavailable' || attempt === BUSY_ATTEMPTS) throw error;
+        // Up to half as long again, at random: the many senders a busy server refused at once come back spread out.
+        await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs * (1 + Math.random() / 2)));
+        if (!this.#client.store.outbox.has(entry.clientMsgId)) return null;
+      }
+    }
   }
 }
 

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * This instance's writer of timeline changes: a group commit. Changes wait in their room's queue; whenever no
  * claim is in flight, every change ready in any room is numbered and claimed in one ordered insert into the
  * change log ({@link ChangeLog#claim}), then applied ({@link ApplyLane}), and only then completed. Changes that
- * arrive while a claim is in flight share the next one ({@link Linger}). It runs on the context that made it.
+ * arrive while a claim is in flight share the next one ({@link Linger}). Past what the store takes, changes are
+ * refused rather than left to wait ({@link Admission}). It runs on the context that made it.
  *
  * <p>A room is read from the store ({@link RoomLoader}) before its first claim here, and again whenever what this
  * instance knows of it may be stale: another instance took a version first, a claim or a write got no answer, a
@@ -43,6 +44,7 @@ final class GroupCommit implements ApplyLane.Outcome {
   private final ApplyLane applies;
   private final Resends resends;
   private final Linger linger;
+  private final Admission admission;
   private final WriteMetrics metrics = new WriteMetrics();
   private final Map<String, JournalRoom> rooms = new HashMap<>();
   /** Rooms with something to do: changes waiting, a load asked for, a removal to finish. */
@@ -53,7 +55,7 @@ final class GroupCommit implements ApplyLane.Outcome {
   private boolean scheduled;
 
   GroupCommit(Vertx vertx, ChangeLog changes, MessageStore messages, JournalCheckpoints checkpoints,
-      Orphans orphans, long lingerMs, Consumer<String> askToYield) {
+      Orphans orphans, RoomJournal.Settings settings, Consumer<String> askToYield) {
     this.vertx = vertx;
     this.context = vertx.getOrCreateContext();
     this.changes = changes;
@@ -61,7 +63,8 @@ final class GroupCommit implements ApplyLane.Outcome {
     this.loader = new RoomLoader(vertx, changes, messages, checkpoints, orphans, this::wake);
     this.applies = new ApplyLane(messages, checkpoints, roomId -> room(roomId).loaded, this);
     this.resends = new Resends(changes, messages, inFlight, askToYield, this::wake);
-    this.linger = new Linger(vertx, lingerMs, this::schedule);
+    this.linger = new Linger(vertx, settings.lingerMs(), this::schedule);
+    this.admission = new Admission(settings.queueLimitMs(), metrics);
   }
 
   JournalRoom room(String roomId) {
@@ -73,9 +76,13 @@ final class GroupCommit implements ApplyLane.Outcome {
     if (room.removed) {
       return Future.failedFuture(ServiceError.notFound("Room"));
     }
-    room.waiting.add(change);
-    linger.arrived();
-    wake(room);
+    if (!admission.admits(change)) {
+      admission.refuse(change);
+    } else {
+      room.waiting.add(change);
+      linger.arrived();
+      wake(room);
+    }
     return change.promise.future();
   }
 
@@ -136,11 +143,16 @@ final class GroupCommit implements ApplyLane.Outcome {
   private void take(JournalRoom room, List<PendingChange> batch) {
     long version = room.version;
     long lastSeq = room.lastSeq;
+    long now = System.nanoTime();
     while (!room.waiting.isEmpty() && batch.size() < MAX_CLAIM) {
       PendingChange next = room.waiting.peek();
+      if (admission.givenUp(next, now)) {
+        admission.refuse(room.waiting.poll());
+        continue;
+      }
       if (!next.isReady()) {
         if (room.inFlight == 0) {
-          decide(room, next);
+          room.decide(next, messages, this::wake);
         }
         return;
       }
@@ -151,18 +163,6 @@ final class GroupCommit implements ApplyLane.Outcome {
       room.inFlight++;
       batch.add(next);
     }
-  }
-
-  private void decide(JournalRoom room, PendingChange change) {
-    room.busy = true;
-    change.decideOn(messages).onComplete(decided -> {
-      room.busy = false;
-      if (decided.failed()) {
-        room.waiting.remove(change);
-        change.promise.fail(decided.cause());
-      }
-      wake(room);
-    });
   }
 
   private void claim(List<PendingChange> batch) {

@@ -55,6 +55,19 @@ final class JournalRoom {
     return !loaded || !catchUps.isEmpty();
   }
 
+  /** Decides the update at the front on its message as stored, the queue waiting meanwhile; fails it if refused. */
+  void decide(PendingChange change, MessageStore messages, Consumer<JournalRoom> wake) {
+    busy = true;
+    change.decideOn(messages).onComplete(decided -> {
+      busy = false;
+      if (decided.failed()) {
+        waiting.remove(change);
+        change.promise.fail(decided.cause());
+      }
+      wake.accept(this);
+    });
+  }
+
   /** Takes back changes whose claim was not made, or not applied, ahead of what waits. */
   void requeue(List<PendingChange> changes) {
     for (int i = changes.size() - 1; i >= 0; i--) {

@@ -18,6 +18,8 @@ final class PendingChange {
   /** Written with each claim of this change: finding it in the change log proves the claim was made. */
   final String token;
   final String clientKey;
+  /** When it was submitted: how long it waits decides whether it is written ({@link Admission}). */
+  final long arrivedNanos = System.nanoTime();
   private final LongFunction<JsonObject> newMessage;
   final String messageId;
   private final Function<JsonObject, RoomJournal.Update> decide;

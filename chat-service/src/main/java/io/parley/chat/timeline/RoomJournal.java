@@ -49,19 +49,28 @@ public final class RoomJournal {
   private final BusEndpoints yieldRequests;
   private long tokens;
 
-  /** A journal whose claims never wait for company ({@link Linger}). */
-  public RoomJournal(Vertx vertx, MongoClient mongo) {
-    this(vertx, mongo, 0);
+  /**
+   * How the writer batches and sheds: the first change of a batch waits up to {@code lingerMs} for others when
+   * they come that fast ({@link Linger}); new changes are refused while the oldest unanswered one has waited over
+   * {@code queueLimitMs} ({@link Admission}). Zero turns either off.
+   */
+  public record Settings(long lingerMs, long queueLimitMs) {
+    /** Claims that never wait for company, and nothing refused for waiting. */
+    public static final Settings IMMEDIATE = new Settings(0, 0);
   }
 
-  /** A journal whose first change of a batch waits up to {@code lingerMs} for others when they come that fast. */
-  public RoomJournal(Vertx vertx, MongoClient mongo, long lingerMs) {
+  /** A journal whose claims never wait for company and that refuses nothing for waiting. */
+  public RoomJournal(Vertx vertx, MongoClient mongo) {
+    this(vertx, mongo, Settings.IMMEDIATE);
+  }
+
+  public RoomJournal(Vertx vertx, MongoClient mongo, Settings settings) {
     this.changes = new ChangeLog(mongo);
     this.checkpoints = new JournalCheckpoints(mongo);
     MessageStore messages = new MessageStore(mongo);
     this.orphans = new Orphans(vertx, messages, instance);
     BusClient bus = new BusClient(vertx.eventBus());
-    this.writer = new GroupCommit(vertx, changes, messages, checkpoints, orphans, lingerMs, roomId ->
+    this.writer = new GroupCommit(vertx, changes, messages, checkpoints, orphans, settings, roomId ->
         bus.publish(ChatOperations.JOURNAL_YIELD, new JournalYield(roomId, instance, HOLD_MS)));
     this.yieldRequests = new BusEndpoints(vertx.eventBus()).listen(ChatOperations.JOURNAL_YIELD, request -> {
       JournalRoom room = writer.existing(request.roomId());

@@ -10,13 +10,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The timeline's write path as the management port shows it: messages stored, how long a batch takes from its
- * claim to being applied (the store's part of a message's latency), and how many changes share a batch.
+ * claim to being applied (the store's part of a message's latency), how many changes share a batch, and how
+ * many were refused because the store was behind ({@link Admission}).
  */
 final class WriteMetrics {
 
   private final Counter stored;
   private final Timer writes;
   private final DistributionSummary batches;
+  private final Counter refused;
 
   WriteMetrics() {
     MeterRegistry registry = Metrics.registry();
@@ -29,11 +31,17 @@ final class WriteMetrics {
         .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
     batches = DistributionSummary.builder("parley_chat_write_batch")
         .description("timeline changes claimed together in one batch").register(registry);
+    refused = Counter.builder("parley_chat_changes_refused")
+        .description("timeline changes refused as the store was behind (load shedding)").register(registry);
   }
 
   void batch(int changes, int created, long nanos) {
     stored.increment(created);
     writes.record(nanos, TimeUnit.NANOSECONDS);
     batches.record(changes);
+  }
+
+  void refused() {
+    refused.increment();
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code error}: a client frame was refused and changed nothing; the socket stays open. A {@code rate_limited}
- * refusal says when to send again ({@code retryAfterMs}); other refusals have none (null).
+ * refusal says when to send again ({@code retryAfterMs}), and so does an {@code unavailable} one (a service busy
+ * or not answering) when a retry after a while is likely to succeed; other refusals have none (null).
  */
 public record ErrorFrame(ErrorCode code, String message, List<FieldError> errors, Long retryAfterMs)
     implements ServerFrame {
@@ -21,7 +22,9 @@ public record ErrorFrame(ErrorCode code, String message, List<FieldError> errors
   /** The frame for any failure: a service's own error as it is, anything else as {@code unavailable}. */
   public static ErrorFrame of(Throwable failure) {
     ServiceError error = ServiceError.from(failure);
-    return new ErrorFrame(error.code(), error.detail(), error.errors(), null);
+    long retryAfterSeconds = error.retryAfterSeconds();
+    return new ErrorFrame(error.code(), error.detail(), error.errors(),
+        retryAfterSeconds > 0 ? retryAfterSeconds * 1_000 : null);
   }
 
   /** Over the socket's frame rate: the frame was not acted on; one sent after {@code retryAfterMs} will be. */
