@@ -35,14 +35,21 @@ public final class CeilingServer {
   public Future<Integer> listen(String host, int port, int instances) {
     HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
         .setMaxWebSocketFrameSize(256 * 1024).setMaxWebSocketMessageSize(256 * 1024);
-    Future<HttpServer> first = start(options);
-    return first.compose(bound -> {
-      HttpServerOptions same = new HttpServerOptions(options).setPort(bound.actualPort());
+    if (port == 0) {
+      // Vert.x shares a port among the servers that ask for the same one, but each server asking for 0 gets a port
+      // of its own: find a free port, then bind every server to it.
+      return vertx.createHttpServer(options).requestHandler(CeilingServer::onRequest).listen()
+          .compose(probe -> probe.close().compose(closed -> listen(host, probe.actualPort(), instances)));
+    }
+    return start(options).compose(first -> {
       List<Future<HttpServer>> more = new ArrayList<>();
       for (int i = 1; i < instances; i++) {
-        more.add(start(same));
+        more.add(start(options));
       }
-      return Future.all(more).map(all -> bound.actualPort());
+      return Future.all(more).compose(all -> all.<HttpServer>list().stream()
+              .allMatch(server -> server.actualPort() == port)
+          ? Future.succeededFuture(port)
+          : Future.failedFuture(new IllegalStateException("the servers did not share port " + port)));
     });
   }
 
