@@ -78,11 +78,13 @@ final class CeilingConnection {
     String clientMsgId = frame.getString("clientMsgId");
     String createdAt = Instant.now().toString();
     long seq;
+    String messageId;
     JsonObject message;
     String encoded;
     synchronized (room) {
       seq = room.nextSeq();
-      message = new JsonObject().put("id", messageId(room, seq)).put("roomId", room.id).put("seq", seq)
+      messageId = room.id + "-" + String.format("%010d", seq);
+      message = new JsonObject().put("id", messageId).put("roomId", room.id).put("seq", seq)
           .put("sender", user).put("text", frame.getString("text")).put("clientMsgId", clientMsgId)
           .put("createdAt", createdAt).put("reactions", new JsonObject()).put("version", seq);
       encoded = new JsonObject().put("type", "message").put("roomId", room.id).put("version", seq)
@@ -92,7 +94,7 @@ final class CeilingConnection {
       }
     }
     JsonObject ack = new JsonObject().put("type", "ack").put("clientMsgId", clientMsgId)
-        .put("messageId", messageId(room, seq)).put("roomId", room.id).put("seq", seq).put("createdAt", createdAt);
+        .put("messageId", messageId).put("roomId", room.id).put("seq", seq).put("createdAt", createdAt);
     if (store == null) {
       reply(ref, ack);
       return;
@@ -101,10 +103,6 @@ final class CeilingConnection {
       room.stored(seq, inserted.succeeded() ? () -> fanOut(room, encoded) : () -> { });
       reply(ref, inserted.succeeded() ? ack : new JsonObject().put("type", "error").put("code", "unavailable"));
     });
-  }
-
-  private static String messageId(CeilingRooms.Room room, long seq) {
-    return room.id + "-" + String.format("%010d", seq);
   }
 
   /**

@@ -10,7 +10,6 @@ import io.parley.contract.ServiceError;
 import io.parley.contract.bus.BusClient;
 import io.parley.contract.chat.ChatOperations;
 import io.parley.contract.chat.JournalYield;
-import io.parley.contract.model.UserRef;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.EmbeddedStoreExtension;
 import io.parley.platform.MongoStore;
@@ -41,7 +40,6 @@ class JournalSheddingTest {
   @RegisterExtension
   static final EmbeddedStoreExtension STORE = new EmbeddedStoreExtension();
 
-  private static final UserRef SENDER = new UserRef("senderaaaaaaaaaaaaaa", "sender", "Sender");
   private static final long LIMIT_MS = 100;
 
   private Vertx vertx;
@@ -102,14 +100,11 @@ class JournalSheddingTest {
   }
 
   private Future<RoomJournal.Recorded> post(String text) {
-    return journal.post(roomId, null, seq -> MessageStore.newMessage(roomId, seq, SENDER, text, null, null));
+    return JournalWrites.post(journal, roomId, text);
   }
 
   private Future<RoomJournal.Recorded> edit(String messageId, String text) {
-    return journal.change(roomId, messageId, current -> {
-      JsonObject set = new JsonObject().put("text", text);
-      return new RoomJournal.Update(set, new JsonObject(), current.copy().mergeIn(set));
-    });
+    return JournalWrites.edit(journal, roomId, messageId, text);
   }
 
   private List<String> storedTexts(long lastSeq) {

@@ -1,12 +1,13 @@
 package io.parley.chat.timeline;
 
+import static io.parley.chat.timeline.JournalWrites.SENDER;
+import static io.parley.chat.timeline.JournalWrites.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.contract.Ids;
 import io.parley.contract.model.RoomCounters;
-import io.parley.contract.model.UserRef;
 import io.parley.platform.CommonConfig;
 import io.parley.platform.MongoStore;
 import io.parley.platform.management.Metrics;
@@ -38,8 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(VertxExtension.class)
 abstract class RoomJournalContractTest {
-
-  private static final UserRef SENDER = new UserRef("senderaaaaaaaaaaaaaa", "sender", "Sender");
 
   private Vertx vertx;
   private MongoClient mongo;
@@ -211,7 +210,7 @@ abstract class RoomJournalContractTest {
     String second = Ids.newId();
     String third = Ids.newId();
     for (String room : List.of(first, second, third)) {
-      Await.result(writer.call(() -> postTo(writer.journal, room, room + " opening")));
+      Await.result(writer.call(() -> post(writer.journal, room, room + " opening")));
     }
     // Another instance claimed the second room's version 2, then died before applying it.
     JsonObject theirs = MessageStore.newMessage(second, 2, SENDER, "theirs", null, null);
@@ -220,8 +219,8 @@ abstract class RoomJournalContractTest {
     List<RoomJournal.Recorded> recorded = Await.result(writer.call(() -> {
       List<Future<RoomJournal.Recorded>> posts = new ArrayList<>();
       for (String room : List.of(first, second, third)) {
-        posts.add(postTo(writer.journal, room, room + " a"));
-        posts.add(postTo(writer.journal, room, room + " b"));
+        posts.add(post(writer.journal, room, room + " a"));
+        posts.add(post(writer.journal, room, room + " b"));
       }
       return Future.all(posts).map(all -> all.<RoomJournal.Recorded>list());
     }));
@@ -281,11 +280,7 @@ abstract class RoomJournalContractTest {
   }
 
   private Future<RoomJournal.Recorded> create(RoomJournal journal, String text) {
-    return postTo(journal, roomId, text);
-  }
-
-  private static Future<RoomJournal.Recorded> postTo(RoomJournal journal, String room, String text) {
-    return journal.post(room, null, seq -> MessageStore.newMessage(room, seq, SENDER, text, null, null));
+    return post(journal, roomId, text);
   }
 
   /** {@code perRoom} messages to each room, all at once, the rooms taking turns: "ROOM #0", "ROOM #1"... */
@@ -293,7 +288,7 @@ abstract class RoomJournalContractTest {
     List<Future<RoomJournal.Recorded>> posts = new ArrayList<>();
     for (int i = 0; i < perRoom; i++) {
       for (String room : rooms) {
-        posts.add(postTo(journal, room, room + " #" + i));
+        posts.add(post(journal, room, room + " #" + i));
       }
     }
     return Future.all(posts).map(all -> all.<RoomJournal.Recorded>list());
@@ -312,10 +307,7 @@ abstract class RoomJournalContractTest {
   }
 
   private Future<RoomJournal.Recorded> edit(RoomJournal journal, String messageId, String text) {
-    return journal.change(roomId, messageId, current -> {
-      JsonObject set = new JsonObject().put("text", text);
-      return new RoomJournal.Update(set, new JsonObject(), current.copy().mergeIn(set));
-    });
+    return JournalWrites.edit(journal, roomId, messageId, text);
   }
 
   /** One chat-service instance: its own journal, made and used on its own event-loop context only. */
