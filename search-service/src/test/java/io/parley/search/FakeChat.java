@@ -40,7 +40,7 @@ final class FakeChat implements ChatSource {
   private boolean losingNotices;
   private long clock = Instant.parse("2024-05-01T09:00:00Z").toEpochMilli();
 
-  private record Listener(Context context, Consumer<List<TimelineChanged>> handler) {
+  private record Listener(Context context, Consumer<TimelineChanged> handler) {
   }
 
   private static final class FakeRoom {
@@ -137,7 +137,7 @@ final class FakeChat implements ChatSource {
   }
 
   @Override
-  public synchronized Future<Void> listen(Consumer<List<TimelineChanged>> handler) {
+  public synchronized Future<Void> listen(Consumer<TimelineChanged> handler) {
     listeners.add(new Listener(Vertx.currentContext(), handler));
     return Future.succeededFuture();
   }
@@ -156,6 +156,6 @@ final class FakeChat implements ChatSource {
   private synchronized void announce(TimelineChanged change) {
     // A listener of a search-service undeployed since hears no more, as its bus consumer would not.
     listeners.removeIf(listener -> !listener.context().owner().deploymentIDs().contains(listener.context().deploymentID()));
-    listeners.forEach(listener -> listener.context().runOnContext(ignored -> listener.handler().accept(List.of(change))));
+    listeners.forEach(listener -> listener.context().runOnContext(ignored -> listener.handler().accept(change)));
   }
 }

@@ -219,7 +219,7 @@ class SearchVerticleTest {
   void aBurstOfChangesIsIndexedWholeWithEachEditAfterItsMessage() {
     String room = chat.room("public", ann);
     String other = chat.room("public", bo);
-    // Announced faster than the index writes them: most are heard while a write is under way, and go in the next.
+    // Announced faster than the index writes them, each edit right after its message.
     for (int i = 0; i < 200; i++) {
       Message posted = chat.post(i % 2 == 0 ? room : other, ann, "burst " + i);
       if (i % 50 == 0) {

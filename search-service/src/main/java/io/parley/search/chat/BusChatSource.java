@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * chat-service over the event bus: its change log ({@code ChangeLogService}), the rooms each caller may read,
- * and the changes of its {@link ChatOperations#TIMELINE_CHANGED} notices.
+ * and the changes of its {@link ChatOperations#TIMELINE_CHANGED} notices, one by one.
  */
 public final class BusChatSource implements ChatSource {
 
@@ -44,8 +44,8 @@ public final class BusChatSource implements ChatSource {
   }
 
   @Override
-  public Future<Void> listen(Consumer<List<TimelineChanged>> handler) {
+  public Future<Void> listen(Consumer<TimelineChanged> handler) {
     // chat-service announces the changes it recorded together in one notice.
-    return bus.listen(ChatOperations.TIMELINE_CHANGED, notice -> handler.accept(notice.changes())).completion();
+    return bus.listen(ChatOperations.TIMELINE_CHANGED, notice -> notice.changes().forEach(handler)).completion();
   }
 }

@@ -24,9 +24,6 @@ public interface ChatSource {
   /** The rooms the actor may read now: every public room and every room they are a member of. */
   Future<List<RoomSummary>> readableRooms(Actor actor);
 
-  /**
-   * Hands every timeline change chat-service announces to the handler, those announced together in one list;
-   * completes once it listens cluster-wide.
-   */
-  Future<Void> listen(Consumer<List<TimelineChanged>> handler);
+  /** Hands every timeline change chat-service announces to the handler; completes once it listens cluster-wide. */
+  Future<Void> listen(Consumer<TimelineChanged> handler);
 }

@@ -7,9 +7,7 @@ import io.parley.search.chat.ChatSource;
 import io.parley.search.index.IndexTasks;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -34,9 +32,6 @@ public final class TimelineFeed {
   private final RoomProgress progress;
   private final CatchUp catchUp;
   private final Set<String> gapChecks = new HashSet<>();
-  /** Changes heard while the writer thread was busy with earlier ones, to be written together next. */
-  private List<TimelineChanged> heard = new ArrayList<>();
-  private boolean writing;
   private boolean caughtUp;
   private boolean reconciling;
 
@@ -50,7 +45,7 @@ public final class TimelineFeed {
 
   /** Listens to the changes first, so none made during the catch-up that follows is missed. */
   public Future<Void> start() {
-    return chat.listen(this::onChanges).onSuccess(listening -> catchUpUntilDone(1_000));
+    return chat.listen(this::onChange).onSuccess(listening -> catchUpUntilDone(1_000));
   }
 
   /** Whether the first catch-up since start has completed. */
@@ -77,44 +72,19 @@ public final class TimelineFeed {
     });
   }
 
-  private void onChanges(List<TimelineChanged> changes) {
-    heard.addAll(changes);
-    if (!writing) {
-      writeHeard();
-    }
-  }
-
-  /**
-   * One task on the writer thread for every change heard since the last began, not one per change: under load
-   * each task's hand-offs between the event loop and the writer thread cost more than indexing its message.
-   */
-  private void writeHeard() {
-    List<TimelineChanged> changes = heard;
-    heard = new ArrayList<>();
-    writing = true;
-    index.write(writer -> {
-      for (TimelineChanged change : changes) {
-        writer.apply(change.message());
-      }
-      return null;
-    }).onComplete(written -> {
-      writing = false;
-      if (written.succeeded()) {
-        changes.forEach(this::indexed);
-      } else if (!index.isClosed()) {
-        // A change heard while the service stops finds the index closed: the next start catches up on it.
-        LOG.error("indexing {} changes failed", changes.size(), written.cause());
-      }
-      if (!heard.isEmpty()) {
-        writeHeard();
-      }
-    });
-  }
-
-  private void indexed(TimelineChanged change) {
-    if (progress.applied(change.roomId(), change.version())) {
-      checkGapLater(change.roomId());
-    }
+  private void onChange(TimelineChanged change) {
+    index.write(writer -> writer.apply(change.message()))
+        .onSuccess(written -> {
+          if (progress.applied(change.roomId(), change.version())) {
+            checkGapLater(change.roomId());
+          }
+        })
+        .onFailure(failure -> {
+          // A change heard while the service stops finds the index closed: the next start catches up on it.
+          if (!index.isClosed()) {
+            LOG.error("indexing a change of room {} failed", change.roomId(), failure);
+          }
+        });
   }
 
   private void checkGapLater(String roomId) {
