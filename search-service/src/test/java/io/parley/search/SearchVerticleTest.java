@@ -216,6 +216,25 @@ class SearchVerticleTest {
   }
 
   @Test
+  void aBurstOfChangesIsIndexedWholeWithEachEditAfterItsMessage() {
+    String room = chat.room("public", ann);
+    String other = chat.room("public", bo);
+    // Announced faster than the index writes them, each edit right after its message.
+    for (int i = 0; i < 200; i++) {
+      Message posted = chat.post(i % 2 == 0 ? room : other, ann, "burst " + i);
+      if (i % 50 == 0) {
+        chat.edit(posted, "burst rewritten " + i);
+      }
+    }
+
+    for (String each : List.of(room, other)) {
+      eventually(() -> texts(ann, query("burst").roomId(each).limit(SearchQuery.MAX_LIMIT)), 100);
+    }
+    assertEquals(List.of("burst rewritten 150", "burst rewritten 100", "burst rewritten 50", "burst rewritten 0"),
+        texts(ann, "rewritten"));
+  }
+
+  @Test
   void aFreshIndexIsRebuiltFromTheChangeLog() {
     String room = chat.room("public", ann);
     String other = chat.room("private", bo);
