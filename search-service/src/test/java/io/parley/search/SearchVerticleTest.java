@@ -218,7 +218,7 @@ class SearchVerticleTest {
   @Test
   void aBurstOfChangesIsIndexedWholeWithEachEditAfterItsMessage() {
     String room = chat.room("public", ann);
-    String other = chat.room("public", bo);
+    String other = chat.room("public", ann, bo);
     // Announced faster than the index writes them, each edit right after its message.
     for (int i = 0; i < 200; i++) {
       Message posted = chat.post(i % 2 == 0 ? room : other, ann, "burst " + i);
