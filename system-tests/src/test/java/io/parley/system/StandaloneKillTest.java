@@ -1,0 +1,117 @@
+package io.parley.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.gateway.GatewayConfig;
+import io.parley.platform.CommonConfig;
+import io.parley.testing.Await;
+import io.parley.testing.Ports;
+import io.parley.testing.RestClient;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README's one-process server (the embedded store in it) killed outright, with SIGKILL, the moment its last answer
+ * arrived: everything it acknowledged is there after a restart on the same data folder. The store once wrote its
+ * file only in the background, about once a second, and such a kill lost what it had just acknowledged.
+ */
+class StandaloneKillTest {
+
+  private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+  private static final String PASSWORD = "kill-nine-passphrase";
+  private static final int MESSAGES = 20;
+
+  private Vertx vertx;
+  private Path dataDir;
+  private int port;
+  private Process server;
+  private RestClient rest;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    vertx = Vertx.vertx();
+    dataDir = Files.createTempDirectory("parley-kill-");
+    port = Ports.free();
+    rest = new RestClient(vertx, port);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    if (server != null) {
+      server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+    Await.result(vertx.close());
+  }
+
+  @Test
+  void whatWasAcknowledgedSurvivesAKillAtOnce() throws Exception {
+    start();
+    assertEquals(201, rest.post("/api/users", new JsonObject().put("username", "kim").put("password", PASSWORD)
+        .put("displayName", "Kim")).status());
+    String token = login();
+    RestClient.Reply room = rest.post("/api/rooms", token, new JsonObject().put("name", "durable"));
+    assertEquals(201, room.status(), room.raw().bodyAsString());
+    String roomId = room.json().getString("id");
+
+    List<Future<RestClient.Reply>> sends = new ArrayList<>();
+    for (int i = 1; i <= MESSAGES; i++) {
+      sends.add(rest.sendAsync(HttpMethod.POST, "/api/messages", token,
+          new JsonObject().put("roomId", roomId).put("text", "message " + i).encode()));
+    }
+    for (Future<RestClient.Reply> send : sends) {
+      assertEquals(201, Await.result(send).status(), () -> Await.result(send).raw().bodyAsString());
+    }
+    server.destroyForcibly();
+    assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+
+    start();
+    String again = login();
+    JsonObject history = rest.get("/api/rooms/" + roomId + "/messages?limit=50", again).json();
+    List<JsonObject> messages = history.getJsonArray("messages").stream().map(JsonObject.class::cast).toList();
+    assertEquals(IntStream.rangeClosed(1, MESSAGES).mapToObj(i -> "message " + i).sorted().toList(),
+        messages.stream().map(m -> m.getString("text")).sorted().toList(), history.encode());
+    assertEquals(IntStream.rangeClosed(1, MESSAGES).boxed().toList(),
+        messages.stream().map(m -> m.getInteger("seq")).sorted().toList(), "seq gap-free");
+  }
+
+  /** The account is one of the things the kill must not lose: logging in after the restart proves it. */
+  private String login() {
+    RestClient.Reply login = rest.post("/api/login", new JsonObject().put("username", "kim").put("password", PASSWORD));
+    assertEquals(200, login.status(), login.raw().bodyAsString());
+    return login.json().getString("accessToken");
+  }
+
+  private void start() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx512m", "-jar",
+        ComposeFileTest.ROOT.resolve(ServiceKeys.jarOf("parley")).toString()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling(dataDir.getFileName() + ".log")
+            .toFile()));
+    builder.environment().keySet().removeIf(key -> key.startsWith("PARLEY_") || key.startsWith("MONGO_"));
+    builder.environment().put(CommonConfig.DATA_DIR, dataDir.toString());
+    builder.environment().put(GatewayConfig.HTTP_PORT, Integer.toString(port));
+    server = builder.start();
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      assertTrue(server.isAlive(), "the server ended; its output is in " + dataDir + ".log");
+      // Refused (null here) until the gateway listens.
+      RestClient.Reply health = Await.result(rest.sendAsync(HttpMethod.GET, "/health", null, null).otherwiseEmpty());
+      if (health != null && health.status() == 200) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the server did not become healthy in 120 s; its output is in " + dataDir + ".log");
+  }
+}
