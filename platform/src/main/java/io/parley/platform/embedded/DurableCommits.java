@@ -1,28 +1,47 @@
 package io.parley.platform.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.function.Consumer;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Makes a write durable before it is answered, when the write asks to be (MongoDB's write concern {@code j: true},
+ * Makes writes durable before they are answered, when a write asks to be (MongoDB's write concern {@code j: true},
  * {@code fsync: true} or {@code w: "majority"}): H2 otherwise writes its file only in the background, about once a
- * second, so a killed process lost writes it had already answered. A commit writes every change the store holds
- * into the file and forces the file to the disk. Writers that ask while a commit is under way share the next one
- * (a group commit): under load one commit covers many writes; a write alone waits for one commit.
+ * second, so a killed process lost writes it had already answered. One thread commits: it writes every change the
+ * store holds into the file, waits for any chunk H2's background writer is still writing, and forces the file to
+ * the disk, then tells every write that asked before the commit began. Writes that ask while a commit runs share
+ * the next one (a group commit): under load one commit serves many writes, and a write alone waits for one. Nobody
+ * else waits: the store's network threads go on serving other connections meanwhile ({@link DurableReplies}).
  */
-final class DurableCommits {
+final class DurableCommits implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DurableCommits.class);
+
+  private record Waiter(long ticket, Consumer<Boolean> then) {
+  }
 
   private final MVStore store;
-  private final ReentrantLock committing = new ReentrantLock();
-  private final AtomicLong asked = new AtomicLong();
-  /** The last ticket whose write a finished commit covers; read and written holding {@link #committing}. */
+  private final Thread committer;
+  private final Queue<Waiter> waiting = new ArrayDeque<>();
+  // All below guarded by this.
+  private long asked;
+  /** The last ticket whose write a finished commit covers. */
   private long covered;
-  private final AtomicLong commits = new AtomicLong();
+  private long commits;
+  private boolean failed;
+  private boolean closed;
 
   DurableCommits(MVStore store) {
     this.store = store;
+    this.committer = new Thread(this::commitWhileAsked, "parley-store-commit");
+    committer.setDaemon(true);
+    committer.start();
   }
 
   /** Whether a command's write concern asks for its write to be on the disk before the answer. */
@@ -34,36 +53,107 @@ final class DurableCommits {
         || "majority".equals(concern.get("w"));
   }
 
+  /** A ticket for a write just made: a commit that begins after this covers it. */
+  synchronized long ticket() {
+    asked++;
+    notifyAll();
+    return asked;
+  }
+
   /**
-   * Returns once every write this thread made before the call is in the file, forced to the disk. The ticket is
-   * taken after the write, and a commit covers the tickets taken before it starts, so no write is answered on a
-   * commit that began before it.
+   * Calls {@code then} with true once the write of the ticket is on the disk (at once if it is), or with false if
+   * the store failed to commit it; on the committer's thread unless it was so already.
    */
-  void awaitDurable() {
-    long ticket = asked.incrementAndGet();
-    committing.lock();
-    try {
-      if (covered >= ticket) {
-        return;
+  void whenDurable(long ticket, Consumer<Boolean> then) {
+    boolean done;
+    boolean ok;
+    synchronized (this) {
+      done = covered >= ticket || failed || closed;
+      ok = covered >= ticket;
+      if (!done) {
+        waiting.add(new Waiter(ticket, then));
       }
-      long upTo = asked.get();
+    }
+    if (done) {
+      then.accept(ok);
+    }
+  }
+
+  private void commitWhileAsked() {
+    while (true) {
+      long upTo;
+      synchronized (this) {
+        while (asked == covered && !closed) {
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            closed = true;
+          }
+        }
+        if (closed) {
+          break;
+        }
+        upTo = asked;
+      }
+      boolean ok = commit();
+      List<Waiter> told = new ArrayList<>();
+      synchronized (this) {
+        commits++;
+        if (ok) {
+          covered = upTo;
+        } else {
+          failed = true;
+        }
+        while (!waiting.isEmpty() && (!ok || waiting.peek().ticket <= upTo)) {
+          told.add(waiting.poll());
+        }
+      }
+      told.forEach(waiter -> waiter.then.accept(ok));
+      if (!ok) {
+        break;
+      }
+    }
+    List<Waiter> left;
+    synchronized (this) {
+      left = new ArrayList<>(waiting);
+      waiting.clear();
+    }
+    left.forEach(waiter -> waiter.then.accept(false));
+  }
+
+  private boolean commit() {
+    try {
       store.commit();
       // H2's background writer may have taken these changes into a chunk it is still writing: wait for its tasks.
       store.getFileStore().executeFileStoreOperation(() -> { });
       store.sync();
-      commits.incrementAndGet();
-      covered = upTo;
-    } finally {
-      committing.unlock();
+      return true;
+    } catch (RuntimeException e) {
+      LOG.error("the embedded store could not write its file; writes waiting for it are not acknowledged", e);
+      return false;
     }
   }
 
   /** The commits made so far: for tests and measurements, as the count of writes asked for is. */
-  long commits() {
-    return commits.get();
+  synchronized long commits() {
+    return commits;
   }
 
-  long asked() {
-    return asked.get();
+  synchronized long asked() {
+    return asked;
+  }
+
+  /** Stops the committer; writes still waiting are not acknowledged (their connections are closed). */
+  @Override
+  public void close() {
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
+    try {
+      committer.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

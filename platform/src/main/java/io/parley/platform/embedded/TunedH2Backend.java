@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -53,7 +54,10 @@ public final class TunedH2Backend extends H2Backend {
     }
   }
 
-  /** A durable write is committed even when it fails part way: its answer says what was written. */
+  /**
+   * A durable write is answered once a commit has put it on the disk, even when it failed part way (its answer
+   * says what was written). Without a connection to hold the answer on, the command waits for the commit.
+   */
   @Override
   public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
     if (!DurableCommits.asked(query)) {
@@ -62,8 +66,27 @@ public final class TunedH2Backend extends H2Backend {
     try {
       return super.handleCommand(channel, databaseName, command, query);
     } finally {
-      durable.awaitDurable();
+      long ticket = durable.ticket();
+      if (channel != null) {
+        DurableReplies.holdNextReply(channel, durable, ticket);
+      } else {
+        awaitDurable(ticket);
+      }
     }
+  }
+
+  private void awaitDurable(long ticket) {
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    durable.whenDurable(ticket, done::complete);
+    if (!done.join()) {
+      throw new IllegalStateException("the store could not write its file");
+    }
+  }
+
+  @Override
+  public void close() {
+    durable.close();
+    super.close();
   }
 
   /** The commits made for durable writes so far, and the durable writes answered: for tests and measurements. */
