@@ -67,12 +67,8 @@ class StandaloneKillTest {
   @Test
   void whatWasAcknowledgedSurvivesAKillAtOnce() throws Exception {
     start();
-    assertEquals(201, rest.post("/api/users", new JsonObject().put("username", "kim").put("password", PASSWORD)
-        .put("displayName", "Kim")).status());
-    String token = login();
-    RestClient.Reply room = rest.post("/api/rooms", token, new JsonObject().put("name", "durable"));
-    assertEquals(201, room.status(), room.raw().bodyAsString());
-    String roomId = room.json().getString("id");
+    String token = register();
+    String roomId = newRoom(token, "durable");
 
     List<Future<RestClient.Reply>> sends = new ArrayList<>();
     for (int i = 1; i <= MESSAGES; i++) {
@@ -98,17 +94,14 @@ class StandaloneKillTest {
   @Test
   void aKillWithWritesInFlightLosesNoAcknowledgedMessageAndLeavesNoGap() throws Exception {
     start();
-    assertEquals(201, rest.post("/api/users", new JsonObject().put("username", "kim").put("password", PASSWORD)
-        .put("displayName", "Kim")).status());
-    String token = login();
+    String token = register();
     Map<String, Set<String>> acked = new HashMap<>();
     for (int r = 0; r < ROOMS; r++) {
-      RestClient.Reply room = rest.post("/api/rooms", token, new JsonObject().put("name", "busy-" + r));
-      assertEquals(201, room.status(), room.raw().bodyAsString());
+      String roomId = newRoom(token, "busy-" + r);
       Set<String> ofRoom = ConcurrentHashMap.newKeySet();
-      acked.put(room.json().getString("id"), ofRoom);
+      acked.put(roomId, ofRoom);
       for (int c = 0; c < SENDERS_PER_ROOM; c++) {
-        sendOneAfterAnother(token, room.json().getString("id"), "r" + r + "c" + c + "-", 0, ofRoom);
+        sendOneAfterAnother(token, roomId, "r" + r + "c" + c + "-", 0, ofRoom);
       }
     }
     Thread.sleep(1_500);
@@ -156,6 +149,18 @@ class StandaloneKillTest {
       }
       before = "&before=" + messages.stream().mapToLong(m -> m.getLong("seq")).min().orElseThrow();
     }
+  }
+
+  private String register() {
+    assertEquals(201, rest.post("/api/users", new JsonObject().put("username", "kim").put("password", PASSWORD)
+        .put("displayName", "Kim")).status());
+    return login();
+  }
+
+  private String newRoom(String token, String name) {
+    RestClient.Reply room = rest.post("/api/rooms", token, new JsonObject().put("name", name));
+    assertEquals(201, room.status(), room.raw().bodyAsString());
+    return room.json().getString("id");
   }
 
   /** The account is one of the things the kill must not lose: logging in after the restart proves it. */
