@@ -39,7 +39,7 @@ wait_for 'grep -q "warm-up" bench.out' "the warm-up ended"
 for _ in $(seq 1 28); do
   echo "T $(date -u +%H:%M:%S.%N | cut -c1-12)"
   curl -s "http://127.0.0.1:$PORT/metrics" \
-    | grep -E '^parley_chat_(store_write_seconds_(bucket|count|sum)|write_batch_(count|sum))' || true
+    | grep -E '^parley_(chat_(store_write_seconds_(bucket|count|sum)|write_batch_(count|sum))|store_durable_)' || true
   sleep 1
 done > series.txt
 wait "$BENCH_PID" || true

@@ -1,9 +1,10 @@
 package io.parley.platform;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.parley.platform.embedded.OwnerOnly;
 import io.parley.platform.embedded.TunedH2Backend;
+import io.parley.platform.management.Metrics;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 
@@ -34,7 +35,7 @@ public final class EmbeddedStore implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("cannot create or protect data folder " + dataDir.toAbsolutePath(), e);
     }
-    H2Backend backend;
+    TunedH2Backend backend;
     try {
       backend = TunedH2Backend.open(file.toAbsolutePath().toString());
     } catch (RuntimeException e) {
@@ -49,7 +50,16 @@ public final class EmbeddedStore implements AutoCloseable {
       backend.close();
       throw new IllegalStateException("cannot make " + file.toAbsolutePath() + " readable by its owner only", e);
     }
+    meter(backend);
     return bind(new MongoServer(backend), port);
+  }
+
+  /** How many writes asked to be durable, and how many commits of the file made them so (docs/OPERATIONS.md). */
+  private static void meter(TunedH2Backend backend) {
+    FunctionCounter.builder("parley_store_durable_writes", backend, TunedH2Backend::durableWrites)
+        .description("writes answered once on the disk").register(Metrics.registry());
+    FunctionCounter.builder("parley_store_durable_commits", backend, TunedH2Backend::durableCommits)
+        .description("commits of the store file that made them so").register(Metrics.registry());
   }
 
   private static EmbeddedStore bind(MongoServer server, int port) {

@@ -4,6 +4,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.connection.TransportSettings;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollSocketChannel;
@@ -12,6 +13,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.WriteOption;
 import io.vertx.ext.mongo.impl.config.MongoClientOptionsParser;
 import java.util.List;
 
@@ -19,6 +21,13 @@ import java.util.List;
 public final class MongoStore {
 
   private static final int DUPLICATE_KEY = 11000;
+
+  /**
+   * The write concern of a write that a later write of the same flow makes durable before anything is answered:
+   * it skips the commit (the embedded store's file, MongoDB's journal) that every other write waits for, and the
+   * later write's commit takes it along. Only for writes whose flow answers after such a later write.
+   */
+  public static final WriteOption COVERED_BY_NEXT = WriteOption.ACKNOWLEDGED;
 
   private MongoStore() {
   }
@@ -38,17 +47,23 @@ public final class MongoStore {
   }
 
   /**
-   * The client's settings as vertx-mongo-client reads them from its config, and, when Vert.x runs on the native
-   * transport, the driver's sockets on Vert.x's own event loops: the client would otherwise give the driver event
-   * loops of its own, and every answer would cross threads to reach the code that asked. The client offers no
-   * public way to amend the settings it parses, hence its parser and Vert.x's internal event-loop group.
+   * The client's settings as vertx-mongo-client reads them from its config, with two amendments. Every write is
+   * acknowledged only once it is durable (journaled; the embedded store commits and forces its file), unless the
+   * connection string names a write concern of its own. And when Vert.x runs on the native transport, the
+   * driver's sockets are on Vert.x's own event loops: the client would otherwise give the driver event loops of
+   * its own, and every answer would cross threads to reach the code that asked. The client offers no public way to
+   * amend the settings it parses, hence its parser and Vert.x's internal event-loop group.
    */
   private static MongoClientSettings settings(Vertx vertx, JsonObject config) {
     MongoClientSettings parsed = new MongoClientOptionsParser(vertx, config).settings();
-    if (!vertx.isNativeTransportEnabled() || !Epoll.isAvailable()) {
-      return parsed;
+    MongoClientSettings.Builder settings = MongoClientSettings.builder(parsed);
+    if (WriteConcern.ACKNOWLEDGED.equals(parsed.getWriteConcern())) {
+      settings.writeConcern(WriteConcern.JOURNALED);
     }
-    return MongoClientSettings.builder(parsed).transportSettings(TransportSettings.nettyBuilder()
+    if (!vertx.isNativeTransportEnabled() || !Epoll.isAvailable()) {
+      return settings.build();
+    }
+    return settings.transportSettings(TransportSettings.nettyBuilder()
         .eventLoopGroup(((VertxInternal) vertx).nettyEventLoopGroup())
         .socketChannelClass(EpollSocketChannel.class)
         .build()).build();

@@ -25,7 +25,8 @@ import java.util.Map;
 public final class ChangeLog {
 
   private static final String CHANGES = "room_changes";
-  private static final BulkWriteOptions ORDERED = new BulkWriteOptions(true);
+  /** A claim is made durable by the write that applies it, before its change is answered ({@link ApplyLane}). */
+  private static final BulkWriteOptions CLAIM = new BulkWriteOptions(true).setWriteOption(MongoStore.COVERED_BY_NEXT);
   private static final BulkWriteOptions UNORDERED = new BulkWriteOptions(false);
 
   private final MongoClient mongo;
@@ -66,7 +67,7 @@ public final class ChangeLog {
   Future<Claimed> claim(List<ChangeEntry> entries) {
     List<BulkOperation> inserts = new ArrayList<>(entries.size());
     entries.forEach(entry -> inserts.add(BulkOperation.createInsert(entry.toDoc())));
-    return mongo.bulkWriteWithOptions(CHANGES, inserts, ORDERED)
+    return mongo.bulkWriteWithOptions(CHANGES, inserts, CLAIM)
         .map(done -> new Claimed(entries.size(), Stop.NONE, null))
         .otherwise(failure -> {
           List<MongoStore.BulkError> errors = MongoStore.bulkErrors(failure);

@@ -66,7 +66,10 @@ final class JournalCheckpoints {
     return Inserts.once(mongo, JOURNAL, new JsonObject().put("_id", roomId).put("lastSeq", 0L).put("version", 0L));
   }
 
-  /** Moves rooms' counters forward to these, where they are not further already. */
+  /**
+   * Moves rooms' counters forward to these, where they are not further already. The write is durable (the store's
+   * default), and so, once it is answered, are the claims and messages written before it without waiting.
+   */
   Future<Void> advance(Map<String, RoomCounters> counters) {
     if (counters.isEmpty()) {
       return Future.succeededFuture();

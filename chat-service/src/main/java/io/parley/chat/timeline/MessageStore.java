@@ -29,8 +29,10 @@ import java.util.List;
 public final class MessageStore {
 
   private static final String MESSAGES = "messages";
-  private static final BulkWriteOptions ORDERED = new BulkWriteOptions(true);
-  private static final BulkWriteOptions UNORDERED = new BulkWriteOptions(false);
+  // Every apply is followed by a durable write of the rooms' checkpoints before anything is answered.
+  private static final BulkWriteOptions ORDERED = new BulkWriteOptions(true).setWriteOption(MongoStore.COVERED_BY_NEXT);
+  private static final BulkWriteOptions UNORDERED =
+      new BulkWriteOptions(false).setWriteOption(MongoStore.COVERED_BY_NEXT);
 
   private final MongoClient mongo;
 

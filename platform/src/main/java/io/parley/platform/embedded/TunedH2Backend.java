@@ -7,7 +7,10 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -19,7 +22,8 @@ import org.h2.mvstore.MVStore;
  * documents as BSON ({@link StoredDocument}, written by {@link DocumentValueType}). A collection's {@code _id}
  * index is its documents' own tree ({@link DataKeyIndex}). Non-unique indexes, which the library ignores, are
  * kept in memory ({@link SecondaryIndex}). The file keeps the buffers its chunks are written from
- * ({@link ChunkBufferStore}).
+ * ({@link ChunkBufferStore}). A write that asks to be durable is answered once it is on the disk
+ * ({@link DurableCommits}).
  */
 public final class TunedH2Backend extends H2Backend {
 
@@ -30,8 +34,11 @@ public final class TunedH2Backend extends H2Backend {
    */
   private static final int PAGE_SPLIT_BYTES = 4096;
 
+  private final DurableCommits durable;
+
   private TunedH2Backend(MVStore store) {
     super(store);
+    this.durable = new DurableCommits(store);
   }
 
   /** Opens (creating when missing) the store file, migrating an older file's index order once. */
@@ -45,6 +52,50 @@ public final class TunedH2Backend extends H2Backend {
       store.closeImmediately();
       throw e;
     }
+  }
+
+  /**
+   * A durable write is answered once a commit has put it on the disk, even when it failed part way (its answer
+   * says what was written). Without a connection to hold the answer on, the command waits for the commit.
+   */
+  @Override
+  public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+    if (!DurableCommits.asked(query)) {
+      return super.handleCommand(channel, databaseName, command, query);
+    }
+    try {
+      return super.handleCommand(channel, databaseName, command, query);
+    } finally {
+      long ticket = durable.ticket();
+      if (channel != null) {
+        DurableReplies.holdNextReply(channel, durable, ticket);
+      } else {
+        awaitDurable(ticket);
+      }
+    }
+  }
+
+  private void awaitDurable(long ticket) {
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    durable.whenDurable(ticket, done::complete);
+    if (!done.join()) {
+      throw new IllegalStateException("the store could not write its file");
+    }
+  }
+
+  @Override
+  public void close() {
+    durable.close();
+    super.close();
+  }
+
+  /** The commits made for durable writes so far, and the durable writes answered: for tests and measurements. */
+  public long durableCommits() {
+    return durable.commits();
+  }
+
+  public long durableWrites() {
+    return durable.asked();
   }
 
   @Override

@@ -1,0 +1,159 @@
+package io.parley.platform.embedded;
+
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.function.Consumer;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes writes durable before they are answered, when a write asks to be (MongoDB's write concern {@code j: true},
+ * {@code fsync: true} or {@code w: "majority"}): H2 otherwise writes its file only in the background, about once a
+ * second, so a killed process lost writes it had already answered. One thread commits: it writes every change the
+ * store holds into the file, waits for any chunk H2's background writer is still writing, and forces the file to
+ * the disk, then tells every write that asked before the commit began. Writes that ask while a commit runs share
+ * the next one (a group commit): under load one commit serves many writes, and a write alone waits for one. Nobody
+ * else waits: the store's network threads go on serving other connections meanwhile ({@link DurableReplies}).
+ */
+final class DurableCommits implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DurableCommits.class);
+
+  private record Waiter(long ticket, Consumer<Boolean> then) {
+  }
+
+  private final MVStore store;
+  private final Thread committer;
+  private final Queue<Waiter> waiting = new ArrayDeque<>();
+  // All below guarded by this.
+  private long asked;
+  /** The last ticket whose write a finished commit covers. */
+  private long covered;
+  private long commits;
+  private boolean failed;
+  private boolean closed;
+
+  DurableCommits(MVStore store) {
+    this.store = store;
+    this.committer = new Thread(this::commitWhileAsked, "parley-store-commit");
+    committer.setDaemon(true);
+    committer.start();
+  }
+
+  /** Whether a command's write concern asks for its write to be on the disk before the answer. */
+  static boolean asked(Document command) {
+    if (!(command.get("writeConcern") instanceof Document concern)) {
+      return false;
+    }
+    return Boolean.TRUE.equals(concern.get("j")) || Boolean.TRUE.equals(concern.get("fsync"))
+        || "majority".equals(concern.get("w"));
+  }
+
+  /** A ticket for a write just made: a commit that begins after this covers it. */
+  synchronized long ticket() {
+    asked++;
+    notifyAll();
+    return asked;
+  }
+
+  /**
+   * Calls {@code then} with true once the write of the ticket is on the disk (at once if it is), or with false if
+   * the store failed to commit it; on the committer's thread unless it was so already.
+   */
+  void whenDurable(long ticket, Consumer<Boolean> then) {
+    boolean done;
+    boolean ok;
+    synchronized (this) {
+      done = covered >= ticket || failed || closed;
+      ok = covered >= ticket;
+      if (!done) {
+        waiting.add(new Waiter(ticket, then));
+      }
+    }
+    if (done) {
+      then.accept(ok);
+    }
+  }
+
+  private void commitWhileAsked() {
+    while (true) {
+      long upTo;
+      synchronized (this) {
+        while (asked == covered && !closed) {
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            closed = true;
+          }
+        }
+        if (closed) {
+          break;
+        }
+        upTo = asked;
+      }
+      boolean ok = commit();
+      List<Waiter> told = new ArrayList<>();
+      synchronized (this) {
+        commits++;
+        if (ok) {
+          covered = upTo;
+        } else {
+          failed = true;
+        }
+        while (!waiting.isEmpty() && (!ok || waiting.peek().ticket <= upTo)) {
+          told.add(waiting.poll());
+        }
+      }
+      told.forEach(waiter -> waiter.then.accept(ok));
+      if (!ok) {
+        break;
+      }
+    }
+    List<Waiter> left;
+    synchronized (this) {
+      left = new ArrayList<>(waiting);
+      waiting.clear();
+    }
+    left.forEach(waiter -> waiter.then.accept(false));
+  }
+
+  private boolean commit() {
+    try {
+      store.commit();
+      // H2's background writer may have taken these changes into a chunk it is still writing: wait for its tasks.
+      store.getFileStore().executeFileStoreOperation(() -> { });
+      store.sync();
+      return true;
+    } catch (RuntimeException e) {
+      LOG.error("the embedded store could not write its file; writes waiting for it are not acknowledged", e);
+      return false;
+    }
+  }
+
+  /** The commits made so far: for tests and measurements, as the count of writes asked for is. */
+  synchronized long commits() {
+    return commits;
+  }
+
+  synchronized long asked() {
+    return asked;
+  }
+
+  /** Stops the committer; writes still waiting are not acknowledged (their connections are closed). */
+  @Override
+  public void close() {
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
+    try {
+      committer.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
