@@ -65,8 +65,9 @@ final class Resends {
           resent.promise.fail(done.cause());
         }
       });
-    } else if (first.roomId().equals(room.roomId) && first.version() > room.version) {
-      // Claimed elsewhere and maybe not applied yet: the room's load applies it, then the resend is refused again.
+    } else if (first.roomId().equals(room.roomId) && (first.version() > room.version || !room.loaded)) {
+      // Claimed elsewhere and maybe not applied yet, or claimed here and set aside since: the room's load applies
+      // it and makes it durable, then the resend is refused again and answered.
       room.loaded = false;
       room.waiting.addFirst(resent);
     } else {

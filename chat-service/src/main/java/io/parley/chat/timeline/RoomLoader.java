@@ -132,7 +132,11 @@ final class RoomLoader {
         ChangeEntry last = entries.get(entries.size() - 1);
         advanced.put(roomId, new RoomCounters(last.lastSeq(), last.version()));
       });
-      return messages.apply(all).compose(applied -> checkpoints.advance(advanced)).map(done -> {
+      // Every room read gets a durable checkpoint write, one that moves nothing included: the claims this load
+      // completes may be ones whose own checkpoint write got no answer, and they are told only once on the disk.
+      Map<String, RoomCounters> durable = new HashMap<>(base);
+      durable.putAll(advanced);
+      return messages.apply(all).compose(applied -> checkpoints.advance(durable)).map(done -> {
         Map<String, Loaded> loaded = new HashMap<>();
         for (String roomId : roomIds) {
           loaded.put(roomId, new Loaded(advanced.getOrDefault(roomId, base.get(roomId)),

@@ -1,9 +1,10 @@
 package io.parley.platform.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.function.Consumer;
 import org.h2.mvstore.MVStore;
@@ -28,7 +29,8 @@ final class DurableCommits implements AutoCloseable {
 
   private final MVStore store;
   private final Thread committer;
-  private final Queue<Waiter> waiting = new ArrayDeque<>();
+  /** By ticket: callers on several threads add theirs in any order. */
+  private final Queue<Waiter> waiting = new PriorityQueue<>(Comparator.comparingLong(Waiter::ticket));
   // All below guarded by this.
   private long asked;
   /** The last ticket whose write a finished commit covers. */
@@ -108,7 +110,7 @@ final class DurableCommits implements AutoCloseable {
           told.add(waiting.poll());
         }
       }
-      told.forEach(waiter -> waiter.then.accept(ok));
+      told.forEach(waiter -> tell(waiter, ok));
       if (!ok) {
         break;
       }
@@ -118,17 +120,34 @@ final class DurableCommits implements AutoCloseable {
       left = new ArrayList<>(waiting);
       waiting.clear();
     }
-    left.forEach(waiter -> waiter.then.accept(false));
+    left.forEach(waiter -> tell(waiter, false));
   }
 
+  /** A waiter that throws (its connection's event loop shut down, say) must not stop the commits of the others. */
+  private static void tell(Waiter waiter, boolean durable) {
+    try {
+      waiter.then.accept(durable);
+    } catch (RuntimeException e) {
+      LOG.debug("a write's answer could not be released", e);
+    }
+  }
+
+  /**
+   * True once everything the store holds is in its file on the disk. H2's background writer may have taken these
+   * changes into a chunk it is still writing: its tasks are waited for, and a failure there, which H2 records as
+   * the store's panic rather than throwing, counts as this commit's. After a failure nothing is acknowledged again
+   * until a restart: the store's file is no longer known to hold what it was given.
+   */
   private boolean commit() {
     try {
       store.commit();
-      // H2's background writer may have taken these changes into a chunk it is still writing: wait for its tasks.
       store.getFileStore().executeFileStoreOperation(() -> { });
+      if (store.getPanicException() != null) {
+        throw store.getPanicException();
+      }
       store.sync();
       return true;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.error("the embedded store could not write its file; writes waiting for it are not acknowledged", e);
       return false;
     }

@@ -58,6 +58,7 @@ final class DurableReplies extends ChannelOutboundHandlerAdapter {
     while (!held.isEmpty()) {
       Held head = held.peek();
       if (head.ticket > 0) {
+        ctx.flush();
         commits.whenDurable(head.ticket, durable -> ctx.executor().execute(() -> committed(ctx, durable)));
         return;
       }
