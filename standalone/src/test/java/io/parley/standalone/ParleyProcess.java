@@ -88,6 +88,14 @@ public final class ParleyProcess implements AutoCloseable {
     }
   }
 
+  /** Kills it outright (SIGKILL), as a crash or the kernel's out-of-memory killer would, and waits until it is gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new AssertionError("process still running 30 s after SIGKILL");
+    }
+  }
+
   /** Stops it as an operator would (SIGTERM) and waits for the shutdown to finish. */
   @Override
   public void close() throws InterruptedException {

@@ -60,18 +60,22 @@ public final class TunedH2Backend extends H2Backend {
    */
   @Override
   public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-    if (!DurableCommits.asked(query)) {
-      return super.handleCommand(channel, databaseName, command, query);
-    }
+    boolean durableWrite = DurableCommits.asked(query);
     try {
       return super.handleCommand(channel, databaseName, command, query);
     } finally {
-      long ticket = durable.ticket();
-      if (channel != null) {
-        DurableReplies.holdNextReply(channel, durable, ticket);
-      } else {
-        awaitDurable(ticket);
+      if (durableWrite) {
+        holdUntilDurable(channel);
       }
+    }
+  }
+
+  private void holdUntilDurable(Channel channel) {
+    long ticket = durable.ticket();
+    if (channel != null) {
+      DurableReplies.holdNextReply(channel, durable, ticket);
+    } else {
+      awaitDurable(ticket);
     }
   }
 

@@ -1,10 +1,11 @@
-package io.parley.system;
+package io.parley.standalone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.gateway.GatewayConfig;
 import io.parley.platform.CommonConfig;
+import io.parley.platform.TestStores;
 import io.parley.testing.Await;
 import io.parley.testing.Ports;
 import io.parley.testing.RestClient;
@@ -12,7 +13,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
@@ -29,14 +28,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's one-process server (the embedded store in it) killed outright, with SIGKILL, the moment its last answer
- * arrived, and again with writes under way: everything it acknowledged is there after a restart on the same data
- * folder, once, and every room's seq is gap-free. The store once wrote its file only in the background, about once
- * a second, and such a kill lost what it had just acknowledged.
+ * The one-process server ({@link ParleyMain}, as {@code java -jar parley.jar} runs it, the embedded store in it)
+ * killed outright, with SIGKILL, the moment its last answer arrived, and again with writes under way: everything it
+ * acknowledged is there after a restart on the same data folder, once, and every room's seq is gap-free. The store
+ * once wrote its file only in the background, about once a second, and such a kill lost what it had just
+ * acknowledged.
  */
 class StandaloneKillTest {
 
-  private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+  private static final long START_MS = 120_000;
   private static final String PASSWORD = "kill-nine-passphrase";
   private static final int MESSAGES = 20;
   private static final int ROOMS = 3;
@@ -45,13 +45,13 @@ class StandaloneKillTest {
   private Vertx vertx;
   private Path dataDir;
   private int port;
-  private Process server;
+  private ParleyProcess server;
   private RestClient rest;
 
   @BeforeEach
   void setUp() throws Exception {
     vertx = Vertx.vertx();
-    dataDir = Files.createTempDirectory("parley-kill-");
+    dataDir = TestStores.freshDataDir();
     port = Ports.free();
     rest = new RestClient(vertx, port);
   }
@@ -59,7 +59,7 @@ class StandaloneKillTest {
   @AfterEach
   void tearDown() throws Exception {
     if (server != null) {
-      server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      server.kill();
     }
     Await.result(vertx.close());
   }
@@ -78,8 +78,7 @@ class StandaloneKillTest {
     for (Future<RestClient.Reply> send : sends) {
       assertEquals(201, Await.result(send).status(), () -> Await.result(send).raw().bodyAsString());
     }
-    server.destroyForcibly();
-    assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+    server.kill();
 
     start();
     String again = login();
@@ -105,8 +104,7 @@ class StandaloneKillTest {
       }
     }
     Thread.sleep(1_500);
-    server.destroyForcibly();
-    assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+    server.kill();
     int acknowledged = acked.values().stream().mapToInt(Set::size).sum();
     assertTrue(acknowledged >= 30, "the kill came with writes under way: " + acknowledged + " acknowledged");
 
@@ -170,25 +168,9 @@ class StandaloneKillTest {
     return login.json().getString("accessToken");
   }
 
-  private void start() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx512m", "-jar",
-        ComposeFileTest.ROOT.resolve(ServiceKeys.jarOf("parley")).toString()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling(dataDir.getFileName() + ".log")
-            .toFile()));
-    builder.environment().keySet().removeIf(key -> key.startsWith("PARLEY_") || key.startsWith("MONGO_"));
-    builder.environment().put(CommonConfig.DATA_DIR, dataDir.toString());
-    builder.environment().put(GatewayConfig.HTTP_PORT, Integer.toString(port));
-    server = builder.start();
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (System.currentTimeMillis() < deadline) {
-      assertTrue(server.isAlive(), "the server ended; its output is in " + dataDir + ".log");
-      // Refused (null here) until the gateway listens.
-      RestClient.Reply health = Await.result(rest.sendAsync(HttpMethod.GET, "/health", null, null).otherwiseEmpty());
-      if (health != null && health.status() == 200) {
-        return;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("the server did not become healthy in 120 s; its output is in " + dataDir + ".log");
+  private void start() throws InterruptedException {
+    server = ParleyProcess.start(Map.of(CommonConfig.DATA_DIR, dataDir.toString(),
+        GatewayConfig.HTTP_PORT, Integer.toString(port)));
+    server.awaitLine("Parley is up", START_MS);
   }
 }
