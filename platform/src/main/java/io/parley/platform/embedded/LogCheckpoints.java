@@ -15,6 +15,8 @@ final class LogCheckpoints implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LogCheckpoints.class);
   static final String REPLAY_FROM = "logReplayFrom";
+  /** "false" while the store is open: a file that says so at open was not closed, but killed. */
+  private static final String CLOSED_CLEANLY = "closedCleanly";
   static final long INTERVAL_MILLIS = 1_000;
 
   private final MVStore store;
@@ -41,6 +43,21 @@ final class LogCheckpoints implements AutoCloseable {
   static long replayFrom(MVStore store) {
     String position = store.<String, String>openMap(KeyOrderMigration.MARKER_MAP).get(REPLAY_FROM);
     return position == null ? 0 : Long.parseLong(position);
+  }
+
+  /** Whether the store was closed, not killed, when it last ran (a file from before this mark: yes). */
+  static boolean closedCleanly(MVStore store) {
+    return !"false".equals(store.<String, String>openMap(KeyOrderMigration.MARKER_MAP).get(CLOSED_CLEANLY));
+  }
+
+  /** Marks the file open; the next checkpoint writes the mark. */
+  void markOpen() {
+    marker.put(CLOSED_CLEANLY, "false");
+  }
+
+  /** Marks the file closed; the close's checkpoint writes the mark. */
+  void markClosed() {
+    marker.put(CLOSED_CLEANLY, "true");
   }
 
   void start() {

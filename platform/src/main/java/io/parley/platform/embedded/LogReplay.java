@@ -1,5 +1,8 @@
 package io.parley.platform.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -82,16 +85,6 @@ final class LogReplay {
     return records;
   }
 
-  /** The collections the log changed, by full name. */
-  Iterable<String> namespaces() {
-    return finals.keySet();
-  }
-
-  /** The documents of collections H2's file does not have, to be created through the library. */
-  Map<String, Map<Object, byte[]>> missingCollections() {
-    return missingCollections;
-  }
-
   /** Sets each changed document of the collections the file has to its last state. */
   void restoreInto(MVStore store) {
     finals.forEach((namespace, documents) -> {
@@ -109,6 +102,39 @@ final class LogReplay {
         }
       });
     });
+  }
+
+  /**
+   * Creates, through the library, the collections the file lacks and the log wrote to (not the library's own
+   * {@code system.} ones, which it fills as it creates the others), then fills every unique
+   * index again from its collection's documents: the replay set documents directly, and a crash may have come
+   * in the middle of a change, between an index and its document (so this runs after any crash, even with
+   * nothing to replay).
+   */
+  void complete(H2Backend backend) {
+    missingCollections.forEach((namespace, documents) -> {
+      int dot = namespace.indexOf('.');
+      MongoDatabase database = backend.resolveDatabase(namespace.substring(0, dot));
+      String name = namespace.substring(dot + 1);
+      if (name.startsWith("system.")) {
+        return;
+      }
+      MongoCollection<?> collection = database.resolveCollection(name, false);
+      MongoCollection<?> target = collection != null ? collection : database.createCollectionOrThrowIfExists(name);
+      documents.values().stream().filter(bson -> bson != null)
+          .forEach(bson -> target.addDocument(StoredDocument.ofBson(bson).document()));
+    });
+    for (String mapName : backend.getMvStore().getMapNames()) {
+      if (mapName.startsWith(StoredCollection.documentsMapName(""))) {
+        String namespace = mapName.substring(StoredCollection.documentsMapName("").length());
+        int dot = namespace.indexOf('.');
+        MongoDatabase database = backend.resolveDatabase(namespace.substring(0, dot));
+        if (database.resolveCollection(namespace.substring(dot + 1), false) instanceof StoredCollection stored) {
+          stored.rebuildUniqueIndexes();
+        }
+      }
+    }
+    LOG.info("after a crash: replayed {} changes from the store's log, rebuilt the unique indexes", records);
   }
 
   /** False when the segment ended in a record cut short or damaged: the log ends there. */

@@ -74,14 +74,16 @@ public final class TunedH2Backend extends H2Backend {
     try {
       KeyOrderMigration.prepare(store);
       Path folder = Path.of(fileName.replaceFirst("\\.mv\\.db$", "") + ".wal");
+      boolean crashed = !LogCheckpoints.closedCleanly(store);
       LogReplay replay = LogReplay.read(folder, LogCheckpoints.replayFrom(store));
       replay.restoreInto(store);
       log = WriteAheadLog.open(folder, replay.nextStart());
       file.attach(log);
       TunedH2Backend backend = new TunedH2Backend(store, log, checkpointMillis);
-      if (!replay.isEmpty()) {
-        backend.finishReplay(replay);
+      if (crashed || !replay.isEmpty()) {
+        replay.complete(backend);
       }
+      backend.checkpoints.markOpen();
       backend.checkpoints.checkpoint();
       backend.checkpoints.start();
       return backend;
@@ -94,37 +96,6 @@ public final class TunedH2Backend extends H2Backend {
     }
   }
 
-  /**
-   * Creates, through the library, the collections the file lacks and the log wrote to (not the library's own
-   * {@code system.} ones, which it fills as it creates the others), then fills every unique
-   * index again from its collection's documents: the replay set documents directly, and the crash may have come
-   * in the middle of a change, between an index and its document.
-   */
-  private void finishReplay(LogReplay replay) {
-    replay.missingCollections().forEach((namespace, documents) -> {
-      int dot = namespace.indexOf('.');
-      MongoDatabase database = resolveDatabase(namespace.substring(0, dot));
-      String name = namespace.substring(dot + 1);
-      if (name.startsWith("system.")) {
-        return;
-      }
-      MongoCollection<?> collection = database.resolveCollection(name, false);
-      MongoCollection<?> target = collection != null ? collection : database.createCollectionOrThrowIfExists(name);
-      documents.values().stream().filter(bson -> bson != null)
-          .forEach(bson -> target.addDocument(StoredDocument.ofBson(bson).document()));
-    });
-    for (String mapName : getMvStore().getMapNames()) {
-      if (mapName.startsWith(StoredCollection.documentsMapName(""))) {
-        String namespace = mapName.substring(StoredCollection.documentsMapName("").length());
-        int dot = namespace.indexOf('.');
-        if (resolveDatabase(namespace.substring(0, dot)).resolveCollection(namespace.substring(dot + 1), false)
-            instanceof StoredCollection stored) {
-          stored.rebuildUniqueIndexes();
-        }
-      }
-    }
-    LOG.info("replayed {} changes from the store's log", replay.records());
-  }
 
   /**
    * A durable write is answered once a commit has put it on the disk, even when it failed part way (its answer
@@ -169,6 +140,7 @@ public final class TunedH2Backend extends H2Backend {
     durable.close();
     checkpoints.close();
     try {
+      checkpoints.markClosed();
       checkpoints.checkpoint();
     } catch (RuntimeException e) {
       LOG.warn("the store's last checkpoint failed; its log is replayed when it opens again", e);

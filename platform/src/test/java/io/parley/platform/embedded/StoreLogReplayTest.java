@@ -2,6 +2,7 @@ package io.parley.platform.embedded;
 
 import static io.parley.platform.embedded.StoreClients.withClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.platform.TestStores;
@@ -58,6 +59,7 @@ class StoreLogReplayTest {
           .map(last -> KilledStore.copy(Path.of(file("parley-store.mv.db")), Path.of(file("killed.mv.db")))));
     }
     assertEquals(10, documentsInFileAlone("killed.mv.db"), "the file has the first ten; the rest is in the log");
+    assertFalse(closedCleanly("killed.mv.db"), "a killed store's file says it was open");
 
     try (ServedStore left = ServedStore.open(file("killed.mv.db"))) {
       withClient(vertx, left.uri(), mongo -> mongo.count(THINGS, new JsonObject())
@@ -99,6 +101,7 @@ class StoreLogReplayTest {
           .mapToObj(i -> mongo.insert(THINGS, new JsonObject().put("_id", "c" + i))).toList()));
     }
     assertEquals(20, documentsInFileAlone("parley-store.mv.db"));
+    assertTrue(closedCleanly("parley-store.mv.db"));
     MVStore file = MVStore.open(file("parley-store.mv.db"));
     try {
       Path log = KilledStore.logOf(Path.of(file("parley-store.mv.db")));
@@ -119,6 +122,15 @@ class StoreLogReplayTest {
     try {
       String map = StoredCollection.documentsMapName("parley." + THINGS);
       return file.hasMap(map) ? StoredCollection.openDocuments(file, map).sizeAsLong() : 0;
+    } finally {
+      file.closeImmediately();
+    }
+  }
+
+  private boolean closedCleanly(String name) {
+    MVStore file = MVStore.open(file(name));
+    try {
+      return LogCheckpoints.closedCleanly(file);
     } finally {
       file.closeImmediately();
     }
