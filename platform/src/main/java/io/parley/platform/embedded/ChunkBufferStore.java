@@ -25,6 +25,7 @@ final class ChunkBufferStore extends SingleFileStore {
   private final Queue<WriteBuffer> kept = new ConcurrentLinkedQueue<>();
   /** The size new buffers are made with: the largest a chunk needed, within {@link #LARGEST_KEPT}. */
   private volatile int capacity = FIRST_CAPACITY;
+  private volatile WriteAheadLog log;
 
   private ChunkBufferStore() {
     super(new HashMap<>());
@@ -37,8 +38,29 @@ final class ChunkBufferStore extends SingleFileStore {
     return store;
   }
 
+  /**
+   * The log of the changes this file's store makes: its collections append to it, and no chunk is written before
+   * the log is on the disk up to then.
+   */
+  void attach(WriteAheadLog log) {
+    this.log = log;
+  }
+
+  WriteAheadLog log() {
+    return log;
+  }
+
+  /**
+   * H2 asks for a buffer once a commit has taken the changes its chunk holds, and before it writes them: the log
+   * is forced then, so the file never holds a change the log on the disk lacks, and a replay from the log's
+   * checkpoint never meets one.
+   */
   @Override
   public WriteBuffer getWriteBuffer() {
+    WriteAheadLog attached = log;
+    if (attached != null) {
+      attached.force();
+    }
     WriteBuffer buffer = kept.poll();
     if (buffer == null) {
       return new WriteBuffer(capacity);

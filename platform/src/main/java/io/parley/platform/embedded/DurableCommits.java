@@ -7,18 +7,17 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.function.Consumer;
-import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes writes durable before they are answered, when a write asks to be (MongoDB's write concern {@code j: true},
- * {@code fsync: true} or {@code w: "majority"}): H2 otherwise writes its file only in the background, about once a
- * second, so a killed process lost writes it had already answered. One thread commits: it writes every change the
- * store holds into the file, waits for any chunk H2's background writer is still writing, and forces the file to
- * the disk, then tells every write that asked before the commit began. Writes that ask while a commit runs share
- * the next one (a group commit): under load one commit serves many writes, and a write alone waits for one. Nobody
- * else waits: the store's network threads go on serving other connections meanwhile ({@link DurableReplies}).
+ * {@code fsync: true} or {@code w: "majority"}): H2 writes its file only in the background, about once a second,
+ * so a killed process would lose writes it had already answered. One thread commits: it forces the store's log
+ * ({@link WriteAheadLog}), which holds every change made so far, to the disk, then tells every write that asked
+ * before the commit began. Writes that ask while a commit runs share the next one (a group commit): under load
+ * one commit serves many writes, and a write alone waits for one. Nobody else waits: the store's network threads
+ * go on serving other connections meanwhile ({@link DurableReplies}).
  */
 final class DurableCommits implements AutoCloseable {
 
@@ -27,7 +26,7 @@ final class DurableCommits implements AutoCloseable {
   private record Waiter(long ticket, Consumer<Boolean> then) {
   }
 
-  private final MVStore store;
+  private final Runnable makeDurable;
   private final Thread committer;
   /** By ticket: callers on several threads add theirs in any order. */
   private final Queue<Waiter> waiting = new PriorityQueue<>(Comparator.comparingLong(Waiter::ticket));
@@ -39,8 +38,9 @@ final class DurableCommits implements AutoCloseable {
   private boolean failed;
   private boolean closed;
 
-  DurableCommits(MVStore store) {
-    this.store = store;
+  /** {@code makeDurable} puts every change made before it was called on the disk, or throws. */
+  DurableCommits(Runnable makeDurable) {
+    this.makeDurable = makeDurable;
     this.committer = new Thread(this::commitWhileAsked, "parley-store-commit");
     committer.setDaemon(true);
     committer.start();
@@ -133,22 +133,15 @@ final class DurableCommits implements AutoCloseable {
   }
 
   /**
-   * True once everything the store holds is in its file on the disk. H2's background writer may have taken these
-   * changes into a chunk it is still writing: its tasks are waited for, and a failure there, which H2 records as
-   * the store's panic rather than throwing, counts as this commit's. After a failure nothing is acknowledged again
-   * until a restart: the store's file is no longer known to hold what it was given.
+   * True once everything the store holds is on the disk. After a failure nothing is acknowledged again until a
+   * restart: the log is no longer known to hold what it was given.
    */
   private boolean commit() {
     try {
-      store.commit();
-      store.getFileStore().executeFileStoreOperation(() -> { });
-      if (store.getPanicException() != null) {
-        throw store.getPanicException();
-      }
-      store.sync();
+      makeDurable.run();
       return true;
     } catch (RuntimeException | Error e) {
-      LOG.error("the embedded store could not write its file; writes waiting for it are not acknowledged", e);
+      LOG.error("the embedded store could not write its log; writes waiting for it are not acknowledged", e);
       return false;
     }
   }

@@ -21,8 +21,9 @@ import org.h2.mvstore.MVMap;
 final class ExactKeyCollection extends StoredCollection {
 
   ExactKeyCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-      MVMap<Object, StoredDocument> documents, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
-    super(database, collectionName, options, documents, metaMap, cursorRegistry);
+      MVMap<Object, StoredDocument> documents, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+      WriteAheadLog log) {
+    super(database, collectionName, options, documents, metaMap, cursorRegistry, log);
   }
 
   /**

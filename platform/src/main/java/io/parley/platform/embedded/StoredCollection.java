@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * A collection of the embedded store, keyed by {@code _id} in H2, whose documents are held as BSON
@@ -30,13 +31,26 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
 
   private final MVMap<Object, StoredDocument> documents;
   private final MVMap<String, Object> metaMap;
+  private final WriteAheadLog log;
 
   StoredCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-      MVMap<Object, StoredDocument> documents, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+      MVMap<Object, StoredDocument> documents, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+      WriteAheadLog log) {
     super(database, collectionName, options, cursorRegistry);
     this.documents = documents;
     this.metaMap = metaMap;
+    this.log = log;
     metaMap.putIfAbsent(DATA_SIZE_KEY, 0L);
+  }
+
+  /** The name of the map holding a collection's documents, by the collection's full name. */
+  static String documentsMapName(String namespace) {
+    return "databases." + namespace;
+  }
+
+  /** A collection's documents by {@code _id}: the map is opened once and shared by whoever opens it again. */
+  static MVMap<Object, StoredDocument> openDocuments(MVStore store, String mapName) {
+    return store.openMap(mapName, new MVMap.Builder<Object, StoredDocument>().valueType(new DocumentValueType()));
   }
 
   @Override
@@ -54,11 +68,13 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
   @Override
   protected Object addDocumentInternal(Document document) {
     Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-    StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), StoredDocument.of(document));
+    StoredDocument stored = StoredDocument.of(document);
+    StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), stored);
     if (previous != null) {
       // The unique _id index refuses a stored id before this; reaching here is a bug, and nothing was written.
       throw new DuplicateKeyError(this, "document with _id " + key + " already stored");
     }
+    log.append(LogRecord.put(getFullName(), Missing.ofNullable(key), stored));
     return key;
   }
 
@@ -83,6 +99,7 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
     if (documents.remove(position) == null) {
       throw new NoSuchElementException("No document with key " + position);
     }
+    log.append(LogRecord.removal(getFullName(), position));
   }
 
   @Override
@@ -118,5 +135,19 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
       throw unstorable;
     }
     documents.put(Missing.ofNullable(position), stored);
+    log.append(LogRecord.put(getFullName(), Missing.ofNullable(position), stored));
+  }
+
+  /**
+   * Fills this collection's unique indexes again from its documents, after the log's replay set documents
+   * directly (or a crash left an index mid-change).
+   */
+  void rebuildUniqueIndexes() {
+    for (Index<Object> index : getIndexes()) {
+      if (index instanceof StoredUniqueIndex unique) {
+        unique.refill(documents.entrySet().stream()
+            .map(entry -> new DocumentWithPosition<>(entry.getValue().document(), entry.getKey())), this);
+      }
+    }
   }
 }

@@ -5,14 +5,19 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * mongo-java-server's H2 backend, made fit for Parley's load: every index map is keyed by {@link IndexKeyType}
@@ -27,6 +32,8 @@ import org.h2.mvstore.MVStore;
  */
 public final class TunedH2Backend extends H2Backend {
 
+  private static final Logger LOG = LoggerFactory.getLogger(TunedH2Backend.class);
+
   /**
    * H2 rewrites a changed page whole, and a chat store changes pages all over its trees (each room's newest
    * messages and changes, every membership as read markers move): pages of 4 KB instead of H2's 16 KB make each
@@ -34,25 +41,61 @@ public final class TunedH2Backend extends H2Backend {
    */
   private static final int PAGE_SPLIT_BYTES = 4096;
 
-  private final DurableCommits durable;
+  /** Commands whose changes the log does not hold (indexes, whole collections): the file takes them at once. */
+  private static final Set<String> SCHEMA_COMMANDS = Set.of("create", "drop", "dropDatabase", "createIndexes",
+      "dropIndexes", "deleteIndexes", "renameCollection");
 
-  private TunedH2Backend(MVStore store) {
+  private final WriteAheadLog log;
+  private final DurableCommits durable;
+  private final LogCheckpoints checkpoints;
+
+  private TunedH2Backend(MVStore store, WriteAheadLog log, long checkpointMillis) {
     super(store);
-    this.durable = new DurableCommits(store);
+    this.log = log;
+    this.durable = new DurableCommits(log::force);
+    this.checkpoints = new LogCheckpoints(store, log, checkpointMillis);
   }
 
-  /** Opens (creating when missing) the store file, migrating an older file's index order once. */
+  /**
+   * Opens (creating when missing) the store file and its log ({@code NAME.wal} beside {@code NAME.mv.db}),
+   * migrating an older file's index order once and replaying what the log holds past the file's last checkpoint.
+   */
   public static TunedH2Backend open(String fileName) {
-    MVStore store = new MVStore.Builder().adoptFileStore(ChunkBufferStore.open(fileName))
-        .pageSplitSize(PAGE_SPLIT_BYTES).open();
+    return open(fileName, LogCheckpoints.INTERVAL_MILLIS);
+  }
+
+  /** With checkpoints this far apart: tests replay what a store killed between two of them leaves. */
+  static TunedH2Backend open(String fileName, long checkpointMillis) {
+    ChunkBufferStore file = ChunkBufferStore.open(fileName);
+    MVStore store = new MVStore.Builder().adoptFileStore(file).pageSplitSize(PAGE_SPLIT_BYTES).open();
+    // H2's own background commits come no more often than the checkpoints (its default is the same second).
+    store.setAutoCommitDelay((int) Math.min(checkpointMillis, Integer.MAX_VALUE));
+    WriteAheadLog log = null;
     try {
       KeyOrderMigration.prepare(store);
-      return new TunedH2Backend(store);
+      Path folder = Path.of(fileName.replaceFirst("\\.mv\\.db$", "") + ".wal");
+      boolean crashed = !LogCheckpoints.closedCleanly(store);
+      LogReplay replay = LogReplay.read(folder, LogCheckpoints.replayFrom(store));
+      replay.restoreInto(store);
+      log = WriteAheadLog.open(folder, replay.nextStart());
+      file.attach(log);
+      TunedH2Backend backend = new TunedH2Backend(store, log, checkpointMillis);
+      if (crashed || !replay.isEmpty()) {
+        replay.complete(backend);
+      }
+      backend.checkpoints.markOpen();
+      backend.checkpoints.checkpoint();
+      backend.checkpoints.start();
+      return backend;
     } catch (RuntimeException e) {
+      if (log != null) {
+        log.close();
+      }
       store.closeImmediately();
       throw e;
     }
   }
+
 
   /**
    * A durable write is answered once a commit has put it on the disk, even when it failed part way (its answer
@@ -62,7 +105,11 @@ public final class TunedH2Backend extends H2Backend {
   public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
     boolean durableWrite = DurableCommits.asked(query);
     try {
-      return super.handleCommand(channel, databaseName, command, query);
+      Document answer = super.handleCommand(channel, databaseName, command, query);
+      if (SCHEMA_COMMANDS.contains(command)) {
+        checkpoints.checkpoint();
+      }
+      return answer;
     } finally {
       if (durableWrite) {
         holdUntilDurable(channel);
@@ -87,9 +134,19 @@ public final class TunedH2Backend extends H2Backend {
     }
   }
 
+  /** Writes a last checkpoint, so that the next open has nothing to replay. */
   @Override
   public void close() {
     durable.close();
+    checkpoints.close();
+    try {
+      checkpoints.markClosed();
+      checkpoints.checkpoint();
+    } catch (RuntimeException e) {
+      LOG.warn("the store's last checkpoint failed; its log is replayed when it opens again", e);
+    }
+    ((ChunkBufferStore) getMvStore().getFileStore()).attach(null);
+    log.close();
     super.close();
   }
 
@@ -122,13 +179,12 @@ public final class TunedH2Backend extends H2Backend {
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
       MVMap<String, Object> metaMap = getMvStore().openMap("meta." + getFullCollectionNamespace(collectionName));
       return new ExactKeyCollection(this, collectionName, options, documents(collectionName), metaMap,
-          cursorRegistry);
+          cursorRegistry, ((ChunkBufferStore) getMvStore().getFileStore()).log());
     }
 
-    /** A collection's documents by {@code _id}: the map is opened once and shared by whoever opens it again. */
     private MVMap<Object, StoredDocument> documents(String collectionName) {
-      return getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
-          new MVMap.Builder<Object, StoredDocument>().valueType(new DocumentValueType()));
+      return StoredCollection.openDocuments(getMvStore(),
+          StoredCollection.documentsMapName(getFullCollectionNamespace(collectionName)));
     }
 
     @Override
@@ -139,8 +195,9 @@ public final class TunedH2Backend extends H2Backend {
         DataKeyIndex.dropOldMap(getMvStore(), mapName);
         return new DataKeyIndex(indexName, keys, documents(collectionName));
       }
-      KeyOrderMigration.openIndexMap(getMvStore(), mapName);
-      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      MVMap<KeyValue, Object> map = (MVMap) KeyOrderMigration.openIndexMap(getMvStore(), mapName);
+      return new StoredUniqueIndex(map, indexName, keys, sparse);
     }
 
     @Override

@@ -7,46 +7,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The committer alone, on a store file of its own: what it tells the writes waiting for it, and when. */
+/** The committer alone, on a log of its own: what it tells the writes waiting for it, and when. */
 class DurableCommitsTest {
 
   @Test
   void aWaiterThatThrowsDoesNotStopTheCommitsOfTheOthers(@TempDir Path dir) throws Exception {
-    MVStore store = MVStore.open(dir.resolve("a.mv.db").toString());
-    try (DurableCommits commits = new DurableCommits(store)) {
-      MVMap<String, String> map = store.openMap("m");
-      map.put("a", "1");
+    WriteAheadLog log = WriteAheadLog.open(dir, 0);
+    try (DurableCommits commits = new DurableCommits(log::force)) {
+      log.append(LogRecord.removal("db.c", "a"));
       commits.whenDurable(commits.ticket(), durable -> {
         throw new IllegalStateException("its event loop is gone");
       });
-      map.put("b", "2");
+      log.append(LogRecord.removal("db.c", "b"));
       CompletableFuture<Boolean> next = new CompletableFuture<>();
       commits.whenDurable(commits.ticket(), next::complete);
       assertTrue(next.get(10, TimeUnit.SECONDS));
-      assertFalse(store.hasUnsavedChanges());
+      assertEquals(2, LogReplay.read(dir, 0).records(), "both records are in the file when the second is told");
     } finally {
-      store.close();
+      log.close();
     }
   }
 
   @Test
   void afterAFailedCommitNothingIsToldDurableAgain(@TempDir Path dir) throws Exception {
-    MVStore store = MVStore.open(dir.resolve("b.mv.db").toString());
-    try (DurableCommits commits = new DurableCommits(store)) {
-      store.openMap("m").put("a", "1");
+    WriteAheadLog log = WriteAheadLog.open(dir, 0);
+    try (DurableCommits commits = new DurableCommits(log::force)) {
+      log.append(LogRecord.removal("db.c", "a"));
       CompletableFuture<Boolean> first = new CompletableFuture<>();
       commits.whenDurable(commits.ticket(), first::complete);
       assertTrue(first.get(10, TimeUnit.SECONDS));
 
-      store.closeImmediately();
+      log.close();
       CompletableFuture<Boolean> failed = new CompletableFuture<>();
       commits.whenDurable(commits.ticket(), failed::complete);
-      assertFalse(failed.get(10, TimeUnit.SECONDS), "the store is gone: the write is not acknowledged");
+      assertFalse(failed.get(10, TimeUnit.SECONDS), "the log is gone: the write is not acknowledged");
       CompletableFuture<Boolean> later = new CompletableFuture<>();
       commits.whenDurable(commits.ticket(), later::complete);
       assertFalse(later.get(10, TimeUnit.SECONDS));

@@ -12,7 +12,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.BulkWriteOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writes are answered only once they are in the store's file on the disk: a copy of the file taken the moment the
+ * Writes are answered only once they are on the disk: a copy of the store's file and its log taken the moment the
  * answers arrive (what a killed process leaves) holds every one of them. Writers that wait together share a
  * commit; a write that a later one covers ({@link MongoStore#COVERED_BY_NEXT}) does not wait for one, and a
  * connection string's own write concern is kept.
@@ -58,7 +57,7 @@ class DurableWritesTest {
           rounds = rounds.compose(done -> Future.all(IntStream.range(from, from + WRITES)
                   .mapToObj(i -> mongo.insert(COLLECTION, new JsonObject().put("_id", "note-" + i).put("n", i)))
                   .toList()))
-              .map(written -> copyOf(Path.of(file("parley-store.mv.db")), copy));
+              .map(written -> KilledStore.copy(Path.of(file("parley-store.mv.db")), copy));
         }
         return rounds;
       });
@@ -92,7 +91,7 @@ class DurableWritesTest {
           })
           .compose(done -> mongo.insert(COLLECTION, new JsonObject().put("_id", "next"))));
       assertEquals(1, backend.durableWrites());
-      Files.copy(Path.of(file("parley-store.mv.db")), Path.of(file("killed.mv.db")));
+      KilledStore.copy(Path.of(file("parley-store.mv.db")), Path.of(file("killed.mv.db")));
     }
     try (ServedStore left = ServedStore.open(file("killed.mv.db"))) {
       withClient(vertx, left.uri(), mongo -> mongo.count(COLLECTION, new JsonObject())
@@ -112,15 +111,6 @@ class DurableWritesTest {
       withClient(vertx, store.uri() + "/?w=majority",
           mongo -> mongo.insert(COLLECTION, new JsonObject().put("_id", "majority")));
       assertEquals(1, store.backend().durableWrites());
-    }
-  }
-
-  /** The file as a process killed now would leave it. */
-  private static Path copyOf(Path file, Path copy) {
-    try {
-      return Files.copy(file, copy);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 

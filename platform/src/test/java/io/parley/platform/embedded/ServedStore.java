@@ -9,7 +9,15 @@ import de.bwaldvogel.mongo.MongoServer;
 record ServedStore(TunedH2Backend backend, MongoServer server) implements AutoCloseable {
 
   static ServedStore open(String file) {
-    TunedH2Backend backend = TunedH2Backend.open(file);
+    return served(TunedH2Backend.open(file));
+  }
+
+  /** A store whose file is committed only when it is closed or its indexes change: the rest is in its log. */
+  static ServedStore withoutTimedCheckpoints(String file) {
+    return served(TunedH2Backend.open(file, Long.MAX_VALUE / 2));
+  }
+
+  private static ServedStore served(TunedH2Backend backend) {
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", 0);
     return new ServedStore(backend, server);
