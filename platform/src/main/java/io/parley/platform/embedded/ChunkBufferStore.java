@@ -52,8 +52,9 @@ final class ChunkBufferStore extends SingleFileStore {
 
   /**
    * H2 asks for a buffer once a commit has taken the changes its chunk holds, and before it writes them: the log
-   * is forced then, so the file never holds a change the log on the disk lacks, and a replay from the log's
-   * checkpoint never meets one.
+   * is forced then, so the file holds no change the log on the disk lacks but, per collection, at most the one a
+   * writer had made and not yet appended when the commit took it (never acknowledged; a replay that sets the
+   * document again sets its last logged state, and the unique indexes are refilled after).
    */
   @Override
   public WriteBuffer getWriteBuffer() {

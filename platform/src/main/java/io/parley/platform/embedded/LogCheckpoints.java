@@ -27,8 +27,8 @@ final class LogCheckpoints implements AutoCloseable {
   /** Woken to stop: an interrupt would close H2's file channel if it came during the file's force. */
   private final Object sleeper = new Object();
   private volatile boolean closed;
-  /** Guarded by this. */
-  private long checkpointedEnd = -1;
+  /** Where the last checkpoint began the log's new segment: guarded by this. */
+  private long lastRotation = -1;
 
   LogCheckpoints(MVStore store, WriteAheadLog log, long intervalMillis) {
     this.store = store;
@@ -73,6 +73,7 @@ final class LogCheckpoints implements AutoCloseable {
    */
   synchronized void checkpoint() {
     long position = log.rotate();
+    lastRotation = position;
     marker.put(REPLAY_FROM, Long.toString(position));
     store.commit();
     store.getFileStore().executeFileStoreOperation(() -> { });
@@ -81,7 +82,6 @@ final class LogCheckpoints implements AutoCloseable {
     }
     store.sync();
     log.dropBefore(position);
-    checkpointedEnd = log.end();
   }
 
   private void checkpointWhileOpen() {
@@ -91,6 +91,11 @@ final class LogCheckpoints implements AutoCloseable {
           if (!closed) {
             sleeper.wait(intervalMillis);
           }
+        }
+        if (store.getPanicException() != null) {
+          LOG.error("the embedded store failed and stopped writing its file; checkpoints end",
+              store.getPanicException());
+          return;
         }
         if (!closed && hasNewRecords()) {
           checkpoint();
@@ -103,8 +108,9 @@ final class LogCheckpoints implements AutoCloseable {
     }
   }
 
+  /** Records since the last checkpoint began, so that a failing one is not retried with a segment a second. */
   private synchronized boolean hasNewRecords() {
-    return log.end() != checkpointedEnd;
+    return log.end() != lastRotation;
   }
 
   /** Stops the checkpoints; the store's close writes the last one. */

@@ -53,8 +53,9 @@ final class LogReplay {
       if (segment.start() < position || !whole) {
         continue;
       }
-      replay.end = segment.start();
-      whole = replay.readSegment(segment);
+      // Each segment begins where the one before ended: a gap means records lost (never acknowledged, since an
+      // acknowledgement forces every record before it), and nothing after a lost record is replayed.
+      whole = segment.start() == replay.end ? replay.readSegment(segment) : replay.gapBefore(segment);
     }
     return replay;
   }
@@ -178,6 +179,12 @@ final class LogReplay {
     } catch (RuntimeException malformed) {
       return null;
     }
+  }
+
+  private boolean gapBefore(LogSegments.Segment segment) {
+    LOG.warn("the store's log has a gap before {} (it ended at position {}); replayed up to it",
+        segment.path().getFileName(), end);
+    return false;
   }
 
   private boolean stopAt(LogSegments.Segment segment, long offset) {

@@ -69,12 +69,13 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
   protected Object addDocumentInternal(Document document) {
     Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
     StoredDocument stored = StoredDocument.of(document);
+    byte[] record = LogRecord.put(getFullName(), Missing.ofNullable(key), stored);
     StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), stored);
     if (previous != null) {
       // The unique _id index refuses a stored id before this; reaching here is a bug, and nothing was written.
       throw new DuplicateKeyError(this, "document with _id " + key + " already stored");
     }
-    log.append(LogRecord.put(getFullName(), Missing.ofNullable(key), stored));
+    log.append(record);
     return key;
   }
 
@@ -96,10 +97,11 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
 
   @Override
   protected void removeDocument(Object position) {
+    byte[] record = LogRecord.removal(getFullName(), position);
     if (documents.remove(position) == null) {
       throw new NoSuchElementException("No document with key " + position);
     }
-    log.append(LogRecord.removal(getFullName(), position));
+    log.append(record);
   }
 
   @Override
@@ -126,16 +128,18 @@ class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
   @Override
   protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
     StoredDocument stored;
+    byte[] record;
     try {
       stored = StoredDocument.of(newDocument);
-    } catch (MongoServerError unstorable) {
+      record = LogRecord.put(getFullName(), Missing.ofNullable(position), stored);
+    } catch (RuntimeException unstorable) {
       for (Index<Object> index : getIndexes()) {
         index.updateInPlace(newDocument, oldDocument, position, this);
       }
       throw unstorable;
     }
     documents.put(Missing.ofNullable(position), stored);
-    log.append(LogRecord.put(getFullName(), Missing.ofNullable(position), stored));
+    log.append(record);
   }
 
   /**

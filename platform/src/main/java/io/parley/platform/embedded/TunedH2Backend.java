@@ -71,6 +71,7 @@ public final class TunedH2Backend extends H2Backend {
     // H2's own background commits come no more often than the checkpoints (its default is the same second).
     store.setAutoCommitDelay((int) Math.min(checkpointMillis, Integer.MAX_VALUE));
     WriteAheadLog log = null;
+    TunedH2Backend backend = null;
     try {
       KeyOrderMigration.prepare(store);
       Path folder = Path.of(fileName.replaceFirst("\\.mv\\.db$", "") + ".wal");
@@ -79,7 +80,7 @@ public final class TunedH2Backend extends H2Backend {
       replay.restoreInto(store);
       log = WriteAheadLog.open(folder, replay.nextStart());
       file.attach(log);
-      TunedH2Backend backend = new TunedH2Backend(store, log, checkpointMillis);
+      backend = new TunedH2Backend(store, log, checkpointMillis);
       if (crashed || !replay.isEmpty()) {
         replay.complete(backend);
       }
@@ -88,6 +89,9 @@ public final class TunedH2Backend extends H2Backend {
       backend.checkpoints.start();
       return backend;
     } catch (RuntimeException e) {
+      if (backend != null) {
+        backend.durable.close();
+      }
       if (log != null) {
         log.close();
       }

@@ -36,6 +36,8 @@ final class WriteAheadLog implements AutoCloseable {
   private final List<FileChannel> rotatedUnforced = new ArrayList<>();
   private FileChannel current;
   private long end;
+  /** A segment was created since the last force: its name is on the disk only once the folder is forced. */
+  private boolean folderUnforced;
   private IOException failure;
 
   private WriteAheadLog(Path folder) {
@@ -86,22 +88,29 @@ final class WriteAheadLog implements AutoCloseable {
     synchronized (forcing) {
       List<FileChannel> rotated;
       FileChannel last;
+      boolean folderToo;
       synchronized (this) {
         failIfFailed();
         writePending();
         rotated = new ArrayList<>(rotatedUnforced);
         rotatedUnforced.clear();
         last = current;
+        folderToo = folderUnforced;
+        folderUnforced = false;
       }
       try {
         for (FileChannel channel : rotated) {
           channel.force(false);
-          channel.close();
         }
         // Rotated meanwhile, it is forced again and closed by the next force.
         last.force(false);
+        if (folderToo) {
+          forceFolder();
+        }
       } catch (IOException e) {
         fail(e);
+      } finally {
+        rotated.forEach(WriteAheadLog::closeQuietly);
       }
     }
   }
@@ -115,7 +124,7 @@ final class WriteAheadLog implements AutoCloseable {
       rotatedUnforced.add(current);
       current = next;
     } catch (IOException e) {
-      failure = e;
+      // Nothing is lost: the current segment goes on, and the checkpoint that asked fails.
       throw new UncheckedIOException("cannot start a new segment of the store's log", e);
     }
     return end;
@@ -157,8 +166,29 @@ final class WriteAheadLog implements AutoCloseable {
     Path path = LogSegments.path(folder, start);
     FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING);
-    OwnerOnly.file(path);
+    try {
+      OwnerOnly.file(path);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(channel);
+      throw e;
+    }
+    folderUnforced = true;
     return channel;
+  }
+
+  /** A new file's name is durable once its folder is forced, not the file (POSIX). */
+  private void forceFolder() throws IOException {
+    try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+      directory.force(true);
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // a channel closed after a failure: nothing waits for it
+    }
   }
 
   /** Writes what waits into the current segment (with this held). */

@@ -47,6 +47,25 @@ class WriteAheadLogTest {
   }
 
   @Test
+  void aMissingSegmentEndsTheReplay(@TempDir Path dir) throws Exception {
+    WriteAheadLog log = WriteAheadLog.open(dir, 0);
+    long second;
+    try {
+      log.append(LogRecord.removal(NAMESPACE, "x"));
+      second = log.rotate();
+      log.append(LogRecord.removal(NAMESPACE, "y"));
+      log.rotate();
+      log.append(LogRecord.removal(NAMESPACE, "z"));
+      log.force();
+    } finally {
+      log.close();
+    }
+    assertEquals(3, LogReplay.read(dir, 0).records());
+    Files.delete(LogSegments.path(dir, second));
+    assertEquals(1, LogReplay.read(dir, 0).records(), "nothing after a lost record is replayed");
+  }
+
+  @Test
   void aReplaySetsEachDocumentToItsLastState(@TempDir Path dir) {
     writeThree(dir);
     MVStore store = MVStore.open(dir.resolve("s.mv.db").toString());
