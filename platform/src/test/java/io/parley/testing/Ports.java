@@ -6,8 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -23,7 +23,8 @@ public final class Ports {
   private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
   private static final int LINUX_DEFAULT_EPHEMERAL_LOW = 32_768;
   private static final int LOWEST = 10_000;
-  private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+  /** Guarded by the class: only {@link #handOut} reads and adds. */
+  private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
   private Ports() {
   }

@@ -11,6 +11,8 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A REST client for tests, as curl would be: raw bodies in, status and parsed JSON out. */
 public final class RestClient {
@@ -46,6 +48,23 @@ public final class RestClient {
 
   public Reply get(String path, String token) {
     return send(HttpMethod.GET, path, token, null);
+  }
+
+  /** Every message of a room, oldest first, read a page of 100 at a time after the last one read. */
+  public List<JsonObject> history(String roomId, String token) {
+    List<JsonObject> all = new ArrayList<>();
+    while (true) {
+      long after = all.isEmpty() ? 0 : all.get(all.size() - 1).getLong("seq");
+      Reply page = get("/api/rooms/" + roomId + "/messages?limit=100&after=" + after, token);
+      if (page.status() != 200) {
+        throw new IllegalStateException("history of " + roomId + ": " + page.raw().bodyAsString());
+      }
+      List<JsonObject> messages = page.json().getJsonArray("messages").stream().map(JsonObject.class::cast).toList();
+      all.addAll(messages);
+      if (messages.isEmpty() || !page.json().getBoolean("hasMore")) {
+        return all;
+      }
+    }
   }
 
   public Reply put(String path, String token, JsonObject body) {

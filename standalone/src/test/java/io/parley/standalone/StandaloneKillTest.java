@@ -15,7 +15,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +110,7 @@ class StandaloneKillTest {
     start();
     String again = login();
     for (Map.Entry<String, Set<String>> room : acked.entrySet()) {
-      List<JsonObject> stored = history(again, room.getKey());
+      List<JsonObject> stored = rest.history(room.getKey(), again);
       List<String> texts = stored.stream().map(m -> m.getString("text")).toList();
       assertEquals(texts.size(), Set.copyOf(texts).size(), "no message stored twice");
       assertTrue(texts.containsAll(room.getValue()), "every acknowledged message is there");
@@ -130,23 +129,6 @@ class StandaloneKillTest {
             sendOneAfterAnother(token, roomId, prefix, n + 1, acked);
           }
         });
-  }
-
-  /** A room's whole history, oldest first, a page at a time. */
-  private List<JsonObject> history(String token, String roomId) {
-    List<JsonObject> all = new ArrayList<>();
-    String before = "";
-    while (true) {
-      RestClient.Reply page = rest.get("/api/rooms/" + roomId + "/messages?limit=100" + before, token);
-      assertEquals(200, page.status(), page.raw().bodyAsString());
-      List<JsonObject> messages = page.json().getJsonArray("messages").stream().map(JsonObject.class::cast).toList();
-      all.addAll(messages);
-      if (messages.size() < 100) {
-        all.sort(Comparator.comparingLong(m -> m.getLong("seq")));
-        return all;
-      }
-      before = "&before=" + messages.stream().mapToLong(m -> m.getLong("seq")).min().orElseThrow();
-    }
   }
 
   private String register() {

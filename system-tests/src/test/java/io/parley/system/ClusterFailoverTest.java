@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.testing.RestClient;
 import io.parley.testing.SocketClient;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,7 +96,7 @@ class ClusterFailoverTest {
         acks.size(), steady.retries(), (System.currentTimeMillis() - killedAt) / 1000);
     assertEquals(2_000, acks.size(), "every message is acknowledged in the end");
 
-    List<JsonObject> history = fullHistory(roomId, token(bob));
+    List<JsonObject> history = restA.history(roomId, token(bob));
     assertEquals(2_000, history.size(), "each acknowledged message exactly once");
     Set<String> clientIds = new HashSet<>();
     for (int i = 0; i < history.size(); i++) {
@@ -178,7 +177,7 @@ class ClusterFailoverTest {
     SteadySender steady = new SteadySender(onA, roomId);
     Map<String, JsonObject> acks = steady.send(50, 20, -1, () -> { }, 60_000);
     assertEquals(50, acks.size(), "chat-3 alone stores every message");
-    assertEquals(50, fullHistory(roomId, token(bob)).size());
+    assertEquals(50, restA.history(roomId, token(bob)).size());
     onA.close();
   }
 
@@ -225,7 +224,7 @@ class ClusterFailoverTest {
     }
 
     for (int r = 0; r < rooms; r++) {
-      List<JsonObject> history = fullHistory(roomIds.get(r), token(members.get(r)));
+      List<JsonObject> history = restA.history(roomIds.get(r), token(members.get(r)));
       assertEquals(2 * perSender, history.size(), "each of the room's acknowledged messages exactly once");
       Set<String> sent = new HashSet<>();
       for (int i = 0; i < history.size(); i++) {
@@ -258,18 +257,6 @@ class ClusterFailoverTest {
             .put("rooms", new JsonObject().put(roomId, reached.getLong("version"))));
       }
     }
-  }
-
-  private static List<JsonObject> fullHistory(String roomId, String token) {
-    List<JsonObject> all = new ArrayList<>();
-    boolean more = true;
-    while (more) {
-      JsonObject page = restA.get("/api/rooms/" + roomId + "/messages?limit=100&after=" + all.size(), token).json();
-      JsonArray messages = page.getJsonArray("messages");
-      messages.forEach(m -> all.add((JsonObject) m));
-      more = page.getBoolean("hasMore") && !messages.isEmpty();
-    }
-    return all;
   }
 
   private static java.util.function.Predicate<JsonObject> presenceOf(JsonObject user) {

@@ -114,9 +114,8 @@ final class LogReplay {
    */
   void complete(H2Backend backend) {
     missingCollections.forEach((namespace, documents) -> {
-      int dot = namespace.indexOf('.');
-      MongoDatabase database = backend.resolveDatabase(namespace.substring(0, dot));
-      String name = namespace.substring(dot + 1);
+      MongoDatabase database = databaseOf(backend, namespace);
+      String name = collectionOf(namespace);
       if (name.startsWith("system.")) {
         return;
       }
@@ -125,17 +124,26 @@ final class LogReplay {
       documents.values().stream().filter(bson -> bson != null)
           .forEach(bson -> target.addDocument(StoredDocument.ofBson(bson).document()));
     });
+    String prefix = StoredCollection.documentsMapName("");
     for (String mapName : backend.getMvStore().getMapNames()) {
-      if (mapName.startsWith(StoredCollection.documentsMapName(""))) {
-        String namespace = mapName.substring(StoredCollection.documentsMapName("").length());
-        int dot = namespace.indexOf('.');
-        MongoDatabase database = backend.resolveDatabase(namespace.substring(0, dot));
-        if (database.resolveCollection(namespace.substring(dot + 1), false) instanceof StoredCollection stored) {
+      if (mapName.startsWith(prefix)) {
+        String namespace = mapName.substring(prefix.length());
+        if (databaseOf(backend, namespace).resolveCollection(collectionOf(namespace), false)
+            instanceof StoredCollection stored) {
           stored.rebuildUniqueIndexes();
         }
       }
     }
     LOG.info("after a crash: replayed {} changes from the store's log, rebuilt the unique indexes", records);
+  }
+
+  /** A collection's full name is its database's, a dot, and its own (a database's name has no dot). */
+  private static MongoDatabase databaseOf(H2Backend backend, String namespace) {
+    return backend.resolveDatabase(namespace.substring(0, namespace.indexOf('.')));
+  }
+
+  private static String collectionOf(String namespace) {
+    return namespace.substring(namespace.indexOf('.') + 1);
   }
 
   /** False when the segment ended in a record cut short or damaged: the log ends there. */

@@ -74,7 +74,7 @@ public final class TunedH2Backend extends H2Backend {
     TunedH2Backend backend = null;
     try {
       KeyOrderMigration.prepare(store);
-      Path folder = Path.of(fileName.replaceFirst("\\.mv\\.db$", "") + ".wal");
+      Path folder = logFolder(fileName);
       boolean crashed = !LogCheckpoints.closedCleanly(store);
       LogReplay replay = LogReplay.read(folder, LogCheckpoints.replayFrom(store));
       replay.restoreInto(store);
@@ -100,6 +100,10 @@ public final class TunedH2Backend extends H2Backend {
     }
   }
 
+  /** The folder of a store file's log: {@code NAME.wal} beside {@code NAME.mv.db}. */
+  static Path logFolder(String fileName) {
+    return Path.of(fileName.replaceFirst("\\.mv\\.db$", "") + ".wal");
+  }
 
   /**
    * A durable write is answered once a commit has put it on the disk, even when it failed part way (its answer

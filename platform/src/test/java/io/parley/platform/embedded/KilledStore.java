@@ -32,9 +32,8 @@ final class KilledStore {
     }
   }
 
-  /** The log folder of a store file. */
   static Path logOf(Path storeFile) {
-    return storeFile.resolveSibling(storeFile.getFileName().toString().replace(".mv.db", ".wal"));
+    return TunedH2Backend.logFolder(storeFile.toString());
   }
 
   /** A segment a checkpoint dropped while the folder was listed is covered by the file: it is not needed. */
