@@ -1,6 +1,7 @@
 package io.parley.platform.embedded;
 
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.h2.mvstore.SingleFileStore;
@@ -27,13 +28,16 @@ final class ChunkBufferStore extends SingleFileStore {
   private volatile int capacity = FIRST_CAPACITY;
   private volatile WriteAheadLog log;
 
-  private ChunkBufferStore() {
-    super(new HashMap<>());
+  private ChunkBufferStore(Map<String, Object> config) {
+    super(config);
   }
 
-  /** The store file, opened (created when missing) for reading and writing. */
-  static ChunkBufferStore open(String fileName) {
-    ChunkBufferStore store = new ChunkBufferStore();
+  /**
+   * The store file, opened (created when missing) for reading and writing, with a cache of its pages this large.
+   * The cache is the file's: H2 reads its size from the file store's settings, not from the MVStore builder's.
+   */
+  static ChunkBufferStore open(String fileName, int cacheMegabytes) {
+    ChunkBufferStore store = new ChunkBufferStore(new HashMap<>(Map.of("cacheSize", cacheMegabytes)));
     store.open(fileName, false, (char[]) null);
     return store;
   }
