@@ -1,6 +1,7 @@
 package io.parley.platform.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The store file keeps the buffers chunks are written from: a chunk larger than the buffers makes the next ones
  * its size, a kept buffer is handed out again, and chunks written from reused buffers read back whole after a
  * reopening (a buffer reused while its chunk was still being written would corrupt them). Its page cache is as
- * large as the store was opened with.
+ * large as the store was opened with, and holds no page a change has replaced.
  */
 class ChunkBufferStoreTest {
 
@@ -39,6 +40,27 @@ class ChunkBufferStoreTest {
       assertEquals(48, backend.getMvStore().getFileStore().getCacheSize());
     } finally {
       backend.close();
+    }
+  }
+
+  @Test
+  void aPageAChangeReplacedLeavesTheCache(@TempDir Path dir) {
+    ChunkBufferStore file = file(dir.resolve("replaced.mv.db").toString());
+    MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitDisabled().open();
+    try {
+      MVMap<Integer, String> map = store.openMap("data");
+      map.put(1, "one");
+      store.commit();
+      long written = map.getRootPage().getPos();
+      assertTrue(file.caches(written), "a page is cached when its chunk is written");
+
+      map.put(1, "uno");
+      assertFalse(file.caches(written), "the page the change replaced is not any more");
+      store.commit();
+      assertTrue(file.caches(map.getRootPage().getPos()), "its replacement is, once written");
+      assertEquals("uno", map.get(1));
+    } finally {
+      store.close();
     }
   }
 
