@@ -58,7 +58,8 @@ public final class TunedH2Backend extends H2Backend {
 
   /**
    * Opens (creating when missing) the store file and its log ({@code NAME.wal} beside {@code NAME.mv.db}),
-   * migrating an older file's index order once and replaying what the log holds past the file's last checkpoint.
+   * migrating an older file's index order once and replaying what the log holds past the file's last checkpoint;
+   * up to this many megabytes of its pages are kept in memory.
    */
   public static TunedH2Backend open(String fileName, int cacheMegabytes) {
     return open(fileName, cacheMegabytes, LogCheckpoints.INTERVAL_MILLIS);
