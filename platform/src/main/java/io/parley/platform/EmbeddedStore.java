@@ -15,6 +15,9 @@ import java.nio.file.Path;
  */
 public final class EmbeddedStore implements AutoCloseable {
 
+  /** The embedded store's page cache unless PARLEY_STORE_CACHE_MB says otherwise. */
+  public static final int DEFAULT_CACHE_MB = 16;
+
   private final MongoServer server;
   private final InetSocketAddress address;
 
@@ -29,6 +32,11 @@ public final class EmbeddedStore implements AutoCloseable {
    * only (docs/SECURITY.md).
    */
   public static EmbeddedStore persistent(Path dataDir, int port) {
+    return persistent(dataDir, port, DEFAULT_CACHE_MB);
+  }
+
+  /** The same, keeping up to this many megabytes of the store's pages in memory. */
+  public static EmbeddedStore persistent(Path dataDir, int port, int cacheMegabytes) {
     Path file = dataDir.resolve("parley-store.mv.db");
     try {
       OwnerOnly.folder(dataDir);
@@ -37,7 +45,7 @@ public final class EmbeddedStore implements AutoCloseable {
     }
     TunedH2Backend backend;
     try {
-      backend = TunedH2Backend.open(file.toAbsolutePath().toString());
+      backend = TunedH2Backend.open(file.toAbsolutePath().toString(), cacheMegabytes);
     } catch (RuntimeException e) {
       String reason = String.valueOf(e.getMessage()).contains("locked")
           ? "is in use by another Parley process (its store file is locked)"

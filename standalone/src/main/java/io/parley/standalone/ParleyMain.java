@@ -48,7 +48,7 @@ public final class ParleyMain {
       JsonObject overrides = new JsonObject();
       if (config.mongoUri().isBlank() || storeOnly) {
         checkDataDir(config.dataDir());
-        store = EmbeddedStore.persistent(config.dataDir(), config.storePort());
+        store = EmbeddedStore.persistent(config.dataDir(), config.storePort(), config.storeCacheMegabytes());
         LOG.info("embedded store on {} with data in {}", store.connectionString(),
             config.dataDir().toAbsolutePath().normalize());
         overrides.put(CommonConfig.MONGO_URI, store.connectionString());

@@ -58,15 +58,16 @@ public final class TunedH2Backend extends H2Backend {
 
   /**
    * Opens (creating when missing) the store file and its log ({@code NAME.wal} beside {@code NAME.mv.db}),
-   * migrating an older file's index order once and replaying what the log holds past the file's last checkpoint.
+   * migrating an older file's index order once and replaying what the log holds past the file's last checkpoint;
+   * up to this many megabytes of its pages are kept in memory.
    */
-  public static TunedH2Backend open(String fileName) {
-    return open(fileName, LogCheckpoints.INTERVAL_MILLIS);
+  public static TunedH2Backend open(String fileName, int cacheMegabytes) {
+    return open(fileName, cacheMegabytes, LogCheckpoints.INTERVAL_MILLIS);
   }
 
   /** With checkpoints this far apart: tests replay what a store killed between two of them leaves. */
-  static TunedH2Backend open(String fileName, long checkpointMillis) {
-    ChunkBufferStore file = ChunkBufferStore.open(fileName);
+  static TunedH2Backend open(String fileName, int cacheMegabytes, long checkpointMillis) {
+    ChunkBufferStore file = ChunkBufferStore.open(fileName, cacheMegabytes);
     MVStore store = new MVStore.Builder().adoptFileStore(file).pageSplitSize(PAGE_SPLIT_BYTES).open();
     // H2's own background commits come no more often than the checkpoints (its default is the same second).
     store.setAutoCommitDelay((int) Math.min(checkpointMillis, Integer.MAX_VALUE));

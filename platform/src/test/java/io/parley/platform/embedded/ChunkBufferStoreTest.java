@@ -1,10 +1,12 @@
 package io.parley.platform.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.platform.EmbeddedStore;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,16 +20,53 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The store file keeps the buffers chunks are written from: a chunk larger than the buffers makes the next ones
  * its size, a kept buffer is handed out again, and chunks written from reused buffers read back whole after a
- * reopening (a buffer reused while its chunk was still being written would corrupt them).
+ * reopening (a buffer reused while its chunk was still being written would corrupt them). Its page cache is as
+ * large as the store was opened with, and holds no page a change has replaced.
  */
 class ChunkBufferStoreTest {
 
   private static final int ROUNDS = 6;
   private static final int PER_ROUND = 3_000;
 
+  private static ChunkBufferStore file(String fileName) {
+    return ChunkBufferStore.open(fileName, EmbeddedStore.DEFAULT_CACHE_MB);
+  }
+
+  /** H2 sizes the cache from the file store's settings and ignores the MVStore builder's once a file is adopted. */
+  @Test
+  void theStoreCachesAsManyMegabytesAsItIsOpenedWith(@TempDir Path dir) {
+    TunedH2Backend backend = TunedH2Backend.open(dir.resolve("cache.mv.db").toString(), 48);
+    try {
+      assertEquals(48, backend.getMvStore().getFileStore().getCacheSize());
+    } finally {
+      backend.close();
+    }
+  }
+
+  @Test
+  void aPageAChangeReplacedLeavesTheCache(@TempDir Path dir) {
+    ChunkBufferStore file = file(dir.resolve("replaced.mv.db").toString());
+    MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitDisabled().open();
+    try {
+      MVMap<Integer, String> map = store.openMap("data");
+      map.put(1, "one");
+      store.commit();
+      long written = map.getRootPage().getPos();
+      assertTrue(file.caches(written), "a page is cached when its chunk is written");
+
+      map.put(1, "uno");
+      assertFalse(file.caches(written), "the page the change replaced is not any more");
+      store.commit();
+      assertTrue(file.caches(map.getRootPage().getPos()), "its replacement is, once written");
+      assertEquals("uno", map.get(1));
+    } finally {
+      store.close();
+    }
+  }
+
   @Test
   void aChunkLargerThanTheBuffersSetsTheSizeOfTheNextOnes(@TempDir Path dir) {
-    ChunkBufferStore file = ChunkBufferStore.open(dir.resolve("grow.mv.db").toString());
+    ChunkBufferStore file = file(dir.resolve("grow.mv.db").toString());
     MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitDisabled().open();
     try {
       int first = file.bufferCapacity();
@@ -49,7 +88,7 @@ class ChunkBufferStoreTest {
   @Test
   void chunksWrittenFromReusedBuffersReadBackWhole(@TempDir Path dir) {
     String fileName = dir.resolve("reuse.mv.db").toString();
-    MVStore store = new MVStore.Builder().adoptFileStore(ChunkBufferStore.open(fileName)).autoCommitDisabled().open();
+    MVStore store = new MVStore.Builder().adoptFileStore(file(fileName)).autoCommitDisabled().open();
     Random random = new Random(7);
     Map<Integer, String> expected = new HashMap<>();
     try {
@@ -63,7 +102,7 @@ class ChunkBufferStoreTest {
     } finally {
       store.close();
     }
-    MVStore reopened = new MVStore.Builder().adoptFileStore(ChunkBufferStore.open(fileName)).open();
+    MVStore reopened = new MVStore.Builder().adoptFileStore(file(fileName)).open();
     try {
       MVMap<Integer, String> map = reopened.openMap("data");
       assertEquals(expected.size(), map.size());
