@@ -31,20 +31,24 @@ public record StandaloneConfig(String mongoUri, Path dataDir, int storePort, int
         megabytes(config.getValue(STORE_CACHE_MB)));
   }
 
-  /** The store's cache: a whole number of megabytes within bounds, or the default when the setting is empty. */
+  /**
+   * The store's cache: a whole number of megabytes within bounds, or the default when the setting is empty. Below
+   * 4 MB H2 would also make its pages smaller, which is not what the setting is for.
+   */
   private static int megabytes(Object value) {
-    if (value == null || value.toString().isBlank()) {
+    String text = value == null ? "" : value.toString().trim();
+    if (text.isEmpty()) {
       return EmbeddedStore.DEFAULT_CACHE_MB;
     }
     try {
-      int megabytes = Integer.parseInt(value.toString().trim());
-      if (megabytes >= 1 && megabytes <= 65536) {
+      int megabytes = Integer.parseInt(text);
+      if (megabytes >= 4 && megabytes <= 65536) {
         return megabytes;
       }
     } catch (NumberFormatException e) {
       // refused below, as a number out of bounds is
     }
-    throw new IllegalStateException(STORE_CACHE_MB + " must be a whole number of megabytes from 1 to 65536, not '"
-        + value + "'");
+    throw new IllegalStateException(STORE_CACHE_MB + " must be a whole number of megabytes from 4 to 65536, not '"
+        + text + "'");
   }
 }

@@ -51,12 +51,13 @@ final class ChunkBufferStore extends SingleFileStore {
   }
 
   /**
-   * A change to a stored page writes a copy (H2 never changes a page in place), and the copy is cached when its
-   * chunk is written; the old page stays cached until its chunk is dropped, a minute or so later. A chat store
-   * rewrites its busiest pages every second, so the cache filled with replaced pages (300 inserts a second left
-   * 88 MB of them within 40 s, against 5 MB of live ones) and evicted the live ones, which the next insert then
-   * read back from the file. The current version of the tree no longer reaches a replaced page; a reader of an older one
-   * (none in Parley) would read it from the file, which keeps it until H2 drops the chunk.
+   * A change to a stored page writes a copy (H2 never changes a page in place), which H2 caches when it serializes
+   * it into a chunk; the page it replaced stayed cached until its chunk was dropped, a minute or so later. A chat
+   * store rewrites its busiest pages every second, so the cache filled with replaced pages (300 inserts a second
+   * left 88 MB of them within 40 s, against 5 MB of live ones) and evicted the live ones, which the next insert
+   * then read back from the file. H2 calls this once the change's new root is in place, which no longer reaches
+   * the page. A scan still iterating an older root (a collection's entries streamed while writes go on) reads the
+   * page back from the file, which keeps it until H2 drops the chunk, and H2 caches it again then.
    */
   @Override
   public void accountForRemovedPage(long pos, long version, boolean pinned, int pageNo) {

@@ -34,13 +34,6 @@ public final class TunedH2Backend extends H2Backend {
 
   private static final Logger LOG = LoggerFactory.getLogger(TunedH2Backend.class);
 
-  /**
-   * H2 rewrites a changed page whole, and a chat store changes pages all over its trees (each room's newest
-   * messages and changes, every membership as read markers move): pages of 4 KB instead of H2's 16 KB make each
-   * of those rewrites a quarter of the bytes.
-   */
-  private static final int PAGE_SPLIT_BYTES = 4096;
-
   /** Commands whose changes the log does not hold (indexes, whole collections): the file takes them at once. */
   private static final Set<String> SCHEMA_COMMANDS = Set.of("create", "drop", "dropDatabase", "createIndexes",
       "dropIndexes", "deleteIndexes", "renameCollection");
@@ -68,7 +61,7 @@ public final class TunedH2Backend extends H2Backend {
   /** With checkpoints this far apart: tests replay what a store killed between two of them leaves. */
   static TunedH2Backend open(String fileName, int cacheMegabytes, long checkpointMillis) {
     ChunkBufferStore file = ChunkBufferStore.open(fileName, cacheMegabytes);
-    MVStore store = new MVStore.Builder().adoptFileStore(file).pageSplitSize(PAGE_SPLIT_BYTES).open();
+    MVStore store = new MVStore.Builder().adoptFileStore(file).open();
     // H2's own background commits come no more often than the checkpoints (its default is the same second).
     store.setAutoCommitDelay((int) Math.min(checkpointMillis, Integer.MAX_VALUE));
     WriteAheadLog log = null;

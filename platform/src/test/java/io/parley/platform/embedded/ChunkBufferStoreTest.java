@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.Page;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The store file keeps the buffers chunks are written from: a chunk larger than the buffers makes the next ones
  * its size, a kept buffer is handed out again, and chunks written from reused buffers read back whole after a
  * reopening (a buffer reused while its chunk was still being written would corrupt them). Its page cache is as
- * large as the store was opened with, and holds no page a change has replaced.
+ * large as the store was opened with, and a page a change replaced leaves it, while the pages beside it stay.
  */
 class ChunkBufferStoreTest {
 
@@ -49,16 +50,20 @@ class ChunkBufferStoreTest {
     MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitDisabled().open();
     try {
       MVMap<Integer, String> map = store.openMap("data");
-      map.put(1, "one");
+      map.putAll(rows(0, 200, new Random(3)));
       store.commit();
-      long written = map.getRootPage().getPos();
-      assertTrue(file.caches(written), "a page is cached when its chunk is written");
+      Page<Integer, String> root = map.getRootPage();
+      assertFalse(root.isLeaf(), "a tree of several pages");
+      long first = root.getChildPagePos(0);
+      long second = root.getChildPagePos(1);
+      assertTrue(file.caches(first) && file.caches(second), "pages are cached when their chunk is written");
 
-      map.put(1, "uno");
-      assertFalse(file.caches(written), "the page the change replaced is not any more");
+      map.put(map.firstKey(), "changed");
+      assertFalse(file.caches(first), "the page the change replaced is not any more");
+      assertTrue(file.caches(second), "the page beside it still is");
       store.commit();
-      assertTrue(file.caches(map.getRootPage().getPos()), "its replacement is, once written");
-      assertEquals("uno", map.get(1));
+      assertTrue(file.caches(map.getRootPage().getChildPagePos(0)), "the replacement is, once written");
+      assertEquals("changed", map.get(map.firstKey()));
     } finally {
       store.close();
     }
