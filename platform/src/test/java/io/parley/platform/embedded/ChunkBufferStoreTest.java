@@ -33,6 +33,11 @@ class ChunkBufferStoreTest {
     return ChunkBufferStore.open(fileName, EmbeddedStore.DEFAULT_CACHE_MB);
   }
 
+  /** A store on the file that commits only when the test says so. */
+  private static MVStore committingOnRequest(ChunkBufferStore file) {
+    return new MVStore.Builder().adoptFileStore(file).autoCommitDisabled().open();
+  }
+
   /** H2 sizes the cache from the file store's settings and ignores the MVStore builder's once a file is adopted. */
   @Test
   void theStoreCachesAsManyMegabytesAsItIsOpenedWith(@TempDir Path dir) {
@@ -47,7 +52,7 @@ class ChunkBufferStoreTest {
   @Test
   void aPageAChangeReplacedLeavesTheCache(@TempDir Path dir) {
     ChunkBufferStore file = file(dir.resolve("replaced.mv.db").toString());
-    MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitDisabled().open();
+    MVStore store = committingOnRequest(file);
     try {
       MVMap<Integer, String> map = store.openMap("data");
       map.putAll(rows(0, 200, new Random(3)));
@@ -72,7 +77,7 @@ class ChunkBufferStoreTest {
   @Test
   void aChunkLargerThanTheBuffersSetsTheSizeOfTheNextOnes(@TempDir Path dir) {
     ChunkBufferStore file = file(dir.resolve("grow.mv.db").toString());
-    MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitDisabled().open();
+    MVStore store = committingOnRequest(file);
     try {
       int first = file.bufferCapacity();
       store.<Integer, String>openMap("data").putAll(rows(0, 2 * PER_ROUND, new Random(1)));
@@ -93,7 +98,7 @@ class ChunkBufferStoreTest {
   @Test
   void chunksWrittenFromReusedBuffersReadBackWhole(@TempDir Path dir) {
     String fileName = dir.resolve("reuse.mv.db").toString();
-    MVStore store = new MVStore.Builder().adoptFileStore(file(fileName)).autoCommitDisabled().open();
+    MVStore store = committingOnRequest(file(fileName));
     Random random = new Random(7);
     Map<Integer, String> expected = new HashMap<>();
     try {
