@@ -38,6 +38,15 @@ public final class TunedH2Backend extends H2Backend {
   private static final Set<String> SCHEMA_COMMANDS = Set.of("create", "drop", "dropDatabase", "createIndexes",
       "dropIndexes", "deleteIndexes", "renameCollection");
 
+  /**
+   * Kilobytes of changed pages H2 may hold between two checkpoints before it commits its file on its own. At its
+   * default (19 MB) a storm of messages to many rooms made it commit four or five times a second, serializing each
+   * busy page (a room's last page of messages, of changes, of each index) that often instead of once a checkpoint;
+   * the log already holds every change, so those commits bought nothing. Past this much it still commits, which
+   * bounds the heap the pages take.
+   */
+  static final int UNSAVED_PAGES_KB = 128 * 1024;
+
   private final WriteAheadLog log;
   private final DurableCommits durable;
   private final LogCheckpoints checkpoints;
@@ -61,7 +70,7 @@ public final class TunedH2Backend extends H2Backend {
   /** With checkpoints this far apart: tests replay what a store killed between two of them leaves. */
   static TunedH2Backend open(String fileName, int cacheMegabytes, long checkpointMillis) {
     ChunkBufferStore file = ChunkBufferStore.open(fileName, cacheMegabytes);
-    MVStore store = new MVStore.Builder().adoptFileStore(file).open();
+    MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitBufferSize(UNSAVED_PAGES_KB).open();
     // H2's own background commits come no more often than the checkpoints (its default is the same second).
     store.setAutoCommitDelay((int) Math.min(checkpointMillis, Integer.MAX_VALUE));
     WriteAheadLog log = null;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,11 +17,17 @@ class DurableCommitsTest {
   @Test
   void aWaiterThatThrowsDoesNotStopTheCommitsOfTheOthers(@TempDir Path dir) throws Exception {
     WriteAheadLog log = WriteAheadLog.open(dir, 0);
-    try (DurableCommits commits = new DurableCommits(log::force)) {
+    // The first commit waits for the throwing waiter: covered sooner, it would be told on the test's thread.
+    CountDownLatch registered = new CountDownLatch(1);
+    try (DurableCommits commits = new DurableCommits(() -> {
+      awaitQuietly(registered);
+      log.force();
+    })) {
       log.append(LogRecord.removal("db.c", "a"));
       commits.whenDurable(commits.ticket(), durable -> {
         throw new IllegalStateException("its event loop is gone");
       });
+      registered.countDown();
       log.append(LogRecord.removal("db.c", "b"));
       CompletableFuture<Boolean> next = new CompletableFuture<>();
       commits.whenDurable(commits.ticket(), next::complete);
@@ -48,6 +55,15 @@ class DurableCommitsTest {
       commits.whenDurable(commits.ticket(), later::complete);
       assertFalse(later.get(10, TimeUnit.SECONDS));
       assertEquals(3, commits.asked());
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }
