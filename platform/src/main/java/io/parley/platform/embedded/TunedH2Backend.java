@@ -42,10 +42,15 @@ public final class TunedH2Backend extends H2Backend {
    * Kilobytes of changed pages H2 may hold between two checkpoints before it commits its file on its own. At its
    * default (19 MB) a storm of messages to many rooms made it commit four or five times a second, serializing each
    * busy page (a room's last page of messages, of changes, of each index) that often instead of once a checkpoint;
-   * the log already holds every change, so those commits bought nothing. Past this much it still commits, which
-   * bounds the heap the pages take.
+   * the log already holds every change, so those commits bought nothing. Past this much, or an eighth of the heap
+   * when that is less, it still commits, which bounds the heap the pages take.
    */
   static final int UNSAVED_PAGES_KB = 128 * 1024;
+
+  /** How many kilobytes of changed pages wait for the checkpoint in a heap of this many bytes at most. */
+  static int unsavedPagesKb(long maxHeapBytes) {
+    return (int) Math.min(UNSAVED_PAGES_KB, maxHeapBytes / 8 / 1024);
+  }
 
   private final WriteAheadLog log;
   private final DurableCommits durable;
@@ -70,7 +75,9 @@ public final class TunedH2Backend extends H2Backend {
   /** With checkpoints this far apart: tests replay what a store killed between two of them leaves. */
   static TunedH2Backend open(String fileName, int cacheMegabytes, long checkpointMillis) {
     ChunkBufferStore file = ChunkBufferStore.open(fileName, cacheMegabytes);
-    MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitBufferSize(UNSAVED_PAGES_KB).open();
+    MVStore store = new MVStore.Builder().adoptFileStore(file)
+        .autoCommitBufferSize(unsavedPagesKb(Runtime.getRuntime().maxMemory()))
+        .open();
     // H2's own background commits come no more often than the checkpoints (its default is the same second).
     store.setAutoCommitDelay((int) Math.min(checkpointMillis, Integer.MAX_VALUE));
     WriteAheadLog log = null;

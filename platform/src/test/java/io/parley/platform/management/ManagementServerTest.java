@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.Gauge;
 import io.parley.platform.VertxFactory;
 import io.parley.testing.Await;
 import io.parley.testing.RestClient;
@@ -13,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,21 @@ class ManagementServerTest {
     String text = reply.raw().bodyAsString();
     assertTrue(text.contains("# TYPE jvm_memory_used_bytes gauge"), text);
     assertTrue(text.contains("vertx_http_server_"), "Vert.x meters the management requests themselves");
+  }
+
+  @Test
+  void metersAreRenderedOffTheEventLoops() {
+    AtomicReference<String> renderedOn = new AtomicReference<>();
+    Gauge gauge = Gauge.builder("parley_test_render_thread", () -> {
+      renderedOn.set(Thread.currentThread().getName());
+      return 1;
+    }).register(Metrics.registry());
+    try {
+      assertEquals(200, management.get("/metrics", null).status());
+      assertTrue(renderedOn.get() != null && !renderedOn.get().startsWith("vert.x-eventloop"), renderedOn.get());
+    } finally {
+      Metrics.registry().remove(gauge);
+    }
   }
 
   @Test
