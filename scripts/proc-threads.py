@@ -20,6 +20,6 @@ for tid, (name, u, s) in b.items():
         n = re.sub(r'[-#]?\d+$', '', name)
         g[n] += (u - a[tid][1] + s - a[tid][2]) / hz / secs
         us[n+' (sys)'] += (s - a[tid][2]) / hz / secs
-print('total %.3f cores' % sum(g.values()))
+print('total %.3f cores, sys %.3f' % (sum(g.values()), sum(us.values())))
 for n, v in g.most_common(18):
     print('%6.3f  sys %5.3f  %s' % (v, us[n+' (sys)'], n))
