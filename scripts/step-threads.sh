@@ -4,9 +4,9 @@
 # fanout (default): 1000 rooms x 10 members, RATE deliveries a second (default 3000, i.e. 300 msg/s);
 # dm: the direct-message storm, 500 pairs, RATE messages a second.
 # Runs bench/target/bench.jar (WARMUP_SECONDS, default 60, then one 30-s step) and nothing else against the
-# server: unlike scripts/write-series.sh it does not scrape /metrics during the step, whose first scrape
-# makes the JIT compile the management server's paths inside the measured window. 1 s into the step,
-# scripts/proc-threads.py counts the server's and the load generator's threads over 28 s (OUT_DIR/threads.txt).
+# server: unlike scripts/write-series.sh it does not scrape /metrics every second of the step (a render a
+# second on the server's workers). 1 s into the step, scripts/proc-threads.py counts the server's and the
+# load generator's threads over 28 s (OUT_DIR/threads.txt).
 # SERVER_JVM (default "-Xmx2g -XX:MaxGCPauseMillis=20", the bench's) sets the server's JVM flags; PARLEY_*
 # variables set here reach the server. Build first: mvn -B -q -DskipTests package.
 set -euo pipefail
