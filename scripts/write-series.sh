@@ -7,7 +7,8 @@
 # scrapes the server's management port every second of the step into OUT_DIR/series.txt, and prints the
 # per-second deltas with scripts/write-series.py. Build first: mvn -B -q -DskipTests package.
 # SERVER_JVM (default "-Xmx2g -XX:MaxGCPauseMillis=20", the bench's) sets the server's JVM flags; the server's
-# GC log is OUT_DIR/gc.log. PARLEY_* variables set here reach the server.
+# GC log is OUT_DIR/gc.log. PARLEY_* variables set here reach the server. The server's CPU per thread, second by
+# second over the step, goes to OUT_DIR/threads.txt (scripts/proc-threads.py --each-second).
 set -euo pipefail
 JAR=$(realpath "$1"); OUT=$(realpath -m "$2"); MODE=${4:-fanout}
 BENCH=$(realpath "$(dirname "$0")/../bench/target/bench.jar")
@@ -36,6 +37,11 @@ wait_for() {
 wait_for 'PORT=$(grep -ho "management (/metrics, /health) on http://127.0.0.1:[0-9]*" parley-*.log 2>/dev/null | grep -o "[0-9]*$")' \
   "the server started"
 wait_for 'grep -q "warm-up" bench.out' "the warm-up ended"
+SERVER_PID=
+for pid in $(pgrep -f -- "gc:file=$OUT/gc.log"); do   # the server's command line has it, and so has the bench's
+  case "$(tr '\0' ' ' < "/proc/$pid/cmdline")" in *bench.jar*) ;; *) SERVER_PID=$pid ;; esac
+done
+[ -n "$SERVER_PID" ] && python3 "$(dirname "$SERIES")/proc-threads.py" "$SERVER_PID" 29 --each-second > threads.txt 2>&1 &
 for _ in $(seq 1 28); do
   echo "T $(date -u +%H:%M:%S.%N | cut -c1-12)"
   curl -s "http://127.0.0.1:$PORT/metrics" \

@@ -39,9 +39,13 @@ public final class WebSocketChannel implements ClientChannel {
     }
   }
 
+  /**
+   * A closed socket queues nothing. Vert.x throws here once the socket is closed, and a room's event can reach a
+   * socket after its close frame and before its close handler has taken it out of the room.
+   */
   @Override
   public boolean writeQueueFull() {
-    return socket.writeQueueFull();
+    return !socket.isClosed() && socket.writeQueueFull();
   }
 
   @Override
