@@ -44,9 +44,21 @@ public final class SockJsChannel implements ClientChannel {
     }
   }
 
+  /**
+   * A closed socket queues nothing. Over SockJS's raw WebSocket transport the socket is a WebSocket, whose
+   * {@code writeQueueFull} throws once it is closed, which can come before the session's close handler; a SockJS
+   * socket does not say whether it is closed, so that is read from the refusal.
+   */
   @Override
   public boolean writeQueueFull() {
-    return socket.writeQueueFull();
+    if (closed) {
+      return false;
+    }
+    try {
+      return socket.writeQueueFull();
+    } catch (IllegalStateException closedUnderneath) {
+      return false;
+    }
   }
 
   @Override
