@@ -37,10 +37,7 @@ wait_for() {
 wait_for 'PORT=$(grep -ho "management (/metrics, /health) on http://127.0.0.1:[0-9]*" parley-*.log 2>/dev/null | grep -o "[0-9]*$")' \
   "the server started"
 wait_for 'grep -q "warm-up" bench.out' "the warm-up ended"
-SERVER_PID=
-for pid in $(pgrep -f -- "gc:file=$OUT/gc.log"); do   # the server's command line has it, and so has the bench's
-  case "$(tr '\0' ' ' < "/proc/$pid/cmdline")" in *bench.jar*) ;; *) SERVER_PID=$pid ;; esac
-done
+SERVER_PID=$(pgrep -f "$OUT/server-under-test.jar" | head -1 || true)   # as scripts/step-threads.sh finds it
 [ -n "$SERVER_PID" ] && python3 "$(dirname "$SERIES")/proc-threads.py" "$SERVER_PID" 29 --each-second > threads.txt 2>&1 &
 for _ in $(seq 1 28); do
   echo "T $(date -u +%H:%M:%S.%N | cut -c1-12)"
