@@ -2,11 +2,13 @@
 """Where sampled threads spend their time, from JFR execution samples.
 
     jfr print --events jdk.ExecutionSample --stack-depth 96 run.jfr > exec.txt
-    scripts/jfr-hot.py exec.txt [THREAD_PREFIX] [--from HH:MM:SS] [--to HH:MM:SS]
+    scripts/jfr-hot.py exec.txt [THREAD_PREFIX] [--from HH:MM:SS] [--to HH:MM:SS] [--with NAME]...
 
 Prints the share of samples per thread group, then for the threads whose name starts with THREAD_PREFIX
 (all if omitted): the hottest methods by self time, the Parley methods by inclusive time (each counted once per
-stack), and the nearest Parley frame of each sample, which names the feature that paid for it.
+stack), and the nearest Parley frame of each sample, which names the feature that paid for it. Each --with NAME
+adds the share of those samples with a frame whose name contains NAME, of any library (say
+VertxEventBusMetrics, or MongoClientImpl.toBson).
 """
 import re
 import sys
@@ -48,17 +50,20 @@ def show(title, counter, total, top=25):
 
 
 def main():
-    args, begin, end = [], None, None
+    args, begin, end, holding = [], None, None, []
     argv = iter(sys.argv[1:])
     for arg in argv:
         if arg == '--from':
             begin = next(argv)
         elif arg == '--to':
             end = next(argv)
+        elif arg == '--with':
+            holding.append(next(argv))
         else:
             args.append(arg)
     prefix = args[1] if len(args) > 1 else ''
     groups, self_time, inclusive, nearest, total, chosen = Counter(), Counter(), Counter(), Counter(), 0, 0
+    held = Counter()
     for thread, frames in events(args[0], begin, end):
         total += 1
         groups[group(thread)] += 1
@@ -70,11 +75,18 @@ def main():
         for frame in set(parley):
             inclusive[frame] += 1
         nearest[parley[0] if parley else '(no Parley frame) ' + frames[-1]] += 1
+        for name in holding:
+            if any(name in frame for frame in frames):
+                held[name] += 1
     show(f'thread groups ({total} samples)', groups, total, 15)
     if chosen:
         show(f'self, threads {prefix!r}* ({chosen} samples)', self_time, chosen)
         show('Parley methods, inclusive', inclusive, chosen, 40)
         show('nearest Parley frame', nearest, chosen, 30)
+        if holding:
+            print('\n# samples with a frame named')
+            for name in holding:
+                print(f'{100.0 * held[name] / chosen:6.1f}%  {name}')
 
 
 if __name__ == '__main__':

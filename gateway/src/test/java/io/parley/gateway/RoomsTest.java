@@ -276,6 +276,11 @@ class RoomsTest extends ParleyStackTest {
     JsonObject vic = parley.newUser("vic");
     JsonObject wes = parley.newUser("wes");
     String room = parley.createRoom(vic, "public");
+    // vic's socket keeps the gateway's subscription to the room alive while wes's socket comes and goes, and has
+    // events delivered before wes joins: the sockets an event goes to are those in the room at that moment.
+    SocketClient vicSocket = parley.socket(vic);
+    send(vic, room, "before wes");
+    assertEquals("before wes", vicSocket.next("message").getJsonObject("message").getString("text"));
     SocketClient wesSocket = parley.socket(wes);
 
     wesSocket.send(new JsonObject().put("type", "join_room").put("ref", "j").put("roomId", room));
@@ -287,11 +292,13 @@ class RoomsTest extends ParleyStackTest {
 
     send(vic, room, "welcome wes");
     assertEquals("welcome wes", wesSocket.next("message").getJsonObject("message").getString("text"));
+    assertEquals("welcome wes", vicSocket.next("message").getJsonObject("message").getString("text"));
 
     wesSocket.send(new JsonObject().put("type", "leave_room").put("ref", "l").put("roomId", room));
     assertEquals("ack", wesSocket.answerTo("l").getString("type"));
     wesSocket.next(frame -> "membership".equals(frame.getString("type")) && !frame.getBoolean("member"), 10_000);
     send(vic, room, "after wes left");
+    assertEquals("after wes left", vicSocket.next("message").getJsonObject("message").getString("text"));
     assertTrue(wesSocket.drain(300).stream().noneMatch(frame -> "message".equals(frame.getString("type"))));
 
     wesSocket.send(new JsonObject().put("type", "join_room").put("ref", "bad").put("roomId", "nope"));
@@ -299,6 +306,7 @@ class RoomsTest extends ParleyStackTest {
     assertEquals("bad", error.getString("ref"));
     assertEquals("not_found", error.getString("code"));
     wesSocket.close();
+    vicSocket.close();
   }
 
   @Test

@@ -42,6 +42,10 @@ public final class UserDirectory {
 
   /** One user's profile; {@code not_found} when auth-service knows no such user. */
   public Future<UserRef> profile(String userId) {
+    UserRef cached = cache.get(userId);
+    if (cached != null) {
+      return Future.succeededFuture(cached);
+    }
     return profiles(List.of(userId)).compose(found -> found.containsKey(userId)
         ? Future.succeededFuture(found.get(userId))
         : Future.failedFuture(ServiceError.notFound("User")));

@@ -56,6 +56,9 @@ public final class ReadyRecheck {
 
   /** A live event delivered while the recheck is pending: its timeline version, if it has one, is noted. */
   public void delivered(RoomEvent event) {
+    if (deliveredLive.isEmpty()) {
+      return;
+    }
     Set<Long> versions = event.roomId() == null ? null : deliveredLive.get(event.roomId());
     if (versions != null) {
       long version = event.version();

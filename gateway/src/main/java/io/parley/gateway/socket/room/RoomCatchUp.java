@@ -39,6 +39,9 @@ public final class RoomCatchUp {
 
   /** Keeps a live event of a room being caught up on; false when its room is not. */
   public boolean holds(RoomEvent event) {
+    if (waiting.isEmpty()) {
+      return false;
+    }
     List<RoomEvent> held = event.roomId() == null ? null : waiting.get(event.roomId());
     if (held == null) {
       return false;

@@ -54,7 +54,7 @@ public final class RoomFanout {
       return;
     }
     RoomEvent event = RoomEvent.of(roomId, message.body());
-    for (ClientConnection connection : Set.copyOf(subscription.connections)) {
+    for (ClientConnection connection : subscription.snapshot()) {
       connection.deliver(event);
     }
   }
@@ -64,7 +64,7 @@ public final class RoomFanout {
     if (subscription == null) {
       return;
     }
-    for (ClientConnection connection : Set.copyOf(subscription.connections)) {
+    for (ClientConnection connection : subscription.snapshot()) {
       connection.onUserEvent(message.body());
     }
   }
@@ -72,7 +72,7 @@ public final class RoomFanout {
   private Future<Void> subscribe(Map<String, Subscription> table, String address, String key,
       ClientConnection connection, io.vertx.core.Handler<Message<JsonObject>> handler) {
     Subscription subscription = table.computeIfAbsent(key, k -> new Subscription(bus.consumer(address, handler)));
-    subscription.connections.add(connection);
+    subscription.add(connection);
     return subscription.consumer.completion();
   }
 
@@ -81,19 +81,48 @@ public final class RoomFanout {
     if (subscription == null) {
       return;
     }
-    subscription.connections.remove(connection);
-    if (subscription.connections.isEmpty()) {
+    subscription.remove(connection);
+    if (subscription.isEmpty()) {
       table.remove(key);
       subscription.consumer.unregister();
     }
   }
 
+  /**
+   * A consumer and the local sockets it serves. Events are delivered to a snapshot of the sockets, since a delivery
+   * may close a socket and so change the set; the snapshot is taken again only after the set changed, not for
+   * every event.
+   */
   private static final class Subscription {
     final MessageConsumer<JsonObject> consumer;
-    final Set<ClientConnection> connections = new LinkedHashSet<>();
+    private final Set<ClientConnection> connections = new LinkedHashSet<>();
+    private ClientConnection[] snapshot;
 
     Subscription(MessageConsumer<JsonObject> consumer) {
       this.consumer = consumer;
+    }
+
+    void add(ClientConnection connection) {
+      if (connections.add(connection)) {
+        snapshot = null;
+      }
+    }
+
+    void remove(ClientConnection connection) {
+      if (connections.remove(connection)) {
+        snapshot = null;
+      }
+    }
+
+    boolean isEmpty() {
+      return connections.isEmpty();
+    }
+
+    ClientConnection[] snapshot() {
+      if (snapshot == null) {
+        snapshot = connections.toArray(new ClientConnection[0]);
+      }
+      return snapshot;
     }
   }
 }
