@@ -20,20 +20,21 @@ class SendingFastTest extends SharedServerScenarios {
    * Wraps the page's WebSocket: `ready` tells a burst ten times the server's, so that the page sends more at once
    * than the server takes, and the refusals of message frames it gets are counted. The page sends a room's
    * messages one after the other's answer, so whether the server's bucket ran dry used to depend on how fast the
-   * machine answered; so the wrapper empties it first with pings of its own (their answers kept from the page), and
-   * the first message is refused on any machine.
+   * machine answered; so the wrapper empties it first, with as many pings of its own as the burst `ready` told
+   * (their answers kept from the page), and the first message is refused on any machine.
    */
   private static final String BELIEVE_A_BIGGER_BURST = """
       window.__messageRefusals = 0;
       const messageRefs = new Set();
       let drained = false;
+      let serverBurst = 0;
       window.WebSocket = class extends window.WebSocket {
         send(data) {
           const frame = JSON.parse(data);
           if (frame.type === 'message') messageRefs.add(frame.ref);
           if (frame.type === 'message' && !drained) {
             drained = true;
-            for (let i = 0; i < 40; i++) super.send(JSON.stringify({ type: 'ping', ref: `drain-${i}` }));
+            for (let i = 0; i < serverBurst; i++) super.send(JSON.stringify({ type: 'ping', ref: `drain-${i}` }));
           }
           super.send(data);
         }
@@ -45,6 +46,7 @@ class SendingFastTest extends SharedServerScenarios {
             if (String(frame.ref).startsWith('drain-')) return;
             if (frame.code === 'rate_limited' && messageRefs.has(frame.ref)) window.__messageRefusals++;
             if (frame.type === 'ready') {
+              serverBurst = frame.limits.frameBurst;
               frame.limits = { ...frame.limits, frameBurst: frame.limits.frameBurst * 10 };
               data = JSON.stringify(frame);
             }
