@@ -56,6 +56,7 @@ public class AuthVerticle extends VerticleBase {
   private Profiles profiles;
   private PersonalTokens personalTokens;
   private long cleanupTimer = -1;
+  private BusEndpoints endpoints;
 
   @Override
   public Future<?> start() {
@@ -106,9 +107,9 @@ public class AuthVerticle extends VerticleBase {
         twoFactor,
         personalTokens,
         new Administration(users, sessions, listing, twoFactor));
-    return AuthEndpoints.bind(new BusEndpoints(vertx.eventBus()), services,
-            () -> MongoStore.ping(mongo).map(ignored -> new Health(SERVICE, "up")))
-        .ready();
+    endpoints = AuthEndpoints.bind(new BusEndpoints(vertx.eventBus()), services,
+        () -> MongoStore.ping(mongo).map(ignored -> new Health(SERVICE, "up")));
+    return endpoints.ready();
   }
 
   /** The store enforces no expiry: delete what has expired. Every instance may run this; deletes do not clash. */
@@ -122,6 +123,10 @@ public class AuthVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(cleanupTimer);
-    return mongo == null ? Future.succeededFuture() : mongo.close();
+    if (mongo == null) {
+      return Future.succeededFuture();
+    }
+    Future<Void> unbound = endpoints == null ? Future.succeededFuture() : endpoints.close();
+    return unbound.transform(ignored -> mongo.close());
   }
 }

@@ -72,6 +72,7 @@ public class ChatVerticle extends VerticleBase {
   private MongoClient mongo;
   private MembershipStore memberships;
   private long sweepTimer = -1;
+  private BusEndpoints endpoints;
 
   @Override
   public Future<?> start() {
@@ -152,7 +153,7 @@ public class ChatVerticle extends VerticleBase {
 
     fileHandlers.sweepAbandoned();
     sweepTimer = vertx.setPeriodic(SWEEP_INTERVAL_MS, timer -> fileHandlers.sweepAbandoned());
-    BusEndpoints endpoints = ChatEndpoints.bind(new BusEndpoints(vertx.eventBus()), chat, this::health)
+    endpoints = ChatEndpoints.bind(new BusEndpoints(vertx.eventBus()), chat, this::health)
         .listen(ChatOperations.TIMELINE_CHANGED, timeline::onNotice);
     return Future.all(endpoints.ready(), journal.ready()).mapEmpty();
   }
@@ -163,7 +164,8 @@ public class ChatVerticle extends VerticleBase {
     if (mongo == null) {
       return Future.succeededFuture();
     }
-    return memberships.flushReadMarks().transform(flushed -> mongo.close());
+    Future<Void> unbound = endpoints == null ? Future.succeededFuture() : endpoints.close();
+    return unbound.transform(ignored -> memberships.flushReadMarks()).transform(flushed -> mongo.close());
   }
 
   private Future<Health> health() {

@@ -31,6 +31,7 @@ public final class BusEndpoints {
   private final EventBus bus;
   private final BusPropagation propagation = BusPropagation.INSTALLED;
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
+  private volatile boolean stopping;
 
   public BusEndpoints(EventBus bus) {
     this.bus = bus;
@@ -82,12 +83,16 @@ public final class BusEndpoints {
     return Future.all(consumers.stream().map(MessageConsumer::completion).toList()).mapEmpty();
   }
 
-  /** Stops every consumer, for a verticle that is stopping. */
+  /**
+   * Stops every consumer, for a verticle that is stopping. A request still in flight may then fail because the
+   * service is closing its store: that is logged as one line, not as a fault.
+   */
   public Future<Void> close() {
+    stopping = true;
     return Future.all(consumers.stream().map(MessageConsumer::unregister).toList()).mapEmpty();
   }
 
-  private static <T> void answer(String address, Message<T> message, Function<Message<T>, Future<Reply>> handler) {
+  private <T> void answer(String address, Message<T> message, Function<Message<T>, Future<Reply>> handler) {
     long started = System.nanoTime();
     Future<Reply> result;
     try {
@@ -101,7 +106,7 @@ public final class BusEndpoints {
         message.reply(done.result().body(), done.result().options());
       } else {
         if (!(done.cause() instanceof ServiceError) && refused.code() == ErrorCode.UNAVAILABLE) {
-          LOG.error("{} failed", address, done.cause());
+          logFailure(address, done.cause());
         }
         message.fail(refused.failureCode(), refused.getMessage());
       }
@@ -110,5 +115,13 @@ public final class BusEndpoints {
             (System.nanoTime() - started) / 1_000_000);
       }
     });
+  }
+
+  private void logFailure(String address, Throwable cause) {
+    if (stopping) {
+      LOG.info("{} failed while the service stops: {}", address, cause.toString());
+    } else {
+      LOG.error("{} failed", address, cause);
+    }
   }
 }

@@ -1,0 +1,98 @@
+package io.parley.contract.bus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.parley.contract.ErrorCode;
+import io.parley.contract.ServiceError;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** A request still in flight when its service stops fails as unavailable, logged as one line, not as a fault. */
+class BusEndpointsStoppingTest {
+
+  private static final Codec<String> NAME = Codec.of(name -> new JsonObject().put("name", name),
+      json -> json.getString("name"));
+  private static final Operation<String, String> SLOW = Operation.internal("test.slow", NAME, NAME, "");
+
+  private final Logger logger = (Logger) LoggerFactory.getLogger(BusEndpoints.class);
+  private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+  private Vertx vertx;
+  private BusClient client;
+  private BusEndpoints endpoints;
+  private volatile Promise<String> inFlight;
+
+  @BeforeEach
+  void serve() {
+    logged.start();
+    logger.addAppender(logged);
+    vertx = Vertx.vertx();
+    client = new BusClient(vertx.eventBus(), 2_000);
+    endpoints = new BusEndpoints(vertx.eventBus()).serveInternal(SLOW, name -> {
+      inFlight = Promise.promise();
+      return inFlight.future();
+    });
+    endpoints.ready().await();
+  }
+
+  @AfterEach
+  void close() {
+    logger.detachAppender(logged);
+    vertx.close().await();
+  }
+
+  @Test
+  void aFailureWhileRunningIsAnErrorWithItsCause() {
+    Future<String> answer = client.call(SLOW, "a");
+    await(() -> inFlight != null);
+    inFlight.fail(new IllegalStateException("store gone"));
+    assertEquals(ErrorCode.UNAVAILABLE, ServiceError.from(failure(answer)).code());
+    ILoggingEvent event = onlyEvent();
+    assertEquals(Level.ERROR, event.getLevel());
+    assertEquals("store gone", event.getThrowableProxy().getMessage());
+  }
+
+  @Test
+  void aFailureAfterTheEndpointsClosedIsOneLineWithoutAStackTrace() {
+    Future<String> answer = client.call(SLOW, "a");
+    await(() -> inFlight != null);
+    endpoints.close().await();
+    inFlight.fail(new IllegalStateException("store gone"));
+    assertEquals(ErrorCode.UNAVAILABLE, ServiceError.from(failure(answer)).code());
+    ILoggingEvent event = onlyEvent();
+    assertEquals(Level.INFO, event.getLevel());
+    assertNull(event.getThrowableProxy());
+    assertEquals("test.slow failed while the service stops: java.lang.IllegalStateException: store gone",
+        event.getFormattedMessage());
+  }
+
+  private ILoggingEvent onlyEvent() {
+    assertEquals(1, logged.list.size(), logged.list.toString());
+    return logged.list.get(0);
+  }
+
+  private static Throwable failure(Future<?> future) {
+    await(future::isComplete);
+    return future.cause();
+  }
+
+  private static void await(java.util.function.BooleanSupplier condition) {
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (!condition.getAsBoolean()) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("timed out");
+      }
+      Thread.yield();
+    }
+  }
+}
