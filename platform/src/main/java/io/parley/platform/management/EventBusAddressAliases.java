@@ -30,11 +30,17 @@ public final class EventBusAddressAliases implements MeterFilter {
     if (address == null) {
       return id;
     }
+    String alias = alias(address);
+    return alias.equals(address) ? id : id.replaceTags(Tags.of(id.getTagsAsIterable()).and(ADDRESS, alias));
+  }
+
+  /** The label value of an address: itself, or its prefix and {@code *} for an address per room, user... */
+  static String alias(String address) {
     for (String prefix : PER_ENTITY) {
       if (address.length() > prefix.length() && address.startsWith(prefix)) {
-        return id.replaceTags(Tags.of(id.getTagsAsIterable()).and(ADDRESS, prefix + "*"));
+        return prefix + "*";
       }
     }
-    return id;
+    return address;
   }
 }
