@@ -36,6 +36,10 @@ final class EventBusMeterCache implements EventBusMetrics<EventBusMeterCache.Add
     this.names = eventBusNames;
   }
 
+  MeterRegistry registry() {
+    return registry;
+  }
+
   @Override
   public AddressMeters handlerRegistered(String address) {
     AddressMeters meters = meters(address);

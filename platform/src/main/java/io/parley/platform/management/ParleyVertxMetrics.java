@@ -21,11 +21,16 @@ import io.vertx.core.spi.metrics.PoolMetrics;
 import io.vertx.core.spi.metrics.TCPMetrics;
 import io.vertx.core.spi.metrics.VertxMetrics;
 import io.vertx.micrometer.MetricsDomain;
+import io.vertx.micrometer.MetricsNaming;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.backends.BackendRegistries;
 
 /** Vert.x's Micrometer metrics, with the event bus metered by {@link EventBusMeterCache}. */
 public final class ParleyVertxMetrics implements VertxMetrics {
+
+  /** The event-bus meters of the registry Vert.x meters into now (one a JVM at a time: Vert.x's default). */
+  private static EventBusMeterCache current;
 
   private final VertxMetrics micrometer;
   private final EventBusMeterCache eventBus;
@@ -35,15 +40,19 @@ public final class ParleyVertxMetrics implements VertxMetrics {
     this.eventBus = eventBus;
   }
 
-  /** The factory to build Vert.x with: its metrics go to this registry, named as these options say. */
+  /**
+   * The factory to build Vert.x with: its metrics go to this registry, named as these options say. A second Vert.x
+   * in the same JVM (tests) meters into the registry of the first, as Vert.x's do, and shares its event-bus meters.
+   */
   public static VertxMetricsFactory factory(MeterRegistry registry, MicrometerMetricsOptions options) {
     MicrometerMetricsFactory micrometer = new MicrometerMetricsFactory(registry);
-    EventBusMeterCache eventBus = new EventBusMeterCache(registry,
-        options.getMetricsNaming().withBaseName(MetricsDomain.EVENT_BUS.getPrefix()));
+    MetricsNaming names = options.getMetricsNaming().withBaseName(MetricsDomain.EVENT_BUS.getPrefix());
     return new VertxMetricsFactory() {
       @Override
       public VertxMetrics metrics(VertxOptions vertxOptions) {
-        return new ParleyVertxMetrics(micrometer.metrics(vertxOptions), eventBus);
+        VertxMetrics metrics = micrometer.metrics(vertxOptions);
+        return new ParleyVertxMetrics(metrics, eventBusMeters(BackendRegistries.getNow(options.getRegistryName()),
+            names));
       }
 
       @Override
@@ -61,6 +70,13 @@ public final class ParleyVertxMetrics implements VertxMetrics {
         return micrometer.newOptions(json);
       }
     };
+  }
+
+  private static synchronized EventBusMeterCache eventBusMeters(MeterRegistry registry, MetricsNaming names) {
+    if (current == null || current.registry() != registry) {
+      current = new EventBusMeterCache(registry, names);
+    }
+    return current;
   }
 
   @Override
