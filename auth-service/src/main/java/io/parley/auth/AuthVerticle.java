@@ -56,6 +56,8 @@ public class AuthVerticle extends VerticleBase {
   private Profiles profiles;
   private PersonalTokens personalTokens;
   private long cleanupTimer = -1;
+  /** The clean-up under way, which a stop lets end before it closes the store. */
+  private Future<Void> cleaning = Future.succeededFuture();
   private BusEndpoints endpoints;
 
   @Override
@@ -91,7 +93,8 @@ public class AuthVerticle extends VerticleBase {
         .compose(ignored -> profiles.createIndexes())
         .compose(ignored -> personalTokens.createIndexes())
         .compose(ignored -> serve())
-        .onSuccess(ignored -> cleanupTimer = vertx.setPeriodic(config.cleanupIntervalMs(), timer -> cleanUp()));
+        .onSuccess(ignored -> cleanupTimer = vertx.setPeriodic(config.cleanupIntervalMs(),
+            timer -> cleaning = cleanUp()));
   }
 
   private Future<Void> serve() {
@@ -113,11 +116,12 @@ public class AuthVerticle extends VerticleBase {
   }
 
   /** The store enforces no expiry: delete what has expired. Every instance may run this; deletes do not clash. */
-  private void cleanUp() {
-    sessions.purgeExpired()
+  private Future<Void> cleanUp() {
+    return sessions.purgeExpired()
         .compose(ignored -> throttle.purgeExpired())
         .compose(ignored -> personalTokens.purgeExpired())
-        .onFailure(failure -> LOG.warn("cleaning up expired sessions failed; the next run retries", failure));
+        .onFailure(failure -> LOG.warn("cleaning up expired sessions failed; the next run retries", failure))
+        .mapEmpty();
   }
 
   @Override
@@ -127,6 +131,6 @@ public class AuthVerticle extends VerticleBase {
       return Future.succeededFuture();
     }
     Future<Void> unbound = endpoints == null ? Future.succeededFuture() : endpoints.close();
-    return unbound.transform(ignored -> mongo.close());
+    return unbound.transform(ignored -> cleaning).transform(cleaned -> mongo.close());
   }
 }

@@ -72,6 +72,8 @@ public class ChatVerticle extends VerticleBase {
   private MongoClient mongo;
   private MembershipStore memberships;
   private long sweepTimer = -1;
+  /** The sweep of abandoned uploads under way, which a stop lets end before it closes the store. */
+  private Future<Void> sweeping = Future.succeededFuture();
   private BusEndpoints endpoints;
 
   @Override
@@ -151,8 +153,8 @@ public class ChatVerticle extends VerticleBase {
         new WebhookHandlers(stores.webhooks(), access, mentions, timeline, config.webhookIntervalMs(),
             config.webhookBurst()));
 
-    fileHandlers.sweepAbandoned();
-    sweepTimer = vertx.setPeriodic(SWEEP_INTERVAL_MS, timer -> fileHandlers.sweepAbandoned());
+    sweeping = fileHandlers.sweepAbandoned();
+    sweepTimer = vertx.setPeriodic(SWEEP_INTERVAL_MS, timer -> sweeping = fileHandlers.sweepAbandoned());
     endpoints = ChatEndpoints.bind(new BusEndpoints(vertx.eventBus()), chat, this::health)
         .listen(ChatOperations.TIMELINE_CHANGED, timeline::onNotice);
     return Future.all(endpoints.ready(), journal.ready()).mapEmpty();
@@ -165,7 +167,8 @@ public class ChatVerticle extends VerticleBase {
       return Future.succeededFuture();
     }
     Future<Void> unbound = endpoints == null ? Future.succeededFuture() : endpoints.close();
-    return unbound.transform(ignored -> memberships.flushReadMarks()).transform(flushed -> mongo.close());
+    return unbound.transform(ignored -> sweeping).transform(swept -> memberships.flushReadMarks())
+        .transform(flushed -> mongo.close());
   }
 
   private Future<Health> health() {

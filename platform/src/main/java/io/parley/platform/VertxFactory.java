@@ -7,12 +7,12 @@ import io.parley.platform.logging.RequestIds;
 import io.parley.platform.management.EventBusAddressAliases;
 import io.parley.platform.management.EventBusMeters;
 import io.parley.platform.management.Metrics;
+import io.parley.platform.management.ParleyVertxMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.Label;
-import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
@@ -65,6 +65,6 @@ public final class VertxFactory {
     // epoll on Linux (x86-64 and ARM64) where its library loads, Java's NIO elsewhere: fewer system calls and
     // wake-ups for the same sockets.
     options.setMetricsOptions(metrics).setPreferNativeTransport(true);
-    return Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry));
+    return Vertx.builder().with(options).withMetrics(ParleyVertxMetrics.factory(registry, metrics));
   }
 }

@@ -36,6 +36,7 @@ class BusEndpointsStoppingTest {
   void serve() {
     logged.start();
     logger.addAppender(logged);
+    logger.setLevel(Level.INFO);
     vertx = Vertx.vertx();
     client = new BusClient(vertx.eventBus(), 2_000);
     endpoints = new BusEndpoints(vertx.eventBus()).serveInternal(SLOW, name -> {
@@ -48,11 +49,12 @@ class BusEndpointsStoppingTest {
   @AfterEach
   void close() {
     logger.detachAppender(logged);
+    logger.setLevel(null);
     vertx.close().await();
   }
 
   @Test
-  void aFailureWhileRunningIsAnErrorWithItsCause() {
+  void aFailureWhileRunningIsAnErrorWithItsCause() throws InterruptedException {
     Future<String> answer = client.call(SLOW, "a");
     await(() -> inFlight != null);
     inFlight.fail(new IllegalStateException("store gone"));
@@ -63,7 +65,7 @@ class BusEndpointsStoppingTest {
   }
 
   @Test
-  void aFailureAfterTheEndpointsClosedIsOneLineWithoutAStackTrace() {
+  void aFailureAfterTheEndpointsClosedIsOneLineWithoutAStackTrace() throws InterruptedException {
     Future<String> answer = client.call(SLOW, "a");
     await(() -> inFlight != null);
     endpoints.close().await();
@@ -81,18 +83,18 @@ class BusEndpointsStoppingTest {
     return logged.list.get(0);
   }
 
-  private static Throwable failure(Future<?> future) {
+  private static Throwable failure(Future<?> future) throws InterruptedException {
     await(future::isComplete);
     return future.cause();
   }
 
-  private static void await(java.util.function.BooleanSupplier condition) {
+  private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 5_000;
     while (!condition.getAsBoolean()) {
       if (System.currentTimeMillis() > deadline) {
         throw new AssertionError("timed out");
       }
-      Thread.yield();
+      Thread.sleep(5);
     }
   }
 }
