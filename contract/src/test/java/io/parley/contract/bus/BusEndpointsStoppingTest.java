@@ -1,7 +1,9 @@
 package io.parley.contract.bus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -30,7 +32,8 @@ class BusEndpointsStoppingTest {
   private Vertx vertx;
   private BusClient client;
   private BusEndpoints endpoints;
-  private volatile Promise<String> inFlight;
+  /** Completed with the handler's unanswered promise once the request reached it. */
+  private final Promise<Promise<String>> arrived = Promise.promise();
 
   @BeforeEach
   void serve() {
@@ -40,7 +43,8 @@ class BusEndpointsStoppingTest {
     vertx = Vertx.vertx();
     client = new BusClient(vertx.eventBus(), 2_000);
     endpoints = new BusEndpoints(vertx.eventBus()).serveInternal(SLOW, name -> {
-      inFlight = Promise.promise();
+      Promise<String> inFlight = Promise.promise();
+      arrived.complete(inFlight);
       return inFlight.future();
     });
     endpoints.ready().await();
@@ -54,23 +58,22 @@ class BusEndpointsStoppingTest {
   }
 
   @Test
-  void aFailureWhileRunningIsAnErrorWithItsCause() throws InterruptedException {
+  void aFailureWhileRunningIsAnErrorWithItsCause() {
     Future<String> answer = client.call(SLOW, "a");
-    await(() -> inFlight != null);
-    inFlight.fail(new IllegalStateException("store gone"));
-    assertEquals(ErrorCode.UNAVAILABLE, ServiceError.from(failure(answer)).code());
+    arrived.future().await().fail(new IllegalStateException("store gone"));
+    assertEquals(ErrorCode.UNAVAILABLE, failure(answer).code());
     ILoggingEvent event = onlyEvent();
     assertEquals(Level.ERROR, event.getLevel());
     assertEquals("store gone", event.getThrowableProxy().getMessage());
   }
 
   @Test
-  void aFailureAfterTheEndpointsClosedIsOneLineWithoutAStackTrace() throws InterruptedException {
+  void aFailureAfterTheEndpointsClosedIsOneLineWithoutAStackTrace() {
     Future<String> answer = client.call(SLOW, "a");
-    await(() -> inFlight != null);
+    Promise<String> inFlight = arrived.future().await();
     endpoints.close().await();
     inFlight.fail(new IllegalStateException("store gone"));
-    assertEquals(ErrorCode.UNAVAILABLE, ServiceError.from(failure(answer)).code());
+    assertEquals(ErrorCode.UNAVAILABLE, failure(answer).code());
     ILoggingEvent event = onlyEvent();
     assertEquals(Level.INFO, event.getLevel());
     assertNull(event.getThrowableProxy());
@@ -83,18 +86,7 @@ class BusEndpointsStoppingTest {
     return logged.list.get(0);
   }
 
-  private static Throwable failure(Future<?> future) throws InterruptedException {
-    await(future::isComplete);
-    return future.cause();
-  }
-
-  private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 5_000;
-    while (!condition.getAsBoolean()) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("timed out");
-      }
-      Thread.sleep(5);
-    }
+  private static ServiceError failure(Future<?> future) {
+    return assertInstanceOf(ServiceError.class, assertThrows(Exception.class, future::await));
   }
 }
