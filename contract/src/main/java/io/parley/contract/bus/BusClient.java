@@ -88,7 +88,7 @@ public final class BusClient {
 
   /** Listens to a notice; the consumer's {@code completion()} says when the cluster knows of it. */
   public <T> MessageConsumer<JsonObject> listen(Notice<T> notice, Consumer<T> handler) {
-    return bus.consumer(notice.address(), message -> {
+    return QuietConsumers.<JsonObject>consumer(bus, notice.address(), message -> {
       propagation.incoming(message);
       handler.accept(notice.payload().decode().apply(message.body()));
     });

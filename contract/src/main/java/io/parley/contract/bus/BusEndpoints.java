@@ -11,6 +11,7 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,6 +33,7 @@ public final class BusEndpoints {
   private final BusPropagation propagation = BusPropagation.INSTALLED;
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private volatile boolean stopping;
+  private final AtomicBoolean toldStopping = new AtomicBoolean();
 
   public BusEndpoints(EventBus bus) {
     this.bus = bus;
@@ -58,7 +60,7 @@ public final class BusEndpoints {
 
   /** A handler that needs the whole request (headers, a body of any type) and may answer with headers. */
   public <T> BusEndpoints serveMessage(String address, Function<Message<T>, Future<Reply>> handler) {
-    consumers.add(bus.<T>consumer(address, message -> {
+    consumers.add(QuietConsumers.<T>consumer(bus, address, message -> {
       propagation.incoming(message);
       answer(address, message, handler);
     }));
@@ -67,7 +69,7 @@ public final class BusEndpoints {
 
   /** Listens to a published notice; a payload that does not decode is logged and dropped. */
   public <T> BusEndpoints listen(Notice<T> notice, Consumer<T> handler) {
-    consumers.add(bus.<JsonObject>consumer(notice.address(), message -> {
+    consumers.add(QuietConsumers.<JsonObject>consumer(bus, notice.address(), message -> {
       propagation.incoming(message);
       try {
         handler.accept(notice.payload().decode().apply(message.body()));
@@ -85,7 +87,7 @@ public final class BusEndpoints {
 
   /**
    * Stops every consumer, for a verticle that is stopping. A request still in flight may then fail because the
-   * service is closing its store: that is logged as one line, not as a fault.
+   * service is closing its store: that is logged as one line however many fail, not as a fault.
    */
   public Future<Void> close() {
     stopping = true;
@@ -119,7 +121,13 @@ public final class BusEndpoints {
 
   private void logFailure(String address, Throwable cause) {
     if (stopping) {
-      LOG.info("{} failed while the service stops: {}", address, cause.toString());
+      // A busy service stopping may fail hundreds of requests: the first says so, the others are DEBUG lines.
+      if (toldStopping.compareAndSet(false, true)) {
+        LOG.info("{} failed while the service stops: {} (any further failure while it stops: DEBUG)", address,
+            cause.toString());
+      } else {
+        LOG.debug("{} failed while the service stops: {}", address, cause.toString());
+      }
     } else {
       LOG.error("{} failed", address, cause);
     }

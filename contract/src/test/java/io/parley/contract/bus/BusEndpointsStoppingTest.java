@@ -15,12 +15,14 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** A request still in flight when its service stops fails as unavailable, logged as one line, not as a fault. */
+/** Requests still in flight when their service stops fail as unavailable, logged as one line, not as faults. */
 class BusEndpointsStoppingTest {
 
   private static final Codec<String> NAME = Codec.of(name -> new JsonObject().put("name", name),
@@ -32,8 +34,10 @@ class BusEndpointsStoppingTest {
   private Vertx vertx;
   private BusClient client;
   private BusEndpoints endpoints;
-  /** Completed with the handler's unanswered promise once the request reached it. */
-  private final Promise<Promise<String>> arrived = Promise.promise();
+  /** Completed with the handlers' unanswered promises once {@code expected} requests reached them. */
+  private final Promise<List<Promise<String>>> arrived = Promise.promise();
+  private final List<Promise<String>> held = new ArrayList<>();
+  private volatile int expected = 1;
 
   @BeforeEach
   void serve() {
@@ -44,7 +48,10 @@ class BusEndpointsStoppingTest {
     client = new BusClient(vertx.eventBus(), 2_000);
     endpoints = new BusEndpoints(vertx.eventBus()).serveInternal(SLOW, name -> {
       Promise<String> inFlight = Promise.promise();
-      arrived.complete(inFlight);
+      held.add(inFlight);
+      if (held.size() == expected) {
+        arrived.complete(List.copyOf(held));
+      }
       return inFlight.future();
     });
     endpoints.ready().await();
@@ -60,7 +67,7 @@ class BusEndpointsStoppingTest {
   @Test
   void aFailureWhileRunningIsAnErrorWithItsCause() {
     Future<String> answer = client.call(SLOW, "a");
-    arrived.future().await().fail(new IllegalStateException("store gone"));
+    arrived.future().await().get(0).fail(new IllegalStateException("store gone"));
     assertEquals(ErrorCode.UNAVAILABLE, failure(answer).code());
     ILoggingEvent event = onlyEvent();
     assertEquals(Level.ERROR, event.getLevel());
@@ -68,17 +75,20 @@ class BusEndpointsStoppingTest {
   }
 
   @Test
-  void aFailureAfterTheEndpointsClosedIsOneLineWithoutAStackTrace() {
-    Future<String> answer = client.call(SLOW, "a");
-    Promise<String> inFlight = arrived.future().await();
+  void failuresAfterTheEndpointsClosedAreOneLineWithoutAStackTrace() {
+    expected = 2;
+    Future<String> first = client.call(SLOW, "a");
+    Future<String> second = client.call(SLOW, "b");
+    List<Promise<String>> inFlight = arrived.future().await();
     endpoints.close().await();
-    inFlight.fail(new IllegalStateException("store gone"));
-    assertEquals(ErrorCode.UNAVAILABLE, failure(answer).code());
+    inFlight.forEach(request -> request.fail(new IllegalStateException("store gone")));
+    assertEquals(ErrorCode.UNAVAILABLE, failure(first).code());
+    assertEquals(ErrorCode.UNAVAILABLE, failure(second).code());
     ILoggingEvent event = onlyEvent();
     assertEquals(Level.INFO, event.getLevel());
     assertNull(event.getThrowableProxy());
-    assertEquals("test.slow failed while the service stops: java.lang.IllegalStateException: store gone",
-        event.getFormattedMessage());
+    assertEquals("test.slow failed while the service stops: java.lang.IllegalStateException: store gone"
+        + " (any further failure while it stops: DEBUG)", event.getFormattedMessage());
   }
 
   private ILoggingEvent onlyEvent() {

@@ -1,6 +1,7 @@
 package io.parley.gateway.socket.room;
 
 import io.parley.contract.Addresses;
+import io.parley.contract.bus.QuietConsumers;
 import io.parley.gateway.socket.ClientConnection;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
@@ -71,7 +72,7 @@ public final class RoomFanout {
 
   private Future<Void> subscribe(Map<String, Subscription> table, String address, String key,
       ClientConnection connection, io.vertx.core.Handler<Message<JsonObject>> handler) {
-    Subscription subscription = table.computeIfAbsent(key, k -> new Subscription(bus.consumer(address, handler)));
+    Subscription subscription = table.computeIfAbsent(key, k -> new Subscription(QuietConsumers.consumer(bus, address, handler)));
     subscription.add(connection);
     return subscription.consumer.completion();
   }

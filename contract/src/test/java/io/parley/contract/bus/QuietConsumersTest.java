@@ -1,0 +1,92 @@
+package io.parley.contract.bus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.eventbus.impl.MessageConsumerImpl;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Messages still queued for a consumer that unregisters: a request among them is failed at once, as Vert.x does,
+ * and nothing is logged above DEBUG, where Vert.x logs a WARN line per message.
+ */
+class QuietConsumersTest {
+
+  private final List<Logger> loggers = List.of((Logger) LoggerFactory.getLogger(MessageConsumerImpl.class),
+      (Logger) LoggerFactory.getLogger(QuietConsumers.class));
+  private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+  private Vertx vertx;
+
+  @BeforeEach
+  void listen() {
+    logged.start();
+    loggers.forEach(logger -> {
+      logger.addAppender(logged);
+      logger.setLevel(Level.INFO);
+    });
+    vertx = Vertx.vertx();
+  }
+
+  @AfterEach
+  void close() {
+    loggers.forEach(logger -> {
+      logger.detachAppender(logged);
+      logger.setLevel(null);
+    });
+    vertx.close().await();
+  }
+
+  @Test
+  @Timeout(30)
+  void whatIsQueuedWhenTheConsumerUnregistersIsDroppedQuietlyAndARequestIsFailedAtOnce() throws Exception {
+    CountDownLatch queued = new CountDownLatch(1);
+    List<Object> handled = new CopyOnWriteArrayList<>();
+    Promise<MessageConsumer<String>> registered = Promise.promise();
+    vertx.runOnContext(ignored -> {
+      MessageConsumer<String> consumer = QuietConsumers.consumer(vertx.eventBus(), "test.quiet", message -> {
+        handled.add(message.body());
+        try {
+          // The test's thread sends the rest meanwhile: they wait in the consumer's queue.
+          assertTrue(queued.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        registered.future().result().unregister();
+      });
+      consumer.completion().map(done -> consumer).onComplete(registered);
+    });
+    registered.future().await();
+    vertx.eventBus().publish("test.quiet", "first");
+    Future<Message<Object>> request = vertx.eventBus().request("test.quiet", "second",
+        new DeliveryOptions().setSendTimeout(120_000));
+    vertx.eventBus().publish("test.quiet", "third");
+    queued.countDown();
+
+    ReplyException failure = assertInstanceOf(ReplyException.class, assertThrows(Exception.class, request::await));
+    assertEquals(ReplyFailure.TIMEOUT, failure.failureType());
+    assertEquals(List.of("first"), handled);
+    assertEquals(List.of(), logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+  }
+}
