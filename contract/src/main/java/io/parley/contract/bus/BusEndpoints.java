@@ -33,7 +33,7 @@ public final class BusEndpoints {
   private final BusPropagation propagation = BusPropagation.INSTALLED;
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private volatile boolean stopping;
-  private final AtomicBoolean toldStopping = new AtomicBoolean();
+  private final AtomicBoolean stoppingFailureLogged = new AtomicBoolean();
 
   public BusEndpoints(EventBus bus) {
     this.bus = bus;
@@ -121,8 +121,7 @@ public final class BusEndpoints {
 
   private void logFailure(String address, Throwable cause) {
     if (stopping) {
-      // A busy service stopping may fail hundreds of requests: the first says so, the others are DEBUG lines.
-      if (toldStopping.compareAndSet(false, true)) {
+      if (stoppingFailureLogged.compareAndSet(false, true)) {
         LOG.info("{} failed while the service stops: {} (any further failure while it stops: DEBUG)", address,
             cause.toString());
       } else {

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  * closes, a service's endpoints when it stops. Vert.x then answers each queued request at once with a
  * {@code TIMEOUT} failure (its caller retries another instance, or tells its user {@code unavailable}) and counts
  * the message in {@code vertx_eventbus_discarded}, and it logs a WARN line per message: hundreds of lines when a
- * busy node stops or many sockets close at once, none of them a fault. Here such a drop is a DEBUG line. Vert.x
- * offers the hook only on its consumer class; were that to change, the consumer would still work, and warn.
+ * busy node stops or many sockets close at once, none of them a fault. Here such a drop is a DEBUG line; a drop
+ * by a consumer still registered (a paused one whose buffer is full) stays a WARN. Vert.x offers the hook only on
+ * its consumer class; were that to change, the consumer would still work, and warn as Vert.x does.
  */
 public final class QuietConsumers {
 
@@ -26,11 +27,22 @@ public final class QuietConsumers {
 
   /** Registers {@code handler} on {@code address}, as {@link EventBus#consumer(String, Handler)} does. */
   public static <T> MessageConsumer<T> consumer(EventBus bus, String address, Handler<Message<T>> handler) {
+    if (handler == null) {
+      throw new NullPointerException("handler");
+    }
     MessageConsumer<T> consumer = bus.consumer(address);
     if (consumer instanceof MessageConsumerImpl<T> impl) {
-      impl.discardHandler(dropped -> LOG.debug("{}: dropped a message that was queued when the consumer closed",
-          address));
+      impl.discardHandler(dropped -> logDrop(address, dropped, impl.getHandler() == null));
     }
     return consumer.handler(handler);
+  }
+
+  private static void logDrop(String address, Message<?> dropped, boolean unregistered) {
+    String what = dropped.replyAddress() == null ? "a notice" : "a request";
+    if (unregistered) {
+      LOG.debug("{}: dropped {} that was queued when the consumer closed", address, what);
+    } else {
+      LOG.warn("{}: dropped {}: its paused consumer's buffer is full", address, what);
+    }
   }
 }

@@ -72,7 +72,8 @@ public final class RoomFanout {
 
   private Future<Void> subscribe(Map<String, Subscription> table, String address, String key,
       ClientConnection connection, io.vertx.core.Handler<Message<JsonObject>> handler) {
-    Subscription subscription = table.computeIfAbsent(key, k -> new Subscription(QuietConsumers.consumer(bus, address, handler)));
+    Subscription subscription = table.computeIfAbsent(key,
+        k -> new Subscription(QuietConsumers.consumer(bus, address, handler)));
     subscription.add(connection);
     return subscription.consumer.completion();
   }
