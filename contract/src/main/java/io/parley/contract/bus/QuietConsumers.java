@@ -5,6 +5,7 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.eventbus.impl.MessageConsumerImpl;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +28,7 @@ public final class QuietConsumers {
 
   /** Registers {@code handler} on {@code address}, as {@link EventBus#consumer(String, Handler)} does. */
   public static <T> MessageConsumer<T> consumer(EventBus bus, String address, Handler<Message<T>> handler) {
-    if (handler == null) {
-      throw new NullPointerException("handler");
-    }
+    Objects.requireNonNull(handler, "handler");
     MessageConsumer<T> consumer = bus.consumer(address);
     if (consumer instanceof MessageConsumerImpl<T> impl) {
       impl.discardHandler(dropped -> logDrop(address, dropped, impl.getHandler() == null));
