@@ -116,10 +116,7 @@ final class EventBusMeterCache implements EventBusMetrics<EventBusMeterCache.Add
   @Override
   public void replyFailure(String address, ReplyFailure failure) {
     if (!isInternal(address)) {
-      Counter.builder(names.getEbReplyFailures())
-          .description("Number of message reply failures")
-          .tags(ADDRESS, EventBusAddressAliases.alias(address), Label.EB_FAILURE.toString(), failure.name())
-          .register(registry)
+      EventBusMeters.replyFailures(registry, names.getEbReplyFailures(), EventBusAddressAliases.alias(address), failure)
           .increment();
     }
   }

@@ -1,6 +1,7 @@
 package io.parley.platform.management;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.contract.Catalog;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.micrometer.Label;
@@ -24,12 +25,17 @@ public final class EventBusMeters {
   public static void registerReplyFailures() {
     for (String address : Catalog.requestAddresses()) {
       for (ReplyFailure failure : LOST) {
-        Counter.builder(REPLY_FAILURES)
-            .description("Number of message reply failures")
-            .tag(Label.EB_ADDRESS.toString(), address)
-            .tag(Label.EB_FAILURE.toString(), failure.name())
-            .register(Metrics.registry());
+        replyFailures(Metrics.registry(), REPLY_FAILURES, address, failure);
       }
     }
+  }
+
+  /** The counter of one address's requests that failed so, as Vert.x names, labels and describes it. */
+  static Counter replyFailures(MeterRegistry registry, String name, String address, ReplyFailure failure) {
+    return Counter.builder(name)
+        .description("Number of message reply failures")
+        .tag(Label.EB_ADDRESS.toString(), address)
+        .tag(Label.EB_FAILURE.toString(), failure.name())
+        .register(registry);
   }
 }
